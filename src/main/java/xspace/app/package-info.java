@@ -1,0 +1,5 @@
+/**
+ * The JavaFX desktop application: views, view models, dialogs and rendering. The only package that
+ * imports JavaFX.
+ */
+package xspace.app;

@@ -1,0 +1,36 @@
+package xspace.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: {@code xspace COMMAND ...}; each job is a subcommand with its own help. */
+@Command(name = "xspace",
+        mixinStandardHelpOptions = true,
+        version = "xspace 0.1.0",
+        description = "Explains what a trained image classifier has learned (explanation modules, SRAE).",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class XSpaceCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Runs the command line and returns the exit code; errors of the project are one clear line. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new XSpaceCommand());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + ex.getMessage());
+            if (!(ex instanceof xspace.data.DatasetException) && Boolean.getBoolean("xspace.debug")) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return 2;
+        });
+        return cli.execute(args);
+    }
+}
