@@ -1,0 +1,130 @@
+package xspace.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.modelimport.keras.Hdf5Archive;
+import org.deeplearning4j.nn.modelimport.keras.KerasModelImport;
+import org.deeplearning4j.nn.modelimport.keras.exceptions.InvalidKerasConfigurationException;
+import org.deeplearning4j.nn.modelimport.keras.exceptions.UnsupportedKerasConfigurationException;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * Imports a Keras model saved whole with {@code model.save()} to {@code .h5} (Sequential or a
+ * functional model whose layers form a chain, such as Keras' VGG16 and VGG19). Layers keep their
+ * Keras names and channels-last layout; the first fully-connected layer becomes Z and the input is
+ * expected as Keras' VGG {@code preprocess_input} leaves it.
+ */
+public final class KerasImport {
+
+    private static final Pattern INPUT_SHAPE =
+            Pattern.compile("\"batch_input_shape\":\\[null,(\\d+),(\\d+),(\\d+)\\]");
+
+    private KerasImport() {
+    }
+
+    /** Imports the model; {@code classNames} name its outputs (null: {@code class_1 ...}). */
+    public static ExplainedCnn importModel(Path h5, List<String> classNames) {
+        String config = modelConfig(h5);
+        MultiLayerNetwork network = config.contains("\"class_name\":\"Sequential\"")
+                ? importSequential(h5) : ChainGraphs.toMultiLayer(importGraph(h5));
+        int outputs = (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(1);
+        List<String> names = classNames != null ? classNames : numbered(outputs);
+        if (names.size() != outputs) {
+            throw new ModelException(h5 + ": the model has " + outputs + " outputs but " + names.size()
+                    + " class names were given");
+        }
+        CnnInfo info = new CnnInfo(names, inputSize(h5, config), InputLayout.NHWC, Normalisation.CAFFE,
+                firstDenseLayer(h5, network), "imported from Keras " + h5.getFileName(), null);
+        return new ExplainedCnn(network, info);
+    }
+
+    /** The model_config attribute without white space; a clear refusal for weights-only files. */
+    private static String modelConfig(Path h5) {
+        if (!Files.isRegularFile(h5)) {
+            throw new ModelException(h5 + ": no such file");
+        }
+        Hdf5Archive archive;
+        try {
+            archive = new Hdf5Archive(h5.toString());
+        } catch (RuntimeException e) {
+            throw new ModelException(h5 + ": not an HDF5 file (" + e.getMessage() + ")", e);
+        }
+        try {
+            if (!archive.hasAttribute("model_config")) {
+                throw new ModelException(h5 + ": holds weights only (no model_config attribute); save the whole"
+                        + " model with model.save('model.h5'), not model.save_weights()");
+            }
+            return archive.readAttributeAsJson("model_config").replaceAll("\\s", "");
+        } catch (UnsupportedKerasConfigurationException e) {
+            throw new ModelException(h5 + ": unreadable model_config (" + e.getMessage() + ")", e);
+        } finally {
+            archive.close();
+        }
+    }
+
+    /** The square input side, from the first {@code batch_input_shape} of the configuration. */
+    private static int inputSize(Path h5, String config) {
+        Matcher shape = INPUT_SHAPE.matcher(config);
+        if (!shape.find()) {
+            throw new ModelException(h5 + ": the model declares no batch_input_shape [null, height, width, 3]");
+        }
+        int height = Integer.parseInt(shape.group(1));
+        int width = Integer.parseInt(shape.group(2));
+        if (height != width || !shape.group(3).equals("3")) {
+            throw new ModelException(h5 + ": expected a square RGB input (channels last), found " + height + "×"
+                    + width + "×" + shape.group(3));
+        }
+        return height;
+    }
+
+    private static MultiLayerNetwork importSequential(Path h5) {
+        try {
+            return KerasModelImport.importKerasSequentialModelAndWeights(h5.toString(), false);
+        } catch (IOException | InvalidKerasConfigurationException | UnsupportedKerasConfigurationException
+                | RuntimeException e) {
+            throw refusal(h5, e);
+        }
+    }
+
+    private static ComputationGraph importGraph(Path h5) {
+        try {
+            return KerasModelImport.importKerasModelAndWeights(h5.toString(), false);
+        } catch (IOException | InvalidKerasConfigurationException | UnsupportedKerasConfigurationException
+                | RuntimeException e) {
+            throw refusal(h5, e);
+        }
+    }
+
+    private static ModelException refusal(Path h5, Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\\R")[0];
+        String kind = e instanceof UnsupportedKerasConfigurationException ? "uses a layer or setting that cannot be"
+                + " imported" : "cannot be imported";
+        return new ModelException(h5 + ": " + kind + ": " + reason, e);
+    }
+
+    private static String firstDenseLayer(Path h5, MultiLayerNetwork network) {
+        for (org.deeplearning4j.nn.api.Layer layer : network.getLayers()) {
+            Layer conf = layer.conf().getLayer();
+            if (conf instanceof DenseLayer || conf instanceof org.deeplearning4j.nn.conf.layers.OutputLayer) {
+                return conf.getLayerName();
+            }
+        }
+        throw new ModelException(h5 + ": no fully-connected layer to explain");
+    }
+
+    private static List<String> numbered(int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            names.add("class_" + i);
+        }
+        return names;
+    }
+}
