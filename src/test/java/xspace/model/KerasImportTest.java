@@ -79,4 +79,23 @@ class KerasImportTest {
         assertThatThrownBy(() -> KerasImport.importModel(resource("make_fixtures.py"), null))
                 .isInstanceOf(ModelException.class).hasMessageContaining("make_fixtures.py");
     }
+
+    @Test
+    void fineTuningReplacesTheHeadAndCanFreezeTheConvolutions() throws Exception {
+        ExplainedCnn imported = KerasImport.importModel(resource("tiny_vgg_sequential.h5"), null);
+        INDArray input = npy("input_nhwc.npy");
+        INDArray convBefore = imported.network().getLayer(0).params().dup();
+        ExplainedCnn tuned = FineTuning.replaceHead(imported, List.of("x", "y", "z", "w", "v"), true, 1);
+        assertThat(tuned.forward(input).logits().shape()).containsExactly(4, 5);
+        assertThat(tuned.forward(input).z().equalsWithEps(imported.forward(input).z(), 1e-6)).isTrue();
+        INDArray labels = Nd4j.zeros(4, 5);
+        for (int i = 0; i < 4; i++) {
+            labels.putScalar(i, i, 1);
+        }
+        for (int step = 0; step < 5; step++) {
+            tuned.network().fit(new org.nd4j.linalg.dataset.DataSet(input, labels));
+        }
+        assertThat(tuned.network().getLayer(0).params()).isEqualTo(convBefore);
+        assertThat(tuned.network().getLayer(tuned.network().getnLayers() - 1).params().length()).isEqualTo(16 * 5 + 5);
+    }
 }
