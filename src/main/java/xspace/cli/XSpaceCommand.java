@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Explains what a trained image classifier has learned (explanation modules, SRAE).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CnnCommand.class,
+            FeaturesCommand.class,
+            WorkspaceCommand.class,
         })
 public final class XSpaceCommand implements Runnable {
 
@@ -26,7 +29,7 @@ public final class XSpaceCommand implements Runnable {
         CommandLine cli = new CommandLine(new XSpaceCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
-            if (!(ex instanceof xspace.data.DatasetException) && Boolean.getBoolean("xspace.debug")) {
+            if (Boolean.getBoolean("xspace.debug")) {
                 ex.printStackTrace(commandLine.getErr());
             }
             return 2;

@@ -31,7 +31,7 @@ public final class CnnTrainer {
 
     /** Training accuracy is measured on every n-th batch: a full extra forward pass per batch costs a third more. */
     private static final int ACCURACY_SAMPLING = 4;
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = new com.google.gson.GsonBuilder().serializeSpecialFloatingPointValues().create();
 
     private final TrainingOptions options;
     private final Path checkpoints;

@@ -1,0 +1,113 @@
+package xspace.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import xspace.data.CubDataset;
+import xspace.data.CubReader;
+import xspace.data.ValidationMode;
+import xspace.engine.BackendReport;
+import xspace.model.Augmentation;
+import xspace.model.CnnBuilder;
+import xspace.model.CnnEvaluation;
+import xspace.model.CnnInfo;
+import xspace.model.CnnSpec;
+import xspace.model.CnnStore;
+import xspace.model.CnnTrainer;
+import xspace.model.DatasetLabels;
+import xspace.model.ExplainedCnn;
+import xspace.model.InputLayout;
+import xspace.model.Normalisation;
+import xspace.model.TrainingOptions;
+
+/** {@code xspace cnn train}: trains a VGG-style network on the training split of a dataset. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a VGG-style CNN on a CUB-layout dataset (training split only).")
+public final class CnnTrainCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, description = "CUB-layout dataset folder.")
+    Path data;
+
+    @Option(names = "--out", required = true, description = "Model zip to write (its JSON description goes beside it).")
+    Path out;
+
+    @Option(names = "--size", defaultValue = "64", description = "Input side in pixels (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--epochs", defaultValue = "30", description = "Most epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of weights, shuffling and augmentation.")
+    long seed;
+
+    @Option(names = "--batch", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "0.001", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--optimizer", defaultValue = "ADAM", description = "ADAM or SGD (with momentum 0.9).")
+    TrainingOptions.Optimizer optimizer;
+
+    @Option(names = "--patience", defaultValue = "6", description = "Epochs without a better validation accuracy before stopping.")
+    int patience;
+
+    @Option(names = "--arch", defaultValue = "demo", description = "demo (small, fast on a CPU) or vgg19.")
+    String arch;
+
+    @Option(names = "--no-augment", description = "Train without flips, crops and colour jitter.")
+    boolean noAugment;
+
+    @Option(names = "--resume", description = "Continue from the checkpoints of an interrupted run.")
+    boolean resume;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path checkpoints = out.resolveSibling(out.getFileName() + ".checkpoints");
+        if (Files.exists(checkpoints.resolve("state.json")) && !resume) {
+            throw new IllegalArgumentException(checkpoints + " holds an earlier run: add --resume to continue it,"
+                    + " or remove the folder");
+        }
+        System.err.println("xspace: " + BackendReport.current());
+        CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
+        DatasetLabels labels = new DatasetLabels(dataset, DatasetLabels.classNames(dataset));
+        ExplainedCnn cnn = untrained(DatasetLabels.classNames(dataset));
+        TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, optimizer, 0.9, 1e-4, 0.1,
+                patience, seed, noAugment ? Augmentation.NONE : Augmentation.DEFAULT);
+        long started = System.nanoTime();
+        CnnTrainer trainer = new CnnTrainer(cnn, labels.labelled(dataset.trainImages()), labels.imageSource(),
+                options, checkpoints);
+        CnnTrainer.Result result = trainer.train(cnn, new ConsoleProgress(System.err), e -> System.err.printf(
+                "epoch %d: loss %.4f, train accuracy %.3f, validation loss %.4f, validation accuracy %.3f (%.0f s)%n",
+                e.epoch(), e.trainLoss(), e.trainAccuracy(), e.validationLoss(), e.validationAccuracy(), e.seconds()));
+        ExplainedCnn saved = CnnStore.save(result.best(), out);
+        CnnEvaluation test = CnnEvaluation.of(saved, labels.labelled(dataset.testImages()), labels.imageSource(),
+                new ConsoleProgress(System.err));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Report report = new Report(out.toString(), saved.info().fingerprint(), result.history().size(),
+                result.bestEpoch(), test.accuracy(), seconds);
+        System.out.println(json ? Json.pretty(report) : String.format(
+                "trained %s: %d epochs (best %d), test accuracy %.4f, %.0f s", out, report.epochs(),
+                report.bestEpoch(), report.testAccuracy(), seconds));
+        return 0;
+    }
+
+    private ExplainedCnn untrained(java.util.List<String> classNames) {
+        CnnSpec spec = switch (arch) {
+            case "demo" -> CnnSpec.demo(size, classNames.size());
+            case "vgg19" -> CnnSpec.vgg19(size, classNames.size());
+            default -> throw new IllegalArgumentException("--arch: expected demo or vgg19, found " + arch);
+        };
+        CnnInfo info = new CnnInfo(classNames, size, InputLayout.NCHW, Normalisation.UNIT, CnnSpec.Z_LAYER,
+                "trained by xspace cnn train --arch " + arch + " on " + data.toAbsolutePath().normalize(), null);
+        return new ExplainedCnn(CnnBuilder.build(spec, seed), info);
+    }
+
+    record Report(String model, String fingerprint, int epochs, int bestEpoch, double testAccuracy, double seconds) {
+    }
+}

@@ -1,0 +1,74 @@
+package xspace.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import xspace.data.CubDataset;
+import xspace.data.CubReader;
+import xspace.data.ValidationMode;
+import xspace.engine.BackendReport;
+import xspace.model.CnnStore;
+import xspace.model.DatasetLabels;
+import xspace.model.ExplainedCnn;
+import xspace.model.FeatureExtractor;
+import xspace.workspace.Workspace;
+
+/** {@code xspace features}: Z and ŷ of every image to .npy files, resumable. */
+@Command(name = "features", mixinStandardHelpOptions = true,
+        description = "Extract Z (the explained layer) and the pre-softmax scores of every image to .npy files.")
+public final class FeaturesCommand implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--batch", defaultValue = "32", description = "Images per batch (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    static final class Source {
+        @Option(names = "--workspace", description = "Workspace folder (features go to its cache).")
+        Path workspace;
+
+        @ArgGroup(exclusive = false)
+        Explicit explicit;
+    }
+
+    static final class Explicit {
+        @Option(names = "--model", required = true, description = "Model zip.")
+        Path model;
+
+        @Option(names = "--data", required = true, description = "CUB-layout dataset folder.")
+        Path data;
+
+        @Option(names = "--out", required = true, description = "Output folder.")
+        Path out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        System.err.println("xspace: " + BackendReport.current());
+        ExplainedCnn cnn;
+        CubDataset dataset;
+        Path out;
+        if (source.workspace != null) {
+            Workspace workspace = Workspace.open(source.workspace);
+            cnn = workspace.cnn();
+            dataset = workspace.dataset(ValidationMode.LENIENT);
+            out = workspace.featuresDir();
+        } else {
+            cnn = CnnStore.load(source.explicit.model);
+            dataset = CubReader.read(source.explicit.data, ValidationMode.LENIENT);
+            out = source.explicit.out;
+        }
+        DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
+        long started = System.nanoTime();
+        int written = new FeatureExtractor(cnn, labels.imageSource(), batch)
+                .extract(labels.featureRows(), out, new ConsoleProgress(System.err));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("features of %d images (%d new) in %s: %s [%d × %d], %s, index.csv; %.1f images/s%n",
+                labels.featureRows().size(), written, out, FeatureExtractor.Z_FILE, labels.featureRows().size(),
+                cnn.zSize(), FeatureExtractor.LOGITS_FILE, written / Math.max(seconds, 1e-9));
+        return 0;
+    }
+}

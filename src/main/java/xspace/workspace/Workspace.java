@@ -1,0 +1,121 @@
+package xspace.workspace;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import xspace.data.CubDataset;
+import xspace.data.CubReader;
+import xspace.data.ValidationMode;
+import xspace.model.CnnStore;
+import xspace.model.DatasetLabels;
+import xspace.model.ExplainedCnn;
+
+/**
+ * A workspace folder: {@code workspace.json} (dataset, network, Z layer), {@code models/} (the
+ * network and the explanation modules), {@code cache/} (features, heatmaps) and {@code exports/}.
+ */
+public final class Workspace {
+
+    public static final String DESCRIPTOR = "workspace.json";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    private final Path root;
+    private final WorkspaceDescriptor descriptor;
+
+    private Workspace(Path root, WorkspaceDescriptor descriptor) {
+        this.root = root;
+        this.descriptor = descriptor;
+    }
+
+    /**
+     * Creates a workspace for a dataset and a network, copying the network into it. The network's
+     * outputs must cover the dataset's classes and the Z layer must exist.
+     */
+    public static Workspace create(Path root, Path dataset, Path cnnZip, String zLayer) throws IOException {
+        if (Files.exists(root.resolve(DESCRIPTOR))) {
+            throw new WorkspaceException(root + ": already a workspace (" + DESCRIPTOR + " exists)");
+        }
+        ExplainedCnn cnn = CnnStore.load(cnnZip);
+        String z = zLayer == null ? cnn.info().zLayer() : zLayer;
+        cnn.layerIndex(z);
+        CubDataset data = CubReader.read(dataset, ValidationMode.LENIENT);
+        new DatasetLabels(data, cnn.info().classNames());
+        Files.createDirectories(root.resolve("models"));
+        Files.createDirectories(root.resolve("cache"));
+        Files.createDirectories(root.resolve("exports"));
+        Path target = root.resolve("models/cnn.zip");
+        Files.copy(cnnZip, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(CnnStore.infoPath(target), GSON.toJson(cnn.info().withZLayer(z)), StandardCharsets.UTF_8);
+        WorkspaceDescriptor descriptor = new WorkspaceDescriptor(WorkspaceDescriptor.VERSION,
+                dataset.toAbsolutePath().normalize().toString(), "models/cnn.zip", z, Instant.now().toString());
+        Files.writeString(root.resolve(DESCRIPTOR), GSON.toJson(descriptor), StandardCharsets.UTF_8);
+        return new Workspace(root, descriptor);
+    }
+
+    public static Workspace open(Path root) {
+        Path file = root.resolve(DESCRIPTOR);
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException(root + ": not a workspace (no " + DESCRIPTOR + ")");
+        }
+        try {
+            WorkspaceDescriptor d = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), WorkspaceDescriptor.class);
+            if (d == null || d.dataset() == null || d.cnn() == null || d.zLayer() == null) {
+                throw new WorkspaceException(file + ": expected version, dataset, cnn and zLayer");
+            }
+            if (d.version() > WorkspaceDescriptor.VERSION) {
+                throw new WorkspaceException(file + ": written by a newer XSpace (format " + d.version()
+                        + "; this version reads up to " + WorkspaceDescriptor.VERSION + ")");
+            }
+            return new Workspace(root, d);
+        } catch (IOException | JsonParseException e) {
+            throw new WorkspaceException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public WorkspaceDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public Path datasetPath() {
+        return root.resolve(descriptor.dataset()).normalize();
+    }
+
+    public Path cnnPath() {
+        return root.resolve(descriptor.cnn());
+    }
+
+    public CubDataset dataset(ValidationMode mode) {
+        return CubReader.read(datasetPath(), mode);
+    }
+
+    public ExplainedCnn cnn() {
+        return CnnStore.load(cnnPath());
+    }
+
+    /** Where the features of the Z layer are cached. */
+    public Path featuresDir() {
+        return root.resolve("cache/features").resolve(descriptor.zLayer());
+    }
+
+    public Path modulesDir() {
+        return root.resolve("models/modules");
+    }
+
+    public Path heatmapCacheDir() {
+        return root.resolve("cache/heatmaps");
+    }
+
+    public Path exportsDir() {
+        return root.resolve("exports");
+    }
+}
