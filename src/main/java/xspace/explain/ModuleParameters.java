@@ -1,0 +1,99 @@
+package xspace.explain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The parameters of an explanation module by name: encoder θ = (W1, b1, W2, b2, W3, b3), decoder
+ * θ̃ = (D1, c1, D2, c2, D3, c3) mirrored from the x-features back to Z, predictor (v, b). Weight
+ * matrices are [inputs × outputs], biases [1 × outputs].
+ */
+public final class ModuleParameters {
+
+    public static final String[] ENCODER = {"W1", "b1", "W2", "b2", "W3", "b3"};
+    public static final String[] DECODER = {"D1", "c1", "D2", "c2", "D3", "c3"};
+    public static final String[] PREDICTOR = {"v", "b"};
+
+    private final Map<String, INDArray> arrays;
+
+    private ModuleParameters(Map<String, INDArray> arrays) {
+        this.arrays = arrays;
+    }
+
+    /** Fresh parameters: He-uniform weights from the seed, zero biases, in the given precision. */
+    public static ModuleParameters initial(ModuleShape shape, boolean decoder, long seed, DataType type) {
+        Random random = new Random(seed);
+        Map<String, INDArray> a = new LinkedHashMap<>();
+        layer(a, "W1", "b1", shape.zSize(), shape.hidden1(), random, type);
+        layer(a, "W2", "b2", shape.hidden1(), shape.hidden2(), random, type);
+        layer(a, "W3", "b3", shape.hidden2(), shape.n(), random, type);
+        if (decoder) {
+            layer(a, "D1", "c1", shape.n(), shape.hidden2(), random, type);
+            layer(a, "D2", "c2", shape.hidden2(), shape.hidden1(), random, type);
+            layer(a, "D3", "c3", shape.hidden1(), shape.zSize(), random, type);
+        }
+        layer(a, "v", "b", shape.n(), 1, random, type);
+        return new ModuleParameters(a);
+    }
+
+    public static ModuleParameters of(Map<String, INDArray> arrays) {
+        return new ModuleParameters(new LinkedHashMap<>(arrays));
+    }
+
+    private static void layer(Map<String, INDArray> a, String weight, String bias, int in, int out, Random random,
+            DataType type) {
+        double limit = Math.sqrt(6.0 / in);
+        double[] values = new double[in * out];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = limit * (2 * random.nextDouble() - 1);
+        }
+        a.put(weight, Nd4j.create(values, new long[] {in, out}, DataType.DOUBLE).castTo(type));
+        a.put(bias, Nd4j.zeros(type, 1, out));
+    }
+
+    public INDArray get(String name) {
+        INDArray array = arrays.get(name);
+        if (array == null) {
+            throw new IllegalArgumentException("no parameter " + name);
+        }
+        return array;
+    }
+
+    public void set(String name, INDArray value) {
+        get(name).assign(value);
+    }
+
+    public boolean hasDecoder() {
+        return arrays.containsKey("D1");
+    }
+
+    public Map<String, INDArray> asMap() {
+        return java.util.Collections.unmodifiableMap(arrays);
+    }
+
+    /** Whether a parameter is a weight (penalised by L2) rather than a bias (never penalised). */
+    public static boolean isWeight(String name) {
+        return name.startsWith("W") || name.startsWith("D") || name.equals("v");
+    }
+
+    public ModuleParameters copy() {
+        Map<String, INDArray> a = new LinkedHashMap<>();
+        arrays.forEach((k, v) -> a.put(k, v.dup()));
+        return new ModuleParameters(a);
+    }
+
+    public ModuleParameters castTo(DataType type) {
+        Map<String, INDArray> a = new LinkedHashMap<>();
+        arrays.forEach((k, v) -> a.put(k, v.castTo(type).dup()));
+        return new ModuleParameters(a);
+    }
+
+    public ModuleShape shape() {
+        INDArray w1 = get("W1");
+        return new ModuleShape((int) w1.size(0), (int) w1.size(1), (int) get("W2").size(1), (int) get("W3").size(1));
+    }
+}
