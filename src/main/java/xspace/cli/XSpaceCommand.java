@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
         description = "Explains what a trained image classifier has learned (explanation modules, SRAE).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DatasetCommand.class,
             CnnCommand.class,
-            FeaturesCommand.class,
             WorkspaceCommand.class,
+            FeaturesCommand.class,
         })
 public final class XSpaceCommand implements Runnable {
 
@@ -26,6 +27,14 @@ public final class XSpaceCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; errors of the project are one clear line. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The configured command line, for callers that direct its output elsewhere (tests, the app's
+     * console) with {@code setOut} and {@code setErr}.
+     */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new XSpaceCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
@@ -34,6 +43,6 @@ public final class XSpaceCommand implements Runnable {
             }
             return 2;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

@@ -2,6 +2,7 @@ package xspace.data;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class CubDataset {
         this.missingImages = List.copyOf(missingImages);
         this.attributes = attributes;
         this.clickLocationCount = clickLocationCount;
-        this.discriminativeParts = Map.copyOf(discriminativeParts);
+        this.discriminativeParts = Collections.unmodifiableMap(new TreeMap<>(discriminativeParts));
         this.classById = this.classes.stream().collect(Collectors.toMap(BirdClass::id, Function.identity()));
         this.imageById = this.images.stream().collect(Collectors.toMap(BirdImage::id, Function.identity()));
         this.imagesByClass = this.images.stream().collect(Collectors.groupingBy(BirdImage::classId,

@@ -51,6 +51,19 @@ final class CubLine {
         return text.substring(starts[i], ends[count - 1]);
     }
 
+    /** Whether field {@code i} exists and is an integer. */
+    boolean isInt(int i) {
+        if (i >= count) {
+            return false;
+        }
+        try {
+            intField(i, "");
+            return true;
+        } catch (BadLineException e) {
+            return false;
+        }
+    }
+
     int intField(int i, String name) throws BadLineException {
         int value = 0;
         int pos = starts[i];

@@ -11,6 +11,10 @@ import java.util.TreeMap;
  * The per-image and per-class tables of a CUB-layout dataset as read from its text files, each
  * line checked on its own (field count, numbers, ids defined, no duplicates). How the tables fit
  * together is checked later, when the images are assembled.
+ *
+ * <p>A line whose first field names a known image is that image's line even when the rest is
+ * broken: the problem then says what the image loses, and the image is not reported a second
+ * time for lacking a line.
  */
 final class CubTables {
 
@@ -31,6 +35,16 @@ final class CubTables {
     private final Path root;
     private final ProblemLog log;
 
+    @FunctionalInterface
+    private interface FieldParser<T> {
+        T parse() throws BadLineException;
+    }
+
+    @FunctionalInterface
+    private interface LineParser<T> {
+        T parse(CubLine line) throws BadLineException;
+    }
+
     private CubTables(Path root, ProblemLog log) {
         this.root = root;
         this.log = log;
@@ -40,9 +54,12 @@ final class CubTables {
         CubTables tables = new CubTables(root, log);
         tables.readClasses();
         tables.readImages();
-        tables.readLabels();
-        tables.readSplit();
-        tables.readBoxes();
+        tables.readImageTable(LABELS, tables.labels, "<image_id> <class_id>", Outcome.IMAGE_SKIPPED,
+                line -> tables.classId(line));
+        tables.readImageTable(SPLIT, tables.split, "<image_id> <is_training_image>", Outcome.IMAGE_SKIPPED,
+                line -> line.flagField(1, "<is_training_image>"));
+        tables.readImageTable(BOXES, tables.boxes, "<image_id> <x> <y> <width> <height>", Outcome.BOX_IGNORED,
+                CubTables::box);
         tables.readParts();
         return tables;
     }
@@ -97,15 +114,63 @@ final class CubTables {
 
     private void readImages() {
         CubTextFile.read(root, IMAGES, log, line -> {
-            line.expectAtLeast(2, "<image_id> <image_name>");
+            if (!line.isInt(0)) {
+                line.expectAtLeast(2, "<image_id> <image_name>");
+            }
             int id = line.intField(0, "<image_id>");
             images.claim(id, line);
-            try {
-                images.put(id, relativePath(line));
-            } catch (BadLineException e) {
-                throw e.with(Outcome.IMAGE_SKIPPED);
-            }
+            putOrSkip(images, id, Outcome.IMAGE_SKIPPED, () -> {
+                line.expectAtLeast(2, "<image_id> <image_name>");
+                return relativePath(line);
+            });
         });
+    }
+
+    /** Reads a file of one line per image whose first field is the image id. */
+    private <T> void readImageTable(String file, IdTable<T> table, String format, Outcome outcome,
+                                    LineParser<T> parser) {
+        int fields = format.split(" ").length;
+        CubTextFile.read(root, file, log, line -> {
+            if (!line.isInt(0)) {
+                line.expectFields(fields, format);
+            }
+            int imageId = imageId(line, 0);
+            if (imageId == 0) {
+                return;
+            }
+            table.claim(imageId, line);
+            putOrSkip(table, imageId, outcome, () -> {
+                line.expectFields(fields, format);
+                return parser.parse(line);
+            });
+        });
+    }
+
+    /** Stores what a line says about an id; a failure costs the id its record ({@code outcome}). */
+    private static <T> void putOrSkip(IdTable<T> table, int id, Outcome outcome, FieldParser<T> parser)
+            throws BadLineException {
+        try {
+            table.put(id, parser.parse());
+        } catch (BadLineException e) {
+            throw e.with(outcome);
+        }
+    }
+
+    private int classId(CubLine line) throws BadLineException {
+        int classId = line.intField(1, "<class_id>");
+        if (!classes.has(classId)) {
+            throw line.bad("class id " + classId + " is not defined in " + CLASSES);
+        }
+        return classId;
+    }
+
+    private static BoundingBox box(CubLine line) throws BadLineException {
+        BoundingBox box = new BoundingBox(line.doubleField(1, "<x>"), line.doubleField(2, "<y>"),
+                line.doubleField(3, "<width>"), line.doubleField(4, "<height>"));
+        if (box.width() <= 0 || box.height() <= 0) {
+            throw line.bad("box has no area: width " + line.field(3) + ", height " + line.field(4));
+        }
+        return box;
     }
 
     /** Paths must stay under images/: a dataset file should not make us read elsewhere. */
@@ -120,68 +185,6 @@ final class CubTables {
             throw line.bad("image path is not a valid path here: \"" + path + "\"");
         }
         throw line.bad("image path must lie inside images/: \"" + path + "\"");
-    }
-
-    private void readLabels() {
-        CubTextFile.read(root, LABELS, log, line -> {
-            line.expectFields(2, "<image_id> <class_id>");
-            int imageId = imageId(line, 0);
-            if (imageId == 0) {
-                return;
-            }
-            labels.claim(imageId, line);
-            try {
-                int classId = line.intField(1, "<class_id>");
-                if (!classes.has(classId)) {
-                    throw line.bad("class id " + classId + " is not defined in " + CLASSES);
-                }
-                labels.put(imageId, classId);
-            } catch (BadLineException e) {
-                throw e.with(Outcome.IMAGE_SKIPPED);
-            }
-        });
-    }
-
-    private void readSplit() {
-        CubTextFile.read(root, SPLIT, log, line -> {
-            line.expectFields(2, "<image_id> <is_training_image>");
-            int imageId = imageId(line, 0);
-            if (imageId == 0) {
-                return;
-            }
-            split.claim(imageId, line);
-            try {
-                split.put(imageId, line.flagField(1, "<is_training_image>"));
-            } catch (BadLineException e) {
-                throw e.with(Outcome.IMAGE_SKIPPED);
-            }
-        });
-    }
-
-    private void readBoxes() {
-        CubTextFile.read(root, BOXES, log, line -> {
-            line.expectFields(5, "<image_id> <x> <y> <width> <height>");
-            int imageId = imageId(line, 0);
-            if (imageId == 0) {
-                return;
-            }
-            boxes.claim(imageId, line);
-            try {
-                boxes.put(imageId, box(line, imageId));
-            } catch (BadLineException e) {
-                throw e.with(Outcome.BOX_IGNORED);
-            }
-        });
-    }
-
-    private static BoundingBox box(CubLine line, int imageId) throws BadLineException {
-        BoundingBox box = new BoundingBox(line.doubleField(1, "<x>"), line.doubleField(2, "<y>"),
-                line.doubleField(3, "<width>"), line.doubleField(4, "<height>"));
-        if (box.width() <= 0 || box.height() <= 0) {
-            throw line.bad("box of image " + imageId + " has no area: width " + line.field(3)
-                    + ", height " + line.field(4));
-        }
-        return box;
     }
 
     private void readParts() {

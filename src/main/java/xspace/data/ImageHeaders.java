@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import xspace.engine.CancelledException;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -93,7 +94,7 @@ final class ImageHeaders {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new xspace.engine.CancelledException();
+            throw new CancelledException();
         }
         return all;
     }

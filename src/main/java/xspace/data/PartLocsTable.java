@@ -49,8 +49,14 @@ final class PartLocsTable {
         return result;
     }
 
+    /**
+     * Reads one line. Once its image and part are known, a broken rest of the line costs only
+     * that part its visibility.
+     */
     private void accept(CubLine line, CubTables tables) throws BadLineException {
-        line.expectFields(5, FORMAT);
+        if (!line.isInt(0) || !line.isInt(1)) {
+            line.expectFields(5, FORMAT);
+        }
         int imageId = tables.imageId(line, 0);
         int partId = line.intField(1, "<part_id>");
         if (partId < 1 || partId > CubParts.COUNT) {
@@ -67,6 +73,7 @@ final class PartLocsTable {
         partLines[partId - 1] = line.number();
         PartLocation[] parts = locations.computeIfAbsent(imageId, id -> new PartLocation[CubParts.COUNT]);
         try {
+            line.expectFields(5, FORMAT);
             parts[partId - 1] = new PartLocation(partId, line.doubleField(2, "<x>"), line.doubleField(3, "<y>"),
                     line.flagField(4, "<visible>"));
         } catch (BadLineException e) {

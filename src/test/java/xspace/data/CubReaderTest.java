@@ -113,8 +113,7 @@ class CubReaderTest {
                         .containsExactly(
                                 "image_class_labels.txt:5: class id 9 is not defined in classes.txt",
                                 "bounding_boxes.txt:2: expected 5 fields \"<image_id> <x> <y> <width> <height>\", found 3",
-                                "parts/part_locs.txt:7: field 5 <visible> must be 0 or 1, found 2",
-                                "bounding_boxes.txt: image 2 has no bounding box"));
+                                "parts/part_locs.txt:7: field 5 <visible> must be 0 or 1, found 2"));
     }
 
     @Test
@@ -129,9 +128,8 @@ class CubReaderTest {
         assertThat(dataset.problems()).extracting(DatasetProblem::toString).containsExactly(
                 "image_class_labels.txt:5: class id 9 is not defined in classes.txt (image skipped)",
                 "bounding_boxes.txt:2: expected 5 fields \"<image_id> <x> <y> <width> <height>\", found 3"
-                        + " (line ignored)",
-                "parts/part_locs.txt:7: field 5 <visible> must be 0 or 1, found 2 (part marked invisible)",
-                "bounding_boxes.txt: image 2 has no bounding box (box ignored)");
+                        + " (box ignored)",
+                "parts/part_locs.txt:7: field 5 <visible> must be 0 or 1, found 2 (part marked invisible)");
         assertThat(dataset.images()).extracting(BirdImage::id).containsExactly(1, 2, 3, 4, 6);
         assertThat(dataset.image(2).box()).isNull();
         assertThat(dataset.image(2).hasBox()).isFalse();
