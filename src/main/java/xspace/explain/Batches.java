@@ -12,7 +12,8 @@ final class Batches {
     private Batches() {
     }
 
-    static List<int[]> shuffled(int rows, int batchSize, Random random) {
+    /** A seeded random order of {@code rows} indices (Fisher-Yates). */
+    static int[] permutation(int rows, Random random) {
         int[] order = new int[rows];
         for (int i = 0; i < rows; i++) {
             order[i] = i;
@@ -23,6 +24,16 @@ final class Batches {
             order[i] = order[j];
             order[j] = t;
         }
+        return order;
+    }
+
+    /** Rows {@code [start, end)} as a view. */
+    static INDArray slice(INDArray matrix, int start, int end) {
+        return matrix.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+    }
+
+    static List<int[]> shuffled(int rows, int batchSize, Random random) {
+        int[] order = permutation(rows, random);
         List<int[]> batches = new ArrayList<>();
         for (int start = 0; start < rows; start += batchSize) {
             batches.add(java.util.Arrays.copyOfRange(order, start, Math.min(rows, start + batchSize)));
@@ -30,7 +41,11 @@ final class Batches {
         return batches;
     }
 
+    /** The given rows of a matrix, gathered into a new matrix. */
     static INDArray rows(INDArray matrix, int[] rows) {
-        return matrix.get(NDArrayIndex.indices(java.util.Arrays.stream(rows).asLongStream().toArray()), NDArrayIndex.all());
+        if (rows.length == 0) {
+            return org.nd4j.linalg.factory.Nd4j.create(matrix.dataType(), 0, matrix.size(1));
+        }
+        return org.nd4j.linalg.factory.Nd4j.pullRows(matrix, 1, rows);
     }
 }

@@ -59,6 +59,11 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
                 pretrainEpochs, value, stepEvery);
     }
 
+    public Hyperparameters withLearningRateSteps(int everyEpochs) {
+        return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
+                pretrainEpochs, batchSize, everyEpochs);
+    }
+
     public Hyperparameters withLearningRate(double value) {
         return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, value, epochs,
                 pretrainEpochs, batchSize, stepEvery);

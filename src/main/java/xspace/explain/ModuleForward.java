@@ -27,6 +27,10 @@ final class ModuleForward {
 
     /** @param dropoutScale mask already divided by the keep probability, or null at inference */
     ModuleForward(ModuleParameters p, INDArray z, INDArray dropoutScale) {
+        this(p, z, dropoutScale, true);
+    }
+
+    private ModuleForward(ModuleParameters p, INDArray z, INDArray dropoutScale, boolean decode) {
         this.z = z;
         this.dropoutScale = dropoutScale;
         p1 = z.mmul(p.get("W1")).addiRowVector(p.get("b1"));
@@ -37,7 +41,7 @@ final class ModuleForward {
         p3 = a2.mmul(p.get("W3")).addiRowVector(p.get("b3"));
         e = Transforms.relu(p3, true);
         yBar = e.mmul(p.get("v")).addi(p.get("b").getDouble(0));
-        if (p.hasDecoder()) {
+        if (decode && p.hasDecoder()) {
             q1 = e.mmul(p.get("D1")).addiRowVector(p.get("c1"));
             r1 = Transforms.relu(q1, true);
             q2 = r1.mmul(p.get("D2")).addiRowVector(p.get("c2"));
@@ -50,6 +54,11 @@ final class ModuleForward {
 
     /** The x-features E (batch × n) of a batch, without dropout. */
     static INDArray xFeatures(ModuleParameters p, INDArray z) {
-        return new ModuleForward(p, z, null).e;
+        return new ModuleForward(p, z, null, false).e;
+    }
+
+    /** The predictions ȳ (batch × 1) of a batch, without dropout. */
+    static INDArray predict(ModuleParameters p, INDArray z) {
+        return new ModuleForward(p, z, null, false).yBar;
     }
 }

@@ -1,0 +1,131 @@
+package xspace.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import xspace.engine.TaskMonitor;
+
+/**
+ * The paper's training procedure for one class: greedy layer-wise pre-training, a linear fit of v
+ * and b on the x-features, then joint fine-tuning of the whole objective with Adam (learning rate
+ * divided by ten every {@code stepEvery} epochs). A degenerate result is retrained up to
+ * {@value #MAX_ATTEMPTS} times with β × 1.2, the pull-away weight × 0.8 and a new seed.
+ */
+public final class ModuleTrainer {
+
+    public static final int MAX_ATTEMPTS = 5;
+
+    private final ExplanationMethod method;
+    private final int n;
+    private final int maxAttempts;
+
+    public ModuleTrainer(ExplanationMethod method, int n) {
+        this(method, n, MAX_ATTEMPTS);
+    }
+
+    /** A trainer that retries a degenerate result at most {@code maxAttempts − 1} times. */
+    public ModuleTrainer(ExplanationMethod method, int n, int maxAttempts) {
+        this.method = method;
+        this.n = n;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** The trained parameters with the curves of the accepted attempt and every attempt's verdict. */
+    public record Result(ModuleParameters parameters, Hyperparameters hyperparameters, List<EpochCurve> curves,
+            List<TrainingAttempt> attempts) {
+    }
+
+    public Result train(ClassSample sample, Hyperparameters start, long seed, TaskMonitor monitor) {
+        List<TrainingAttempt> attempts = new ArrayList<>();
+        Hyperparameters h = start;
+        Result last = null;
+        for (int attempt = 0; attempt < maxAttempts; attempt++) {
+            long attemptSeed = seed + 7919L * attempt;
+            TaskMonitor stage = monitor.stage(attempt / (double) maxAttempts, (attempt + 1) / (double) maxAttempts);
+            List<EpochCurve> curves = new ArrayList<>();
+            ModuleParameters p = trainOnce(sample, h, attemptSeed, stage, curves);
+            INDArray positives = ModuleForward.xFeatures(p, Batches.rows(sample.z(), sample.positiveRows()));
+            double[] mean = Degeneracy.meanContributions(positives, p.get("v"));
+            boolean degenerate = Degeneracy.isDegenerate(mean);
+            attempts.add(new TrainingAttempt(attemptSeed, h.beta(), h.pullAway(), mean, degenerate));
+            last = new Result(p, h, curves, attempts);
+            if (!degenerate) {
+                break;
+            }
+            h = h.withBeta(h.beta() * 1.2).withPullAway(h.pullAway() * 0.8);
+        }
+        return new Result(last.parameters(), last.hyperparameters(), last.curves(), List.copyOf(attempts));
+    }
+
+    private ModuleParameters trainOnce(ClassSample sample, Hyperparameters h, long seed, TaskMonitor monitor,
+            List<EpochCurve> curves) {
+        Random random = new Random(seed);
+        ModuleShape shape = ModuleShape.forZ((int) sample.z().size(1), n);
+        ModuleParameters p = ModuleParameters.initial(shape, method.reconstructs(), seed, DataType.FLOAT);
+        INDArray z = sample.z().castTo(DataType.FLOAT);
+        INDArray target = sample.target().castTo(DataType.FLOAT);
+        INDArray weights = sample.weights().castTo(DataType.FLOAT);
+        LayerwisePretraining.run(p, z, h, random, monitor.stage(0, 0.3));
+        double[] fit = LinearFit.fit(ModuleForward.xFeatures(p, z), target, weights);
+        p.set("v", Nd4j.create(java.util.Arrays.copyOf(fit, n), new long[] {n, 1}).castTo(DataType.FLOAT));
+        p.get("b").putScalar(0, fit[n]);
+        jointTraining(p, z, target, weights, h, random, monitor.stage(0.3, 1), curves);
+        return p;
+    }
+
+    private void jointTraining(ModuleParameters p, INDArray z, INDArray target, INDArray weights, Hyperparameters h,
+            Random random, TaskMonitor monitor, List<EpochCurve> curves) {
+        SraeObjective objective = new SraeObjective(method, h);
+        Adam adam = new Adam(h.learningRate());
+        int m = (int) z.size(0);
+        for (int epoch = 1; epoch <= h.epochs(); epoch++) {
+            monitor.checkCancelled();
+            adam.setLearningRate(h.learningRate() * Math.pow(0.1, (epoch - 1) / h.stepEvery()));
+            double[] sums = new double[5];
+            int[] order = Batches.permutation(m, random);
+            INDArray zs = Batches.rows(z, order);
+            INDArray ts = Batches.rows(target, order);
+            INDArray ws = Batches.rows(weights, order);
+            int k = 0;
+            for (int start = 0; start < m; start += h.batchSize(), k++) {
+                int end = Math.min(m, start + h.batchSize());
+                INDArray w = Batches.slice(ws, start, end).dup();
+                w.divi(w.sumNumber());
+                INDArray mask = dropoutScale(end - start, p.shape().hidden1(), h.dropout(), random);
+                SraeObjective.Value value = objective.evaluate(p, Batches.slice(zs, start, end),
+                        Batches.slice(ts, start, end), w, mask, true);
+                adam.step(p.asMap(), value.gradients());
+                accumulate(sums, value);
+            }
+            double freg = Transforms.abs(ModuleForward.predict(p, z).sub(target), false).meanNumber().doubleValue();
+            curves.add(new EpochCurve(epoch, sums[0] / k, sums[1] / k, sums[2] / k, sums[3] / k, sums[4] / k, freg));
+            monitor.progress(epoch, h.epochs(), String.format("epoch %d/%d loss %.4f Freg %.4f", epoch, h.epochs(),
+                    sums[0] / k, freg));
+        }
+    }
+
+    private static void accumulate(double[] sums, SraeObjective.Value value) {
+        sums[0] += value.total();
+        sums[1] += value.faithfulness();
+        sums[2] += value.reconstruction();
+        sums[3] += value.penalty();
+        sums[4] += value.pullAway();
+    }
+
+    /** Inverted dropout: kept units scaled by 1/(1−rate) so inference needs no change. */
+    private static INDArray dropoutScale(int rows, int units, double rate, Random random) {
+        if (rate <= 0) {
+            return null;
+        }
+        float[] mask = new float[rows * units];
+        float keep = (float) (1 / (1 - rate));
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = random.nextDouble() < rate ? 0 : keep;
+        }
+        return Nd4j.create(mask, new long[] {rows, units}, 'c');
+    }
+}
