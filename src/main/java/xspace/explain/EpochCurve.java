@@ -1,6 +1,6 @@
 package xspace.explain;
 
-/** One epoch of joint training: the loss terms (mean over batches) and Freg on the training sample. */
+/** One epoch of joint training: the mean over batches of each loss term of eq. (4) and their total. */
 public record EpochCurve(int epoch, double loss, double faithfulness, double reconstruction, double penalty,
-        double pullAway, double fregTrain) {
+        double pullAway) {
 }

@@ -6,7 +6,6 @@ import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -101,10 +100,9 @@ public final class ModuleTrainer {
                 adam.step(p.asMap(), value.gradients());
                 accumulate(sums, value);
             }
-            double freg = Transforms.abs(ModuleForward.predict(p, z).sub(target), false).meanNumber().doubleValue();
-            curves.add(new EpochCurve(epoch, sums[0] / k, sums[1] / k, sums[2] / k, sums[3] / k, sums[4] / k, freg));
-            monitor.progress(epoch, h.epochs(), String.format("epoch %d/%d loss %.4f Freg %.4f", epoch, h.epochs(),
-                    sums[0] / k, freg));
+            curves.add(new EpochCurve(epoch, sums[0] / k, sums[1] / k, sums[2] / k, sums[3] / k, sums[4] / k));
+            monitor.progress(epoch, h.epochs(), String.format("epoch %d/%d loss %.4f (faithfulness %.4f)", epoch,
+                    h.epochs(), sums[0] / k, sums[1] / k));
         }
     }
 

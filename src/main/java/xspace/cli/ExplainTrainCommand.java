@@ -1,0 +1,102 @@
+package xspace.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import xspace.engine.BackendReport;
+import xspace.explain.ExplanationMethod;
+import xspace.explain.Hyperparameters;
+import xspace.explain.SamplingPlan;
+import xspace.workspace.ModuleTraining;
+import xspace.workspace.Workspace;
+
+/** {@code xspace explain train}: trains SRAE, NN or SAE modules for one or more classes. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train explanation modules (one per class) on a workspace's features.")
+public final class ExplainTrainCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", required = true, description = "Workspace folder.")
+    Path workspace;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Classes classes;
+
+    static final class Classes {
+        @Option(names = "--class", description = "One class index (0-based, in the network's output order).")
+        Integer single;
+
+        @Option(names = "--classes", split = ",", description = "Several class indices, e.g. 1,5,9.")
+        List<Integer> several;
+
+        @Option(names = "--random-classes", description = "This many classes drawn with --seed.")
+        Integer random;
+    }
+
+    @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--n", defaultValue = "5", description = "Number of x-features (default: ${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--cv", description = "Choose β, q and λ by k-fold cross-validation on the training sample.")
+    boolean crossValidate;
+
+    @Option(names = "--folds", defaultValue = "3", description = "Folds of --cv (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--epochs", description = "Joint training epochs (default: 60).")
+    Integer epochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of sampling, class choice and training.")
+    long seed;
+
+    @Option(names = "--json", description = "Print per class the module path, Freg/Fcls and hyperparameters as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        System.err.println("xspace: " + BackendReport.current());
+        ModuleTraining training = new ModuleTraining(Workspace.open(workspace));
+        ExplanationMethod chosen = ExplanationMethod.parse(method);
+        List<Integer> targets = targets(training.cnn().info().classCount());
+        ConsoleProgress progress = new ConsoleProgress(System.err);
+        training.ensureFeatures(progress.stage(0, 0.05));
+        Hyperparameters h = epochs == null ? Hyperparameters.defaults()
+                : Hyperparameters.defaults().withEpochs(epochs, Hyperparameters.defaults().pretrainEpochs());
+        ModuleTraining.Request request = new ModuleTraining.Request(chosen, n, h, crossValidate, folds,
+                SamplingPlan.paper(seed), seed);
+        List<ModuleTraining.Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            ModuleTraining.Outcome outcome = training.train(targets.get(i), request,
+                    progress.stage(0.05 + 0.95 * i / targets.size(), 0.05 + 0.95 * (i + 1) / targets.size()));
+            outcomes.add(outcome);
+            if (!json) {
+                System.out.printf("%s class %d (%s): Freg %.4f train / %.4f test, Fcls %.4f / %.4f%s -> %s%n", chosen,
+                        outcome.classIndex(), outcome.className(), outcome.train().freg(), outcome.test().freg(),
+                        outcome.train().fcls(), outcome.test().fcls(), outcome.degenerate() ? " (degenerate)" : "",
+                        outcome.module());
+            }
+        }
+        if (json) {
+            System.out.println(Json.pretty(outcomes.stream().map(o -> new Summary(o.classIndex(), o.className(),
+                    o.module().toString(), o.train().freg(), o.test().freg(), o.train().fcls(), o.test().fcls(),
+                    o.degenerate(), o.attempts(), o.hyperparameters())).toList()));
+        }
+        return 0;
+    }
+
+    private List<Integer> targets(int classCount) {
+        if (classes.single != null) {
+            return List.of(classes.single);
+        }
+        return classes.several != null ? classes.several : ModuleTraining.randomClasses(classCount, classes.random, seed);
+    }
+
+    record Summary(int classIndex, String className, String module, double fregTrain, double fregTest,
+            double fclsTrain, double fclsTest, boolean degenerate, int attempts, Hyperparameters hyperparameters) {
+    }
+}

@@ -1,0 +1,108 @@
+package xspace.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import xspace.data.ValidationMode;
+import xspace.engine.TaskMonitor;
+import xspace.explain.ClassSampler;
+import xspace.explain.CrossValidation;
+import xspace.explain.ExplanationMethod;
+import xspace.explain.ExplanationModule;
+import xspace.explain.Hyperparameters;
+import xspace.explain.ModuleInfo;
+import xspace.explain.ModuleShape;
+import xspace.explain.ModuleStore;
+import xspace.explain.ModuleTrainer;
+import xspace.explain.SamplingPlan;
+import xspace.metrics.Faithfulness;
+import xspace.model.DatasetLabels;
+import xspace.model.ExplainedCnn;
+import xspace.model.FeatureExtractor;
+
+/**
+ * Trains the explanation modules of a workspace: makes sure the features exist, samples each
+ * class, optionally cross-validates the hyperparameters, trains, measures faithfulness on the
+ * training and test samples, and stores the module under {@code models/modules/METHOD/}.
+ */
+public final class ModuleTraining {
+
+    private final Workspace workspace;
+    private final ExplainedCnn cnn;
+
+    public ModuleTraining(Workspace workspace) {
+        this.workspace = workspace;
+        this.cnn = workspace.cnn();
+    }
+
+    /** What to train: method, number of x-features, starting hyperparameters, sampling, seed. */
+    public record Request(ExplanationMethod method, int n, Hyperparameters hyperparameters, boolean crossValidate,
+            int folds, SamplingPlan sampling, long seed) {
+    }
+
+    /** One trained module and its faithfulness. */
+    public record Outcome(int classIndex, String className, Path module, Faithfulness train, Faithfulness test,
+            Hyperparameters hyperparameters, boolean degenerate, int attempts) {
+    }
+
+    public ExplainedCnn cnn() {
+        return cnn;
+    }
+
+    /** Where the module of a method and class lives in this workspace. */
+    public Path modulePath(ExplanationMethod method, int classIndex) {
+        return workspace.modulesDir().resolve(method.name().toLowerCase(java.util.Locale.ROOT))
+                .resolve(String.format("class-%03d.zip", classIndex));
+    }
+
+    /** Extracts Z and ŷ of every image unless the workspace already has them. */
+    public void ensureFeatures(TaskMonitor monitor) throws IOException {
+        DatasetLabels labels = new DatasetLabels(workspace.dataset(ValidationMode.LENIENT), cnn.info().classNames());
+        new FeatureExtractor(cnn, labels.imageSource(), 32).extract(labels.featureRows(), workspace.featuresDir(),
+                monitor);
+    }
+
+    public Outcome train(int classIndex, Request request, TaskMonitor monitor) throws IOException {
+        if (classIndex < 0 || classIndex >= cnn.info().classCount()) {
+            throw new IllegalArgumentException("class " + classIndex + " does not exist; the network has classes 0 to "
+                    + (cnn.info().classCount() - 1));
+        }
+        ClassSampler.Split split = new ClassSampler(workspace.featuresDir()).sample(classIndex, request.sampling());
+        Hyperparameters h = request.crossValidate()
+                ? new CrossValidation(request.method(), request.n(), request.folds())
+                        .choose(split.train(), request.hyperparameters(), request.seed(), monitor.stage(0, 0.6))
+                : request.hyperparameters();
+        ModuleTrainer.Result result = new ModuleTrainer(request.method(), request.n())
+                .train(split.train(), h, request.seed(), monitor.stage(request.crossValidate() ? 0.6 : 0, 1));
+        ModuleInfo draft = info(classIndex, request, result, split, Map.of());
+        ExplanationModule module = new ExplanationModule(draft, result.parameters());
+        Faithfulness train = Faithfulness.of(module, split.train());
+        Faithfulness test = Faithfulness.of(module, split.test());
+        ModuleInfo info = info(classIndex, request, result, split, Map.of("fregTrain", train.freg(), "fregTest",
+                test.freg(), "fclsTrain", train.fcls(), "fclsTest", test.fcls()));
+        Path path = modulePath(request.method(), classIndex);
+        Files.createDirectories(path.getParent());
+        ModuleStore.save(new ExplanationModule(info, result.parameters()), path);
+        return new Outcome(classIndex, info.className(), path, train, test, result.hyperparameters(), info.degenerate(),
+                result.attempts().size());
+    }
+
+    private ModuleInfo info(int classIndex, Request request, ModuleTrainer.Result result, ClassSampler.Split split,
+            Map<String, Double> faithfulness) {
+        return new ModuleInfo(ModuleInfo.idOf(request.method(), classIndex), request.method(), classIndex,
+                cnn.info().classNames().get(classIndex), ModuleShape.forZ(cnn.zSize(), request.n()),
+                result.hyperparameters(), request.crossValidate(), result.curves(), result.attempts(),
+                split.train().imageIds(), split.test().imageIds(), cnn.info().zLayer(), cnn.info().fingerprint(),
+                faithfulness, Instant.now().toString());
+    }
+
+    /** Classes for {@code --random-classes K --seed S}: K distinct classes drawn reproducibly. */
+    public static List<Integer> randomClasses(int classCount, int k, long seed) {
+        List<Integer> all = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, classCount).boxed().toList());
+        java.util.Collections.shuffle(all, new java.util.Random(seed));
+        return all.subList(0, Math.min(k, classCount)).stream().sorted().toList();
+    }
+}
