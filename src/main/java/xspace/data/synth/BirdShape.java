@@ -47,12 +47,14 @@ public final class BirdShape {
     private final String tailShape;
     private final Shape beak;
     private final Shape tail;
+    private final Rectangle2D bounds;
 
     public BirdShape(String billShape, String tailShape) {
         this.billShape = billShape;
         this.tailShape = tailShape;
         this.beak = BeakAndTail.beak(billShape);
         this.tail = BeakAndTail.tail(tailShape);
+        this.bounds = outlineBounds(beak, tail);
     }
 
     public static BirdShape of(Species species) {
@@ -74,11 +76,16 @@ public final class BirdShape {
 
     /** A box around everything drawn for this bird, in bird units. */
     public Rectangle2D bounds() {
+        return (Rectangle2D) bounds.clone();
+    }
+
+    private static Rectangle2D outlineBounds(Shape beak, Shape tail) {
         Area all = new Area(BODY);
         for (Shape shape : List.of(HEAD, NECK, WING, beak, tail)) {
             all.add(new Area(shape));
         }
         Rectangle2D box = all.getBounds2D();
+        // the toes, drawn as strokes, reach below the outline
         box.add(new Point2D.Double(-12, 50));
         box.add(new Point2D.Double(10, 50));
         return box;

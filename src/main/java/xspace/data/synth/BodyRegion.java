@@ -22,9 +22,11 @@ public enum BodyRegion {
     LEG("left leg", "right leg");
 
     private final List<String> cubParts;
+    private final List<Integer> cubPartIds;
 
     BodyRegion(String... cubParts) {
         this.cubParts = List.of(cubParts);
+        this.cubPartIds = this.cubParts.stream().map(CubParts::id).sorted().toList();
     }
 
     /** The CUB part names of this region: one, or left then right for a paired region. */
@@ -38,7 +40,7 @@ public enum BodyRegion {
 
     /** The 1-based CUB part ids of this region, ascending. */
     public List<Integer> cubPartIds() {
-        return cubParts.stream().map(CubParts::id).sorted().toList();
+        return cubPartIds;
     }
 
     /** The region a CUB part (1-based id) belongs to. */

@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import xspace.data.CubParts;
 import xspace.data.PartLocation;
 
@@ -54,7 +58,18 @@ public final class ContactSheet {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        ImageIO.write(sheet, "png", out.toFile());
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        // the strongest deflate: sheets go into documentation, where size matters more than time
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0f);
+        Files.deleteIfExists(out);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out.toFile())) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(sheet, null, null), param);
+        } finally {
+            writer.dispose();
+        }
     }
 
     public static BufferedImage draw(Path dataset, Layout layout) throws IOException {
@@ -88,23 +103,41 @@ public final class ContactSheet {
                 throw new IOException("not an image: " + entry.path());
             }
             int x = LABEL_WIDTH + i * (layout.cell() + GAP);
-            g.drawImage(image, x, y, layout.cell(), layout.cell(), null);
+            g.drawImage(shrunk(image, layout.cell()), x, y, layout.cell(), layout.cell(), null);
             if (layout.parts()) {
                 markParts(g, entry.parts(), x, y, layout.cell() / (double) Math.max(image.getWidth(),
-                        image.getHeight()));
+                        image.getHeight()), Math.max(1.5, layout.cell() / 40.0));
             }
         }
     }
 
-    private static void markParts(Graphics2D g, List<PartLocation> parts, int x, int y, double scale) {
-        g.setStroke(new BasicStroke(1f));
+    /**
+     * Halves the image while it is at least twice the cell, so each thumbnail pixel averages its
+     * source pixels instead of sampling one (which keeps noise, and sheet files, small).
+     */
+    private static BufferedImage shrunk(BufferedImage image, int cell) {
+        BufferedImage current = image;
+        while (current.getWidth() >= 2 * cell && current.getHeight() >= 2 * cell) {
+            BufferedImage half = new BufferedImage(current.getWidth() / 2, current.getHeight() / 2,
+                    BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = half.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(current, 0, 0, half.getWidth(), half.getHeight(), null);
+            g.dispose();
+            current = half;
+        }
+        return current;
+    }
+
+    private static void markParts(Graphics2D g, List<PartLocation> parts, int x, int y, double scale, double r) {
+        g.setStroke(new BasicStroke(0.6f));
         for (PartLocation part : parts) {
             if (!part.visible()) {
                 continue;
             }
             double px = x + part.x() * scale;
             double py = y + part.y() * scale;
-            Ellipse2D dot = new Ellipse2D.Double(px - 2.5, py - 2.5, 5, 5);
+            Ellipse2D dot = new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r);
             g.setColor(PART_COLOURS[(part.partId() - 1) % CubParts.COUNT]);
             g.fill(dot);
             g.setColor(Color.BLACK);

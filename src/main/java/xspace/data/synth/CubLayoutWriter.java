@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import xspace.data.BoundingBox;
 import xspace.data.CubParts;
 import xspace.data.PartLocation;
@@ -71,8 +70,9 @@ final class CubLayoutWriter {
                         .append(' ').append(decimal(box.width())).append(' ').append(decimal(box.height()))
                         .append('\n');
                 for (PartLocation part : annotation.parts()) {
-                    locations.write(slot.id() + " " + part.partId() + " " + decimal(part.x()) + " "
-                            + decimal(part.y()) + " " + (part.visible() ? 1 : 0) + "\n");
+                    locations.append(String.valueOf(slot.id())).append(' ').append(String.valueOf(part.partId()))
+                            .append(' ').append(decimal(part.x())).append(' ').append(decimal(part.y()))
+                            .append(' ').append(part.visible() ? '1' : '0').append('\n');
                 }
             }
         }
@@ -99,13 +99,20 @@ final class CubLayoutWriter {
         }
         write("attributes/certainties.txt", certainties);
         try (BufferedWriter labels = writer("attributes/image_attribute_labels.txt")) {
+            StringBuilder line = new StringBuilder(32);
             for (DatasetPlan.Slot slot : plan.slots()) {
                 ImageAnnotation annotation = annotations[slot.index()];
+                boolean[] shown = new boolean[BodyRegion.values().length];
+                for (BodyRegion region : BodyRegion.values()) {
+                    shown[region.ordinal()] = annotation.shows(region);
+                }
                 for (AttributeVocabulary.Attribute attribute : AttributeVocabulary.all()) {
                     boolean present = slot.species().value(attribute.trait()).equals(attribute.value());
-                    int certainty = annotation.shows(attribute.trait().region()) ? DEFINITELY : NOT_VISIBLE;
-                    labels.write(slot.id() + " " + attribute.id() + " " + (present ? 1 : 0) + " " + certainty
-                            + " 0.0\n");
+                    int certainty = shown[attribute.trait().region().ordinal()] ? DEFINITELY : NOT_VISIBLE;
+                    line.setLength(0);
+                    line.append(slot.id()).append(' ').append(attribute.id()).append(' ').append(present ? 1 : 0)
+                            .append(' ').append(certainty).append(" 0.0\n");
+                    labels.append(line);
                 }
             }
         }
@@ -119,8 +126,11 @@ final class CubLayoutWriter {
         return Files.newBufferedWriter(root.resolve(file), StandardCharsets.UTF_8);
     }
 
-    /** One decimal, locale-independent: {@code 12.3}, {@code 0.0}. */
+    /** One decimal, rounded half up, locale-independent: {@code 12.3}, {@code 0.0}. */
     static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        long tenths = Math.round(value * 10);
+        String sign = tenths < 0 ? "-" : "";
+        tenths = Math.abs(tenths);
+        return sign + tenths / 10 + "." + tenths % 10;
     }
 }

@@ -32,6 +32,14 @@ final class DatasetIndex {
     }
 
     static DatasetIndex read(Path root) throws IOException {
+        try {
+            return parse(root);
+        } catch (NumberFormatException e) {
+            throw new IOException("not a CUB-layout dataset: " + root + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static DatasetIndex parse(Path root) throws IOException {
         Map<Integer, String> classNames = new TreeMap<>();
         for (String[] f : fields(root, "classes.txt", 2)) {
             classNames.put(Integer.parseInt(f[0]), f[1]);

@@ -37,10 +37,8 @@ public final class SceneRenderer {
             scene.occluder().ifPresent(o -> o.paint(g));
         }
         g.dispose();
-        if (style.effects()) {
-            scene.effects().apply(image);
-        }
-        return new Rendering(image, coverage(bird));
+        BufferedImage result = style.effects() ? scene.effects().develop(image) : image;
+        return new Rendering(result, coverage(bird));
     }
 
     private static void paintBackground(Graphics2D g, Scene scene, RenderStyle style) {
