@@ -44,14 +44,12 @@ public final class BirdShape {
     private static final Map<BodyRegion, Point2D> FIXED_ANCHORS = fixedAnchors();
 
     private final String billShape;
-    private final String tailShape;
     private final Shape beak;
     private final Shape tail;
     private final Rectangle2D bounds;
 
     public BirdShape(String billShape, String tailShape) {
         this.billShape = billShape;
-        this.tailShape = tailShape;
         this.beak = BeakAndTail.beak(billShape);
         this.tail = BeakAndTail.tail(tailShape);
         this.bounds = outlineBounds(beak, tail);
@@ -89,10 +87,6 @@ public final class BirdShape {
         box.add(new Point2D.Double(-12, 50));
         box.add(new Point2D.Double(10, 50));
         return box;
-    }
-
-    String tailShape() {
-        return tailShape;
     }
 
     private static Map<BodyRegion, Point2D> fixedAnchors() {

@@ -58,12 +58,4 @@ public enum BodyRegion {
     public String visiblePart(boolean facingRight) {
         return paired() ? cubParts.get(facingRight ? 1 : 0) : cubParts.get(0);
     }
-
-    /** The CUB part name of the far side of a paired region, hidden behind the body. */
-    public String hiddenPart(boolean facingRight) {
-        if (!paired()) {
-            throw new IllegalStateException(this + " has no far side");
-        }
-        return cubParts.get(facingRight ? 0 : 1);
-    }
 }

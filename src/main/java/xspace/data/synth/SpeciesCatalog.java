@@ -35,16 +35,6 @@ public final class SpeciesCatalog {
         return new SpeciesCatalog(species);
     }
 
-    /** A catalog of given species; their ids must be 1..n in order. */
-    public static SpeciesCatalog of(List<Species> species) {
-        for (int i = 0; i < species.size(); i++) {
-            if (species.get(i).id() != i + 1) {
-                throw new IllegalArgumentException("species ids must be 1..n in order");
-            }
-        }
-        return new SpeciesCatalog(species);
-    }
-
     public List<Species> species() {
         return species;
     }

@@ -1,5 +1,6 @@
 package xspace.data.synth;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +78,6 @@ public enum Trait {
 
     /** The traits of one region, in declaration order. */
     public static List<Trait> of(BodyRegion region) {
-        return java.util.Arrays.stream(values()).filter(t -> t.region == region).toList();
+        return Arrays.stream(values()).filter(t -> t.region == region).toList();
     }
 }

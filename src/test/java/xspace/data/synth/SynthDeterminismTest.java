@@ -2,6 +2,9 @@ package xspace.data.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +17,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import xspace.data.CubParts;
+import xspace.data.PartLocation;
 import xspace.engine.CancelledException;
 import xspace.engine.TaskMonitor;
 
@@ -40,6 +46,32 @@ class SynthDeterminismTest {
     void pngOutputIsDeterministicToo() throws IOException {
         SynthOptions png = OPTIONS.withFormat(ImageFormat.PNG).withPerSpecies(2);
         assertThat(hashes(generate("a", png))).isEqualTo(hashes(generate("b", png.withThreads(2))));
+    }
+
+    @Test
+    void eachWrittenImageAndItsPartsAreARenderingOfItsScene() throws IOException {
+        SynthOptions png = OPTIONS.withFormat(ImageFormat.PNG);
+        Path root = generate("png", png);
+        DatasetPlan plan = DatasetPlan.of(SyntheticBirds.catalog(png), png);
+        List<String> locations = Files.readAllLines(root.resolve("parts/part_locs.txt"));
+        for (DatasetPlan.Slot slot : plan.slots()) {
+            Scene scene = SyntheticBirds.scene(png, slot);
+            BufferedImage expected = SceneRenderer.render(scene, RenderStyle.PHOTO).image();
+            BufferedImage written = ImageIO.read(root.resolve("images").resolve(slot.relativePath()).toFile());
+            for (int y = 0; y < expected.getHeight(); y += 3) {
+                for (int x = 0; x < expected.getWidth(); x += 3) {
+                    assertThat(written.getRGB(x, y)).isEqualTo(expected.getRGB(x, y));
+                }
+            }
+            List<PartLocation> parts = PartAnnotator.annotate(scene);
+            for (PartLocation part : parts) {
+                String line = locations.get(slot.index() * CubParts.COUNT + part.partId() - 1);
+                String[] f = line.split(" ");
+                assertThat(Double.parseDouble(f[2])).isCloseTo(part.x(), within(0.051));
+                assertThat(Double.parseDouble(f[3])).isCloseTo(part.y(), within(0.051));
+                assertThat(f[4]).isEqualTo(part.visible() ? "1" : "0");
+            }
+        }
     }
 
     @Test
