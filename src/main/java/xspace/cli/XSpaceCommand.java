@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Explains what a trained image classifier has learned (explanation modules, SRAE).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SynthCommand.class,
             DatasetCommand.class,
             CnnCommand.class,
             WorkspaceCommand.class,
