@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CnnCommand.class,
             WorkspaceCommand.class,
             FeaturesCommand.class,
+            VotesCommand.class,
         })
 public final class XSpaceCommand implements Runnable {
 
