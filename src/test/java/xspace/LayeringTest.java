@@ -41,6 +41,14 @@ class LayeringTest {
     }
 
     @Test
+    void theWorkspaceDatabaseNeedsNoDeepLearningEngine() {
+        noClasses().that().resideInAnyPackage("xspace.workspace.db..", "xspace.workspace.sharing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deeplearning4j..",
+                        "xspace.model..", "xspace.explain..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theDataLayerNeedsNoDeepLearningEngine() {
         noClasses().that().resideInAPackage("xspace.data..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.deeplearning4j..",

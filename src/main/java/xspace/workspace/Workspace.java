@@ -12,9 +12,11 @@ import java.time.Instant;
 import xspace.data.CubDataset;
 import xspace.data.CubReader;
 import xspace.data.ValidationMode;
+import xspace.model.CnnInfo;
 import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
+import xspace.workspace.db.WorkspaceDatabase;
 
 /**
  * A workspace folder: {@code workspace.json} (dataset, network, Z layer), {@code models/} (the
@@ -100,6 +102,16 @@ public final class Workspace {
 
     public ExplainedCnn cnn() {
         return CnnStore.load(cnnPath());
+    }
+
+    /** The network's description (classes, Z layer, fingerprint) without loading its weights. */
+    public CnnInfo cnnInfo() {
+        return CnnStore.readInfo(cnnPath());
+    }
+
+    /** Opens the workspace database (names, votes, results); the caller closes it. */
+    public WorkspaceDatabase database() {
+        return WorkspaceDatabase.open(root);
     }
 
     /** Where the features of the Z layer are cached. */

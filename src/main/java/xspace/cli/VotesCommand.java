@@ -1,0 +1,109 @@
+package xspace.cli;
+
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import xspace.workspace.Workspace;
+import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.sharing.ExportSummary;
+import xspace.workspace.sharing.ImportReport;
+import xspace.workspace.sharing.SharingBundle;
+
+/** {@code xspace votes export|import}: share x-feature names, trust votes and notes with colleagues. */
+@Command(name = "votes", mixinStandardHelpOptions = true,
+        description = "Export or import x-feature names, trust votes and notes as a sharing bundle.",
+        subcommands = {VotesCommand.Export.class, VotesCommand.Import.class})
+public final class VotesCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the workspace's annotators, names, votes and notes to a zip bundle.")
+    static final class Export implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--workspace", required = true, description = "The workspace folder.")
+        Path workspace;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The bundle to write.")
+        Path out;
+
+        @Option(names = "--json", description = "print one JSON object instead of text")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Workspace ws = Workspace.open(workspace);
+            ExportSummary summary;
+            try (WorkspaceDatabase db = ws.database()) {
+                // Module fingerprints are not known to the workspace yet; the manifest lists the ids alone.
+                summary = SharingBundle.export(db, out, ws.cnnInfo().fingerprint(), Map.of(), Clock.systemUTC());
+            }
+            PrintWriter printer = spec.commandLine().getOut();
+            if (json) {
+                JsonObject o = new JsonObject();
+                o.addProperty("file", summary.file().toString());
+                o.addProperty("annotators", summary.annotators());
+                o.addProperty("names", summary.names());
+                o.addProperty("votes", summary.votes());
+                o.addProperty("notes", summary.notes());
+                printer.println(Json.write(o));
+            } else {
+                printer.printf("exported %d annotators, %d names, %d votes and %d notes to %s%n",
+                        summary.annotators(), summary.names(), summary.votes(), summary.notes(), summary.file());
+            }
+            printer.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Merge a colleague's bundle: per annotator, the newer entry wins; conflicting names "
+                    + "are listed, not resolved.")
+    static final class Import implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--workspace", required = true, description = "The workspace folder.")
+        Path workspace;
+
+        @Parameters(paramLabel = "FILE.zip", description = "The bundle to import.")
+        Path bundle;
+
+        @Option(names = "--json", description = "print one JSON object instead of text")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Workspace ws = Workspace.open(workspace);
+            ImportReport report;
+            try (WorkspaceDatabase db = ws.database()) {
+                report = SharingBundle.importInto(db, bundle, ws.cnnInfo().fingerprint(), Map.of());
+            }
+            PrintWriter printer = spec.commandLine().getOut();
+            if (json) {
+                printer.println(Json.pretty(report));
+            } else {
+                new ImportSummary(report).print(printer, bundle);
+            }
+            printer.flush();
+            return 0;
+        }
+    }
+}

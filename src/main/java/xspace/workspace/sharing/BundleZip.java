@@ -1,0 +1,108 @@
+package xspace.workspace.sharing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import xspace.workspace.WorkspaceException;
+
+/**
+ * The zip container of a bundle. Reading takes only the entries of the format by their exact
+ * names, never extracts anything to disk (so an entry such as {@code ../evil.txt} cannot land
+ * anywhere) and stops at a size cap per entry, whatever the entry claims, against zip bombs.
+ */
+final class BundleZip {
+
+    static final Set<String> ENTRIES = Set.of("manifest.json", "annotators.json", "names.csv", "votes.csv",
+            "notes.csv");
+    static final int MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+    static final int MAX_ENTRIES = 1_000;
+
+    /** The text of each entry of the format, and the names of the entries left unread. */
+    record Contents(Map<String, String> texts, List<String> ignored) {
+
+        String require(Path zip, String entry) {
+            String text = texts.get(entry);
+            if (text == null) {
+                throw new WorkspaceException(zip + ": not an XSpace sharing bundle (no " + entry + ")");
+            }
+            return text;
+        }
+    }
+
+    private BundleZip() {
+    }
+
+    static Contents read(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            if (file.size() > MAX_ENTRIES) {
+                throw new WorkspaceException(zip + ": too many entries (" + file.size() + ") for a sharing bundle");
+            }
+            Map<String, String> texts = new LinkedHashMap<>();
+            List<String> ignored = new ArrayList<>();
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (!ENTRIES.contains(entry.getName())) {
+                    ignored.add(entry.getName());
+                } else if (texts.containsKey(entry.getName())) {
+                    throw new WorkspaceException(zip + ": " + entry.getName() + " appears twice");
+                } else {
+                    texts.put(entry.getName(), text(zip, file, entry));
+                }
+            }
+            return new Contents(texts, ignored);
+        } catch (ZipException e) {
+            throw new WorkspaceException(zip + ": not a zip file or a damaged one (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new WorkspaceException(zip + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String text(Path zip, ZipFile file, ZipEntry entry) throws IOException {
+        try (InputStream in = file.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes(MAX_ENTRY_BYTES + 1);
+            if (bytes.length > MAX_ENTRY_BYTES) {
+                throw new WorkspaceException(zip + ": " + entry.getName() + " is larger than "
+                        + MAX_ENTRY_BYTES / (1024 * 1024) + " MiB; refused");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes the entries to a temporary file beside the target and moves it in place, so no half bundle remains. */
+    static void write(Path zip, Map<String, String> texts) {
+        Path target = zip.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".bundle", ".zip.tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+                    for (Map.Entry<String, String> e : texts.entrySet()) {
+                        zipOut.putNextEntry(new ZipEntry(e.getKey()));
+                        zipOut.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                        zipOut.closeEntry();
+                    }
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot write " + zip + " (" + e.getMessage() + ")", e);
+        }
+    }
+}

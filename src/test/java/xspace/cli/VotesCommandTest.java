@@ -1,0 +1,84 @@
+package xspace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import xspace.model.CnnInfo;
+import xspace.model.CnnStore;
+import xspace.model.InputLayout;
+import xspace.model.Normalisation;
+import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceDescriptor;
+import xspace.workspace.db.Annotator;
+import xspace.workspace.db.Trust;
+import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.db.XFeatureKey;
+
+/** {@code xspace votes export|import} between workspaces, in process. */
+class VotesCommandTest {
+
+    private static final XFeatureKey F0 = new XFeatureKey("srae-class-001", 1, 0);
+
+    @TempDir
+    Path dir;
+
+    /** A workspace folder with the files the commands read; the network's weights are not needed. */
+    private Path workspace(String name, String fingerprint) throws Exception {
+        Path root = Files.createDirectories(dir.resolve(name).resolve("models"));
+        Gson gson = new Gson();
+        Path cnn = dir.resolve(name).resolve("models/cnn.zip");
+        Files.writeString(CnnStore.infoPath(cnn), gson.toJson(new CnnInfo(List.of("a", "b"), 16, InputLayout.NCHW,
+                Normalisation.UNIT, "fc6", "test", fingerprint)));
+        Files.writeString(root.resolveSibling(Workspace.DESCRIPTOR), gson.toJson(new WorkspaceDescriptor(
+                WorkspaceDescriptor.VERSION, dir.resolve("data").toString(), "models/cnn.zip", "fc6", "now")));
+        return root.getParent();
+    }
+
+    @Test
+    void exportThenImportIntoAColleaguesWorkspace() throws Exception {
+        Path theirs = workspace("theirs", "fp-1");
+        try (WorkspaceDatabase db = Workspace.open(theirs).database()) {
+            Annotator bob = db.addAnnotator("Bob");
+            db.castVote(F0, bob, Trust.DISTRUST);
+            db.setName(F0, bob, "wing bar");
+        }
+        Path bundle = dir.resolve("bob.zip");
+
+        CommandRun export = CommandRun.of("votes", "export", "--workspace", theirs, "--out", bundle);
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("exported 1 annotators, 1 names, 1 votes and 0 notes to " + bundle);
+
+        Path mine = workspace("mine", "fp-1");
+        CommandRun imported = CommandRun.of("votes", "import", "--workspace", mine, bundle);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("1 new annotators", "votes: 1 added, 0 updated", "names: 1 added");
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(mine)) {
+            assertThat(db.tally(F0).distrust()).isEqualTo(1);
+            assertThat(db.currentName(F0)).contains("wing bar");
+        }
+
+        CommandRun again = CommandRun.of("votes", "import", "--workspace", mine, bundle, "--json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        JsonObject report = JsonParser.parseString(again.out()).getAsJsonObject();
+        assertThat(report.getAsJsonObject("merge").getAsJsonObject("votes").get("unchanged").getAsInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aBundleForAnotherNetworkFailsWithOneClearLine() throws Exception {
+        Path theirs = workspace("theirs", "fp-1");
+        Path bundle = dir.resolve("bundle.zip");
+        assertThat(CommandRun.of("votes", "export", "--workspace", theirs, "--out", bundle).exitCode()).isZero();
+
+        Path other = workspace("other", "fp-2");
+        CommandRun imported = CommandRun.of("votes", "import", "--workspace", other, bundle);
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err().strip()).startsWith("error: ").contains("fp-1", "fp-2").doesNotContain("\n");
+    }
+}
