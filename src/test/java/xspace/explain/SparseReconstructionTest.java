@@ -32,7 +32,7 @@ class SparseReconstructionTest {
 
     private double[] perDimensionError(ExplanationMethod method, ClassSample sample) {
         Hyperparameters h = Hyperparameters.defaults().withBeta(4).withQ(100).withLambda(1e-5).withDropout(0)
-                .withEpochs(50, 10).withBatchSize(100).withLearningRate(1e-2).withLearningRateSteps(1000);
+                .withEpochs(80, 10).withBatchSize(100).withLearningRate(1e-2).withLearningRateSteps(1000);
         ModuleParameters p = new ModuleTrainer(method, 3, 1).train(sample, h, 1, TaskMonitor.NONE).parameters();
         INDArray diff = new ModuleForward(p, sample.z(), null).reconstruction.sub(sample.z());
         return diff.mul(diff).mean(0).toDoubleVector();
