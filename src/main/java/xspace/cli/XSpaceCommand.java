@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             FeaturesCommand.class,
             ExplainCommand.class,
             VotesCommand.class,
+            DemoCommand.class,
         })
 public final class XSpaceCommand implements Runnable {
 
