@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             VotesCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
         })
 public final class XSpaceCommand implements Runnable {
 
