@@ -31,6 +31,16 @@ public record HeatmapKey(String cnnFingerprint, String module, String image, Tar
         return moduleId + "-" + moduleFingerprint;
     }
 
+    /** An image key for a file outside the dataset: a hash of its bytes, so a changed file is a new image. */
+    public static String ofFile(Path file) throws java.io.IOException {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+            return "file-" + java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The relative path of the .npy file. */
     Path relativePath() {
         return Path.of(cnnFingerprint, module, layer, contrastive ? "cmwp" : "mwp", image, target.key() + ".npy");
