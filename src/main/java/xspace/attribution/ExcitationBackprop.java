@@ -49,6 +49,10 @@ public final class ExcitationBackprop {
      * @param heatmapLayer the CNN layer whose output the maps are read at, or null for the default
      */
     public ExcitationBackprop(ExplainedCnn cnn, ExplanationModule module, String heatmapLayer) {
+        if (module != null && module.parameters().shape().zSize() != cnn.zSize()) {
+            throw new ModelException("the module reads " + module.parameters().shape().zSize() + " Z units but layer '"
+                    + cnn.info().zLayer() + "' has " + cnn.zSize());
+        }
         this.cnn = cnn;
         this.cnnTwin = new PositiveTwin(cnn.network());
         DataType type = cnn.network().params().dataType();
