@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             WorkspaceCommand.class,
             FeaturesCommand.class,
             ExplainCommand.class,
+            HeatmapsCommand.class,
             VotesCommand.class,
             DemoCommand.class,
             BenchCommand.class,
