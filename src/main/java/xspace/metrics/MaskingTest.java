@@ -4,8 +4,8 @@ package xspace.metrics;
  * The masking test of Table 2: pixels whose heatmap value is below 1 % of the heatmap's maximum
  * are hidden from the classifier. For x-features the heatmap is the per-pixel maximum over the n
  * maps (a pixel is kept when any x-feature covers it); for Excitation BP on ŷ_j it is that one map.
- * Hidden pixels are set to the network input 0, the value the input normalisation gives the
- * dataset's mean colour, so they carry no signal into the first convolution.
+ * Hidden pixels are painted with the colour the input normalisation maps to 0 (the mean colour),
+ * so they carry no signal into the first convolution.
  */
 public final class MaskingTest {
 
@@ -38,15 +38,24 @@ public final class MaskingTest {
         return keep;
     }
 
-    /** Sets hidden pixels to 0 in a network input of {@code channels} planes (NCHW) or interleaved (NHWC). */
-    public static void apply(float[] input, boolean[] keep, int channels, boolean channelsLast) {
-        int pixels = keep.length;
-        for (int pixel = 0; pixel < pixels; pixel++) {
-            if (!keep[pixel]) {
-                for (int c = 0; c < channels; c++) {
-                    input[channelsLast ? pixel * channels + c : c * pixels + pixel] = 0;
-                }
+    /**
+     * The image with hidden pixels painted {@code fill}; pass the colour that the network's input
+     * normalisation maps to 0, so that hidden pixels carry no signal.
+     */
+    public static java.awt.image.BufferedImage masked(java.awt.image.BufferedImage image, boolean[] keep, int fill) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (keep.length != w * h) {
+            throw new IllegalArgumentException("mask of " + keep.length + " pixels for a " + w + "×" + h + " image");
+        }
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < rgb.length; i++) {
+            if (!keep[i]) {
+                rgb[i] = fill;
             }
         }
+        out.setRGB(0, 0, w, h, rgb, 0, w);
+        return out;
     }
 }

@@ -39,7 +39,7 @@ class HeatmapsCommandTest {
 
     @Test
     void writesAHeatmapPerLogitTargetForAModelFile() throws Exception {
-        CnnSpec spec = new CnnSpec(16, List.of(4, 8), 1, List.of(16, 8), 3, 0.0);
+        CnnSpec spec = new CnnSpec(16, List.of(4, 8), List.of(1, 1), List.of(16, 8), 3, 0.0);
         CnnInfo info = new CnnInfo(List.of("a", "b", "c"), 16, InputLayout.NCHW, Normalisation.UNIT, CnnSpec.Z_LAYER,
                 "test", null);
         Path model = dir.resolve("cnn.zip");

@@ -20,13 +20,14 @@ class MaskingTestTest {
     }
 
     @Test
-    void hiddenPixelsBecomeZeroInEveryChannel() {
-        float[] nchw = {1, 2, 3, 4, 5, 6};
-        MaskingTest.apply(nchw, new boolean[] {true, false}, 3, false);
-        assertThat(nchw).containsExactly(1, 0, 3, 0, 5, 0);
-        float[] nhwc = {1, 2, 3, 4, 5, 6};
-        MaskingTest.apply(nhwc, new boolean[] {false, true}, 3, true);
-        assertThat(nhwc).containsExactly(0, 0, 0, 4, 5, 6);
+    void hiddenPixelsArePaintedWithTheNeutralColour() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, 0xFF0000);
+        image.setRGB(1, 0, 0x00FF00);
+        java.awt.image.BufferedImage masked = MaskingTest.masked(image, new boolean[] {true, false}, 0x808080);
+        assertThat(masked.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(masked.getRGB(1, 0) & 0xFFFFFF).isEqualTo(0x808080);
     }
 
     @Test
