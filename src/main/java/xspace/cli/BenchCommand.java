@@ -1,6 +1,7 @@
 package xspace.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -9,12 +10,17 @@ import picocli.CommandLine.Option;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import xspace.attribution.ExcitationBackprop;
+import xspace.attribution.HeatmapTiming;
+import xspace.attribution.Target;
 import xspace.engine.BackendChoice;
 import xspace.engine.BackendReport;
 import xspace.engine.GpuProbe;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ClassSample;
 import xspace.explain.ExplanationMethod;
+import xspace.explain.ExplanationModule;
+import xspace.explain.ModuleParameters;
 import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleShape;
 import xspace.explain.ModuleTrainer;
@@ -28,7 +34,7 @@ import xspace.model.Normalisation;
 
 /** {@code xspace bench}: the backend report and the speed of the heavy computations on it. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Report the compute backend and measure feature extraction and SRAE training speed.")
+        description = "Report the compute backend and measure feature extraction, c-MWP heatmap and SRAE training speed.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--backend", description = "Only report which backend runs, on which device, and why.")
@@ -55,6 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (vgg19) {
                 figures.put("featuresVgg19_224", featureThroughput(CnnSpec.vgg19(224, 200), 4));
             }
+            figures.put("heatmapsDemo64", heatmapThroughput(CnnSpec.demo(64, 12)));
             figures.put("sraeEpochCubSized", sraeEpoch(8050, 4096, 5));
         }
         if (json) {
@@ -76,9 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Images per second of Z and ŷ extraction on random inputs, with the achieved GFLOP/s. */
     private Map<String, Object> featureThroughput(CnnSpec spec, int batch) {
-        CnnInfo info = new CnnInfo(java.util.Collections.nCopies(spec.classes(), "c"), spec.inputSize(),
-                InputLayout.NCHW, Normalisation.UNIT, CnnSpec.Z_LAYER, "bench", null);
-        ExplainedCnn cnn = new ExplainedCnn(CnnBuilder.build(spec, 1), info);
+        ExplainedCnn cnn = network(spec);
         INDArray input = Nd4j.rand(DataType.FLOAT, batch, 3, spec.inputSize(), spec.inputSize());
         cnn.forward(input);
         long start = System.nanoTime();
@@ -94,6 +99,29 @@ public final class BenchCommand implements Callable<Integer> {
         row.put("gflopPerImage", round(FlopCount.forward(cnn) / 1e9));
         row.put("gflopPerSecond", round(imagesPerSecond * FlopCount.forward(cnn) / 1e9));
         return row;
+    }
+
+    /** c-MWP heatmaps of all 5 x-features of one image: per second, and relative to one forward pass. */
+    private Map<String, Object> heatmapThroughput(CnnSpec spec) {
+        ExplainedCnn cnn = network(spec);
+        ModuleShape shape = ModuleShape.forZ(cnn.zSize(), 5);
+        ExplanationModule module = new ExplanationModule(null, ModuleParameters.initial(shape, false, 1, DataType.FLOAT));
+        ExcitationBackprop backprop = new ExcitationBackprop(cnn, module, null);
+        INDArray input = Nd4j.rand(DataType.FLOAT, 1, 3, spec.inputSize(), spec.inputSize());
+        List<Target> targets = java.util.stream.IntStream.range(0, 5).mapToObj(Target::xFeature).toList();
+        HeatmapTiming timing = HeatmapTiming.measure(cnn, backprop, input, targets, batches);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("input", spec.inputSize());
+        row.put("heatmapLayer", backprop.heatmapLayer());
+        row.put("heatmapsPerSecond", round(5 / timing.heatmapSeconds()));
+        row.put("ratioToForward", round(timing.ratio()));
+        return row;
+    }
+
+    private static ExplainedCnn network(CnnSpec spec) {
+        CnnInfo info = new CnnInfo(java.util.Collections.nCopies(spec.classes(), "c"), spec.inputSize(),
+                InputLayout.NCHW, Normalisation.UNIT, CnnSpec.Z_LAYER, "bench", null);
+        return new ExplainedCnn(CnnBuilder.build(spec, 1), info);
     }
 
     /** Seconds of one joint SRAE epoch (batch 50) on random data of the given size, with GFLOP/s. */
