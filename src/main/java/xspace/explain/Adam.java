@@ -25,6 +25,11 @@ final class Adam {
         learningRate = value;
     }
 
+    /** Moves a flat parameter vector against its flat gradient: a few operations for every parameter at once. */
+    void step(INDArray parameters, INDArray gradient) {
+        step(java.util.Map.of("all", parameters), java.util.Map.of("all", gradient));
+    }
+
     /** Moves each parameter against its gradient. */
     void step(Map<String, INDArray> parameters, Map<String, INDArray> gradients) {
         steps++;

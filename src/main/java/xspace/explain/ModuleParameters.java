@@ -10,7 +10,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The parameters of an explanation module by name: encoder θ = (W1, b1, W2, b2, W3, b3), decoder
  * θ̃ = (D1, c1, D2, c2, D3, c3) mirrored from the x-features back to Z, predictor (v, b). Weight
- * matrices are [inputs × outputs], biases [1 × outputs].
+ * matrices are [inputs × outputs], biases [1 × outputs]. All of them are views into one flat
+ * buffer, so that the optimiser and the weight decay update every parameter in a few operations
+ * rather than a few per parameter (the per-operation cost dominates for modules of this size).
  */
 public final class ModuleParameters {
 
@@ -19,9 +21,52 @@ public final class ModuleParameters {
     public static final String[] PREDICTOR = {"v", "b"};
 
     private final Map<String, INDArray> arrays;
+    private final INDArray flat;
 
-    private ModuleParameters(Map<String, INDArray> arrays) {
-        this.arrays = arrays;
+    /** Copies {@code source} into one flat buffer and keeps views of it under the same names. */
+    private ModuleParameters(Map<String, INDArray> source) {
+        this.flat = Nd4j.toFlattened('c', source.values());
+        this.arrays = views(flat, source);
+    }
+
+    /** Every parameter, in {@link #asMap()} order, as one vector whose entries are the parameters themselves. */
+    public INDArray flat() {
+        return flat;
+    }
+
+    /** A flat vector, aligned with {@link #flat()}, holding the given per-parameter value in each parameter's span. */
+    public INDArray spread(java.util.function.ToDoubleFunction<String> valueOf) {
+        INDArray out = flat.like();
+        long offset = 0;
+        for (var entry : arrays.entrySet()) {
+            long length = entry.getValue().length();
+            out.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + length))
+                    .assign(valueOf.applyAsDouble(entry.getKey()));
+            offset += length;
+        }
+        return out;
+    }
+
+    /** Views, by parameter name, into a vector aligned with {@link #flat()} (a flat gradient, say). */
+    public Map<String, INDArray> views(INDArray aligned) {
+        return views(aligned, arrays);
+    }
+
+    private static Map<String, INDArray> views(INDArray aligned, Map<String, INDArray> shapes) {
+        Map<String, INDArray> views = new LinkedHashMap<>();
+        long offset = 0;
+        for (var entry : shapes.entrySet()) {
+            long length = entry.getValue().length();
+            views.put(entry.getKey(), aligned.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + length))
+                    .reshape('c', entry.getValue().shape()));
+            offset += length;
+        }
+        return views;
+    }
+
+    /** Gradients given by name, flattened in the order of {@link #flat()}. */
+    public INDArray flatten(Map<String, INDArray> byName) {
+        return Nd4j.toFlattened('c', arrays.keySet().stream().map(byName::get).toList());
     }
 
     /** Fresh parameters: He-uniform weights from the seed, zero biases, in the given precision. */
@@ -41,7 +86,7 @@ public final class ModuleParameters {
     }
 
     public static ModuleParameters of(Map<String, INDArray> arrays) {
-        return new ModuleParameters(new LinkedHashMap<>(arrays));
+        return new ModuleParameters(arrays);
     }
 
     private static void layer(Map<String, INDArray> a, String weight, String bias, int in, int out, Random random,
@@ -81,14 +126,12 @@ public final class ModuleParameters {
     }
 
     public ModuleParameters copy() {
-        Map<String, INDArray> a = new LinkedHashMap<>();
-        arrays.forEach((k, v) -> a.put(k, v.dup()));
-        return new ModuleParameters(a);
+        return new ModuleParameters(arrays);
     }
 
     public ModuleParameters castTo(DataType type) {
         Map<String, INDArray> a = new LinkedHashMap<>();
-        arrays.forEach((k, v) -> a.put(k, v.castTo(type).dup()));
+        arrays.forEach((k, v) -> a.put(k, v.castTo(type)));
         return new ModuleParameters(a);
     }
 

@@ -97,7 +97,7 @@ public final class ModuleTrainer {
                 INDArray mask = dropoutScale(end - start, p.shape().hidden1(), h.dropout(), random);
                 SraeObjective.Value value = objective.evaluate(p, Batches.slice(zs, start, end),
                         Batches.slice(ts, start, end), w, mask, true);
-                adam.step(p.asMap(), value.gradients());
+                adam.step(p.flat(), value.flatGradient());
                 accumulate(sums, value);
             }
             curves.add(new EpochCurve(epoch, sums[0] / k, sums[1] / k, sums[2] / k, sums[3] / k, sums[4] / k));

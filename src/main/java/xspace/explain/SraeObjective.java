@@ -22,15 +22,20 @@ public final class SraeObjective {
 
     private final ExplanationMethod method;
     private final Hyperparameters h;
+    private ModuleParameters lambdaOwner;
+    private INDArray lambdaCache;
 
     public SraeObjective(ExplanationMethod method, Hyperparameters hyperparameters) {
         this.method = method;
         this.h = hyperparameters;
     }
 
-    /** The loss terms of one batch and, when asked, the gradient of their sum. */
+    /**
+     * The loss terms of one batch and, when asked, the gradient of their sum: flat, aligned with
+     * {@link ModuleParameters#flat()}, and by name as views of it.
+     */
     public record Value(double total, double faithfulness, double reconstruction, double penalty, double pullAway,
-            Map<String, INDArray> gradients) {
+            INDArray flatGradient, Map<String, INDArray> gradients) {
     }
 
     public Value evaluate(ModuleParameters p, INDArray z, INDArray target, INDArray weights, INDArray dropoutScale,
@@ -54,23 +59,26 @@ public final class SraeObjective {
             }
             dR = diff.mulRowVector(slope.reshape(1, sz)).muli(2.0 / z.size(0));
         }
-        double penalty = penalty(p);
+        INDArray lambdas = lambdas(p);
+        double penalty = p.flat().mul(p.flat()).muli(lambdas).sumNumber().doubleValue();
         PullAway pullAway = h.pullAway() > 0 ? new PullAway(f.e, p.get("v")) : null;
         double pt = pullAway == null ? 0 : h.pullAway() * pullAway.value;
         double total = faithfulness + reconstruction + penalty + pt;
-        return new Value(total, faithfulness, reconstruction, penalty, pt,
-                gradients ? backward(p, f, error.muli(weights).muli(2), dR, pullAway) : Map.of());
+        if (!gradients) {
+            return new Value(total, faithfulness, reconstruction, penalty, pt, null, Map.of());
+        }
+        INDArray flat = p.flatten(backward(p, f, error.muli(weights).muli(2), dR, pullAway));
+        flat.addi(lambdas.mul(p.flat()).muli(2));
+        return new Value(total, faithfulness, reconstruction, penalty, pt, flat, p.views(flat));
     }
 
-    private double penalty(ModuleParameters p) {
-        double sum = 0;
-        for (var entry : p.asMap().entrySet()) {
-            double lambda = lambda(entry.getKey());
-            if (lambda > 0) {
-                sum += lambda * entry.getValue().norm2Number().doubleValue() * entry.getValue().norm2Number().doubleValue();
-            }
+    /** λ of each parameter entry, aligned with the flat parameters; computed once per parameter set. */
+    private INDArray lambdas(ModuleParameters p) {
+        if (lambdaOwner != p) {
+            lambdaCache = p.spread(this::lambda);
+            lambdaOwner = p;
         }
-        return sum;
+        return lambdaCache;
     }
 
     /** λ1 for the encoder, λ2 for the decoder, λ3 for v, 0 for every bias. */
@@ -111,12 +119,6 @@ public final class SraeObjective {
         }
         INDArray dp1 = da1.muli(f.p1.gt(0).castTo(dE.dataType()));
         dense(g, "W1", "b1", f.z, dp1, p);
-        for (var entry : g.entrySet()) {
-            double lambda = lambda(entry.getKey());
-            if (lambda > 0) {
-                entry.getValue().addi(p.get(entry.getKey()).mul(2 * lambda));
-            }
-        }
         return g;
     }
 
