@@ -57,14 +57,32 @@ public final class DemoBuilder {
         }
         ModuleTraining training = new ModuleTraining(Workspace.open(workspaceDir));
         training.ensureFeatures(monitor.stage(0.6, 0.65));
+        publish(assets, workspaceDir, figures);
         long moduleStart = System.nanoTime();
-        figures.put("modules", trainModules(training, dataset.classes().size(), monitor.stage(0.65, 1)));
-        figures.put("moduleSeconds", seconds(moduleStart));
-        copyAssets(assets, workspaceDir);
-        figures.put("assetBytes", Folders.size(assets.root()));
-        DemoAssets.Manifest manifest = new DemoAssets.Manifest(recipe, figures);
-        assets.write(manifest);
-        return manifest;
+        List<Map<String, Object>> modules = new java.util.ArrayList<>();
+        figures.put("modules", modules);
+        trainModules(training, dataset.classes().size(), monitor.stage(0.65, 1), row -> {
+            modules.add(row);
+            figures.put("moduleSeconds", seconds(moduleStart));
+            publish(assets, workspaceDir, figures);
+        });
+        return publish(assets, workspaceDir, figures);
+    }
+
+    /**
+     * Copies the network and the modules finished so far into the assets with an up-to-date
+     * manifest, so that an interrupted build leaves usable assets (complete classes first).
+     */
+    private DemoAssets.Manifest publish(DemoAssets assets, Path workspaceDir, Map<String, Object> figures) {
+        try {
+            copyAssets(assets, workspaceDir);
+            figures.put("assetBytes", Folders.size(assets.root()));
+            DemoAssets.Manifest manifest = new DemoAssets.Manifest(recipe, figures);
+            assets.write(manifest);
+            return manifest;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Path synthesise(TaskMonitor monitor) throws IOException {
@@ -90,15 +108,15 @@ public final class DemoBuilder {
         return outcome;
     }
 
-    private List<Map<String, Object>> trainModules(ModuleTraining training, int classes, TaskMonitor monitor)
-            throws IOException {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    /** Class by class, every method of a class before the next class, so a partial build has whole classes. */
+    private void trainModules(ModuleTraining training, int classes, TaskMonitor monitor,
+            Consumer<Map<String, Object>> finished) throws IOException {
         int total = classes * recipe.methods().size();
         int done = 0;
         Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
                 Hyperparameters.defaults().pretrainEpochs());
-        for (ExplanationMethod method : recipe.methods()) {
-            for (int c = 0; c < classes; c++) {
+        for (int c = 0; c < classes; c++) {
+            for (ExplanationMethod method : recipe.methods()) {
                 TaskMonitor stage = monitor.stage((double) done / total, (double) (done + 1) / total);
                 done++;
                 if (Files.exists(training.modulePath(method, c))) {
@@ -108,11 +126,10 @@ public final class DemoBuilder {
                         SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed()), stage);
                 log.accept(String.format("%s class %d: Freg %.4f / %.4f, Fcls %.4f / %.4f%s", method, c, o.train().freg(),
                         o.test().freg(), o.train().fcls(), o.test().fcls(), o.degenerate() ? " (degenerate)" : ""));
-                rows.add(Map.of("method", method.name(), "class", c, "fregTest", o.test().freg(), "fclsTest",
+                finished.accept(Map.of("method", method.name(), "class", c, "fregTest", o.test().freg(), "fclsTest",
                         o.test().fcls(), "degenerate", o.degenerate(), "attempts", o.attempts()));
             }
         }
-        return rows;
     }
 
     private void copyAssets(DemoAssets assets, Path workspaceDir) throws IOException {
