@@ -18,7 +18,7 @@ import xspace.data.PartLocation;
  */
 final class AnnotatedImage extends VBox {
 
-    static final double SIDE = 400;
+    static final double SIDE = 300;
 
     private final ImageView picture = new ImageView();
     private final ImageView cells = new ImageView();

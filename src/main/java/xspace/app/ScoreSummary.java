@@ -48,7 +48,7 @@ final class ScoreSummary extends VBox {
         }
         ModuleInfo info = e.module().info();
         yHat.setText(String.format(Locale.ROOT, "ŷ_%d = %.4f   (network, class %s)", info.classIndex(), e.yHat(),
-                info.className()));
+                new xspace.data.BirdClass(info.classIndex() + 1, info.className()).displayName()));
         yBar.setText(String.format(Locale.ROOT, "ȳ_%d = %.4f   (module, vᵀE + b)", info.classIndex(),
                 e.explanation().yBar()));
         boolean current = feedback != null && feedback.refit().weights().length == info.n()

@@ -24,6 +24,8 @@ final class StatusBar extends HBox {
     private final Button cancel = new Button("Cancel", Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
     private final Label backend = new Label("backend: starting…");
     private final BackgroundTasks tasks;
+    /** What the message line shows when no work runs: the last notice. */
+    private String idle = "Ready";
 
     StatusBar(BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -48,6 +50,7 @@ final class StatusBar extends HBox {
     }
 
     void notice(String text) {
+        idle = text;
         message.textProperty().unbind();
         message.getStyleClass().remove("error");
         message.setText(text);
@@ -70,9 +73,8 @@ final class StatusBar extends HBox {
             progress.progressProperty().bind(latest.progressProperty());
             cancel.setOnAction(e -> tasks.cancelAll());
         } else if (message.textProperty().isBound()) {
-            String last = message.getText();
             message.textProperty().unbind();
-            message.setText(last.isEmpty() ? "Ready" : last);
+            message.setText(idle);
         }
     }
 }

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  */
 final class XFeaturePanel extends VBox {
 
-    static final double HEATMAP_SIDE = 180;
+    static final double HEATMAP_SIDE = 150;
 
     private final int feature;
     private final StackPane heatmapSlot = new StackPane();
