@@ -47,11 +47,16 @@ final class BackgroundTasks {
 
     /** Starts the work; {@code done} runs on the FX thread with its result unless it fails or is cancelled. */
     <T> Task<T> run(String slot, String title, ProgressTask<T> work, Consumer<T> done) {
+        Task<T> task = new MonitoredTask<>(title, work);
+        if (executor.isShutdown()) {
+            // The window is closing: controls losing focus may still ask for work that no one will see.
+            task.cancel(false);
+            return task;
+        }
         Task<?> previous = slots.remove(slot);
         if (previous != null) {
             previous.cancel(false);
         }
-        Task<T> task = new MonitoredTask<>(title, work);
         slots.put(slot, task);
         running.add(task);
         task.setOnSucceeded(e -> {

@@ -1,6 +1,5 @@
 package xspace.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -36,7 +37,8 @@ final class ConceptPanel extends VBox {
     private final Label tally = new Label();
     private final Label mine = new Label();
     private final FeedbackPanel feedback = new FeedbackPanel();
-    private final List<String> usedNames = new ArrayList<>();
+    /** Replaced, never changed: the completion provider reads it on a background thread. */
+    private volatile List<String> usedNames = List.of();
     private XFeatureKey shown;
 
     /** What the panel reads from the database for the current x-feature. */
@@ -51,7 +53,7 @@ final class ConceptPanel extends VBox {
         this.annotations = annotations;
         getStyleClass().add("concept-panel");
         setPadding(new Insets(12));
-        setPrefWidth(340);
+        setPrefWidth(360);
         heading.getStyleClass().add("heading");
         heading.setId("concept-heading");
         name.setId("concept-name");
@@ -62,9 +64,12 @@ final class ConceptPanel extends VBox {
         notes.setWrapText(true);
         tally.setId("concept-tally");
         mine.setId("concept-my-vote");
-        TextFields.bindAutoCompletion(name, request -> usedNames.stream()
-                .filter(n -> n.toLowerCase(Locale.ROOT).contains(request.getUserText().toLowerCase(Locale.ROOT)))
-                .toList());
+        // The name just typed is not a suggestion: offering it again would pop up over the vote buttons.
+        TextFields.bindAutoCompletion(name, request -> {
+            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
+                    && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
+        });
         name.setOnAction(e -> commitName());
         name.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -76,8 +81,11 @@ final class ConceptPanel extends VBox {
                 commitNote();
             }
         });
-        getChildren().addAll(heading, new Label("Name"), name, new Label("Notes"), notes, voteButtons(), tally, mine,
-                feedback);
+        Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · Page Up/Down previous/next x-feature");
+        keys.getStyleClass().add("caption");
+        keys.setWrapText(true);
+        getChildren().addAll(heading, new Label("Name"), name, new Label("Notes"), notes, voteButtons(), keys, tally,
+                mine, feedback);
         state.feature.addListener((o, a, b) -> refresh());
         state.scores.addListener((o, a, b) -> refresh());
         state.revision.addListener((o, a, b) -> refresh());
@@ -86,9 +94,9 @@ final class ConceptPanel extends VBox {
     }
 
     private HBox voteButtons() {
-        Button trust = new Button("Trust (1)", Icons.of(MaterialDesignT.THUMB_UP));
-        Button distrust = new Button("Distrust (2)", Icons.of(MaterialDesignT.THUMB_DOWN));
-        Button unsure = new Button("Unsure (3)", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        Button trust = new Button("Trust", Icons.of(MaterialDesignT.THUMB_UP));
+        Button distrust = new Button("Distrust", Icons.of(MaterialDesignT.THUMB_DOWN));
+        Button unsure = new Button("Unsure", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         trust.setId("vote-trust");
         distrust.setId("vote-distrust");
         unsure.setId("vote-unsure");
@@ -97,8 +105,12 @@ final class ConceptPanel extends VBox {
         trust.setOnAction(e -> vote(Trust.TRUST));
         distrust.setOnAction(e -> vote(Trust.DISTRUST));
         unsure.setOnAction(e -> vote(Trust.UNSURE));
-        for (Button b : new Button[] {trust, distrust, unsure}) {
-            b.setFocusTraversable(false);
+        String[] keys = {"1", "2", "3"};
+        Button[] buttons = {trust, distrust, unsure};
+        for (int i = 0; i < buttons.length; i++) {
+            buttons[i].setFocusTraversable(false);
+            buttons[i].setTooltip(new Tooltip("Key " + keys[i]));
+            buttons[i].setMinWidth(Region.USE_PREF_SIZE);
         }
         return new HBox(6, trust, distrust, unsure);
     }
@@ -154,8 +166,7 @@ final class ConceptPanel extends VBox {
     private void show(Current current) {
         boolean moved = !current.key().equals(shown);
         shown = current.key();
-        usedNames.clear();
-        usedNames.addAll(current.usedNames());
+        usedNames = List.copyOf(current.usedNames());
         if (moved || !name.isFocused()) {
             name.setText(current.name().orElse(""));
         }

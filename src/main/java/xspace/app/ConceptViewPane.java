@@ -46,7 +46,6 @@ final class ConceptViewPane extends BorderPane {
         });
         state.scores.addListener((o, a, b) -> showGallery());
         state.feature.addListener((o, a, b) -> showGallery());
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     private HBox navigation() {
@@ -73,7 +72,11 @@ final class ConceptViewPane extends BorderPane {
         }
     }
 
-    private void keys(KeyEvent e) {
+    /**
+     * The view's keys; the window passes its key presses here while this view is shown, since the
+     * focus may be on the tabs or the toolbar rather than inside the view.
+     */
+    void keys(KeyEvent e) {
         if (e.getCode() == KeyCode.PAGE_DOWN || (e.isShortcutDown() && e.getCode() == KeyCode.RIGHT)) {
             step(1);
             e.consume();

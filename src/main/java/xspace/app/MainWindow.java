@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,6 +63,11 @@ final class MainWindow extends BorderPane {
         setCenter(tabs);
         setBottom(status);
         status.reportBackend();
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (tabs.getSelectionModel().getSelectedItem() == concept) {
+                conceptView.keys(e);
+            }
+        });
     }
 
     StatusBar status() {

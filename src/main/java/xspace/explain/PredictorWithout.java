@@ -8,13 +8,15 @@ import org.nd4j.linalg.api.buffer.DataType;
  * to 0 and the bias is refitted on the training sample by weighted least squares, which for a
  * bias alone is the weighted mean residual b = Σ w (ŷ − Σ_trusted v_i E_i) / Σ w. The encoder and
  * the trusted weights stay as trained, so the remaining x-features keep the meaning people gave
- * them. Returns ȳ arrays only; faithfulness is measured by {@code xspace.metrics}, which depends on
+ * them. With nothing distrusted the predictor is the trained one, bias included, so that the
+ * comparison with the trained module starts equal. Returns ȳ arrays only; faithfulness is measured by {@code xspace.metrics}, which depends on
  * this package and not the other way round.
  */
 public final class PredictorWithout {
 
     private final ExplanationModule module;
     private final double[] weights;
+    private final boolean changed;
 
     /** @param distrusted indices of the x-features to leave out (0-based) */
     public PredictorWithout(ExplanationModule module, Set<Integer> distrusted) {
@@ -27,6 +29,7 @@ public final class PredictorWithout {
             }
             weights[feature] = 0;
         }
+        this.changed = !distrusted.isEmpty();
     }
 
     /** The refitted predictor and its ȳ on the test sample. */
@@ -43,7 +46,7 @@ public final class PredictorWithout {
             residual += w[m] * (target[m] - trainPart[m]);
             total += w[m];
         }
-        double bias = total == 0 ? module.parameters().get("b").getDouble(0) : residual / total;
+        double bias = !changed || total == 0 ? module.parameters().get("b").getDouble(0) : residual / total;
         return new Refit(weights.clone(), bias, plus(trainPart, bias), plus(trustedSum(test), bias));
     }
 

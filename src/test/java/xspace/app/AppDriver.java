@@ -30,13 +30,23 @@ final class AppDriver {
     }
 
     /** Waits (up to a minute: module loading starts ND4J) until the module's scores are shown. */
-    void awaitModule(MainWindow window) throws TimeoutException {
+    void awaitModule(MainWindow window) throws TimeoutException, InterruptedException {
         await(() -> window.state.scores.get() != null && window.state.annotator.get() != null
                 && window.state.image.get() != null && window.tasks.running().isEmpty());
     }
 
-    static void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    /**
+     * Polls every 100 ms, up to a minute. Conditions may open the database: polling faster would
+     * hold SQLite's lock so often that the application's own writes time out.
+     */
+    static void await(BooleanSupplier condition) throws TimeoutException, InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new TimeoutException("condition not met within 60 s");
+            }
+            Thread.sleep(100);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -23,11 +23,16 @@ final class AppTestWorkspace {
     private AppTestWorkspace() {
     }
 
-    /** A fresh copy of the workspace (the dataset is shared; it is only read). */
-    static synchronized Path copy() throws IOException {
+    /** Builds the workspace unless this test run already has; call before the FX application starts. */
+    static synchronized void build() throws IOException {
         if (base == null) {
             base = build(Files.createTempDirectory("xspace-app-test"));
         }
+    }
+
+    /** A fresh copy of the workspace (the dataset is shared; it is only read). */
+    static synchronized Path copy() throws IOException {
+        build();
         Path target = Files.createTempDirectory("xspace-app-ws").resolve("ws");
         copyTree(base, target);
         return target;

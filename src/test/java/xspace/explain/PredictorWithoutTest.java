@@ -57,15 +57,16 @@ class PredictorWithoutTest {
     }
 
     @Test
-    void withNothingDistrustedOnlyTheBiasMovesToTheWeightedMeanResidual() {
+    void withNothingDistrustedThePredictorIsTheTrainedOne() {
         ClassSample train = sample(new double[][] {{1, 2}, {3, 1}}, new double[] {1, 6}, new double[] {0.75, 0.25});
         ClassSample test = sample(new double[][] {{0, 1}}, new double[] {0}, new double[] {1});
 
         PredictorWithout.Refit refit = new PredictorWithout(identityModule(), Set.of()).refit(train, test);
 
-        // vᵀE = 0, 5; residuals 1, 1; b = 1; ȳ_test = −1 + 1 = 0.
-        assertThat(refit.bias()).isCloseTo(1, within(1e-9));
-        assertThat(refit.yBarTest()).containsExactly(new double[] {0}, within(1e-9));
+        // The residuals (1, 1) would move b to 1, but nothing was taken out: b stays 0.5, ȳ_test = −1 + 0.5.
+        assertThat(refit.weights()).containsExactly(2, -1);
+        assertThat(refit.bias()).isCloseTo(0.5, within(1e-9));
+        assertThat(refit.yBarTest()).containsExactly(new double[] {-0.5}, within(1e-9));
     }
 
     @Test
