@@ -10,16 +10,10 @@ import xspace.data.CubReader;
 import xspace.data.ValidationMode;
 import xspace.engine.BackendReport;
 import xspace.model.Augmentation;
-import xspace.model.CnnBuilder;
-import xspace.model.CnnEvaluation;
-import xspace.model.CnnInfo;
 import xspace.model.CnnSpec;
 import xspace.model.CnnStore;
-import xspace.model.CnnTrainer;
-import xspace.model.DatasetLabels;
+import xspace.model.DatasetTraining;
 import xspace.model.ExplainedCnn;
-import xspace.model.InputLayout;
-import xspace.model.Normalisation;
 import xspace.model.TrainingOptions;
 
 /** {@code xspace cnn train}: trains a VGG-style network on the training split of a dataset. */
@@ -75,37 +69,28 @@ public final class CnnTrainCommand implements Callable<Integer> {
         }
         System.err.println("xspace: " + BackendReport.current());
         CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
-        DatasetLabels labels = new DatasetLabels(dataset, DatasetLabels.classNames(dataset));
-        ExplainedCnn cnn = untrained(DatasetLabels.classNames(dataset));
+        CnnSpec spec = switch (arch) {
+            case "demo" -> CnnSpec.demo(size, dataset.classes().size());
+            case "vgg19" -> CnnSpec.vgg19(size, dataset.classes().size());
+            default -> throw new IllegalArgumentException("--arch: expected demo or vgg19, found " + arch);
+        };
+        ExplainedCnn cnn = DatasetTraining.untrained(dataset, spec, seed, "trained by xspace cnn train --arch " + arch
+                + " on " + data.toAbsolutePath().normalize());
         TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, optimizer, 0.9, 1e-4, 0.1,
                 patience, seed, noAugment ? Augmentation.NONE : Augmentation.DEFAULT);
         long started = System.nanoTime();
-        CnnTrainer trainer = new CnnTrainer(cnn, labels.labelled(dataset.trainImages()), labels.imageSource(),
-                options, checkpoints);
-        CnnTrainer.Result result = trainer.train(cnn, new ConsoleProgress(System.err), e -> System.err.printf(
+        DatasetTraining.Outcome outcome = DatasetTraining.train(dataset, cnn, options, checkpoints,
+                new ConsoleProgress(System.err), e -> System.err.printf(
                 "epoch %d: loss %.4f, train accuracy %.3f, validation loss %.4f, validation accuracy %.3f (%.0f s)%n",
                 e.epoch(), e.trainLoss(), e.trainAccuracy(), e.validationLoss(), e.validationAccuracy(), e.seconds()));
-        ExplainedCnn saved = CnnStore.save(result.best(), out);
-        CnnEvaluation test = CnnEvaluation.of(saved, labels.labelled(dataset.testImages()), labels.imageSource(),
-                new ConsoleProgress(System.err));
+        ExplainedCnn saved = CnnStore.save(outcome.cnn(), out);
         double seconds = (System.nanoTime() - started) / 1e9;
-        Report report = new Report(out.toString(), saved.info().fingerprint(), result.history().size(),
-                result.bestEpoch(), test.accuracy(), seconds);
+        Report report = new Report(out.toString(), saved.info().fingerprint(), outcome.history().size(),
+                outcome.bestEpoch(), outcome.test().accuracy(), seconds);
         System.out.println(json ? Json.pretty(report) : String.format(
                 "trained %s: %d epochs (best %d), test accuracy %.4f, %.0f s", out, report.epochs(),
                 report.bestEpoch(), report.testAccuracy(), seconds));
         return 0;
-    }
-
-    private ExplainedCnn untrained(java.util.List<String> classNames) {
-        CnnSpec spec = switch (arch) {
-            case "demo" -> CnnSpec.demo(size, classNames.size());
-            case "vgg19" -> CnnSpec.vgg19(size, classNames.size());
-            default -> throw new IllegalArgumentException("--arch: expected demo or vgg19, found " + arch);
-        };
-        CnnInfo info = new CnnInfo(classNames, size, InputLayout.NCHW, Normalisation.UNIT, CnnSpec.Z_LAYER,
-                "trained by xspace cnn train --arch " + arch + " on " + data.toAbsolutePath().normalize(), null);
-        return new ExplainedCnn(CnnBuilder.build(spec, seed), info);
     }
 
     record Report(String model, String fingerprint, int epochs, int bestEpoch, double testAccuracy, double seconds) {

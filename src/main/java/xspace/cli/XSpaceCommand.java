@@ -16,7 +16,11 @@ import picocli.CommandLine.Command;
             WorkspaceCommand.class,
             FeaturesCommand.class,
             ExplainCommand.class,
+            HeatmapsCommand.class,
+            EvaluateCommand.class,
             VotesCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
         })
 public final class XSpaceCommand implements Runnable {
 

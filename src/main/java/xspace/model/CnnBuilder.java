@@ -29,7 +29,7 @@ public final class CnnBuilder {
                 .updater(new Adam(1e-3))
                 .list();
         for (int block = 0; block < spec.blockWidths().size(); block++) {
-            for (int conv = 0; conv < spec.convsPerBlock(); conv++) {
+            for (int conv = 0; conv < spec.convsPerBlock().get(block); conv++) {
                 layers.layer(new ConvolutionLayer.Builder(3, 3)
                         .nOut(spec.blockWidths().get(block))
                         .convolutionMode(ConvolutionMode.Same)

@@ -18,22 +18,22 @@ class SraeObjectiveGradientTest {
     @ParameterizedTest(name = "{0}, pull-away {1}, dropout {2}")
     @CsvSource({"SRAE, 0, false", "SRAE, 0.7, true", "SAE, 0, false", "NN, 0, false", "NN, 0.5, true"})
     void analyticGradientMatchesFiniteDifferences(ExplanationMethod method, double pullAway, boolean dropout) {
-        ModuleShape shape = new ModuleShape(7, 6, 5, 3);
+        ModuleShape shape = new ModuleShape(6, 5, 4, 3);
         ModuleParameters p = ModuleParameters.initial(shape, method.reconstructs(), 11, DataType.DOUBLE);
         Random random = new Random(5);
         p.asMap().values().forEach(a -> fill(a, random, 0.5));
         int m = 9;
-        INDArray z = Nd4j.rand(DataType.DOUBLE, m, shape.zSize()).muli(2);
-        INDArray target = Nd4j.randn(DataType.DOUBLE, m, 1).muli(3);
-        INDArray weights = Nd4j.rand(DataType.DOUBLE, m, 1).addi(0.2);
+        INDArray z = uniform(random, m, shape.zSize()).muli(2);
+        INDArray target = uniform(random, m, 1).subi(0.5).muli(6);
+        INDArray weights = uniform(random, m, 1).addi(0.2);
         weights.divi(weights.sumNumber());
-        INDArray mask = dropout ? Nd4j.rand(DataType.DOUBLE, m, shape.hidden1()).gt(0.3).castTo(DataType.DOUBLE).divi(0.7)
-                : null;
+        INDArray mask = dropout ? uniform(random, m, shape.hidden1()).gt(0.3).castTo(DataType.DOUBLE).divi(0.7) : null;
         Hyperparameters h = Hyperparameters.defaults().withBeta(2.5).withQ(7).withLambda(0.03).withPullAway(pullAway);
         SraeObjective objective = new SraeObjective(method, h);
         Map<String, INDArray> analytic = objective.evaluate(p, z, target, weights, mask, true).gradients();
         double worst = 0;
         int checked = 0;
+        int kinks = 0;
         for (var entry : p.asMap().entrySet()) {
             INDArray param = entry.getValue();
             INDArray grad = analytic.get(entry.getKey());
@@ -41,18 +41,27 @@ class SraeObjectiveGradientTest {
             assertThat(grad.shape()).as(entry.getKey()).isEqualTo(param.shape());
             for (long i = 0; i < param.length(); i++) {
                 double original = param.getDouble(i);
+                double centre = objective.evaluate(p, z, target, weights, mask, false).total();
                 param.putScalar(i, original + STEP);
                 double plus = objective.evaluate(p, z, target, weights, mask, false).total();
                 param.putScalar(i, original - STEP);
                 double minus = objective.evaluate(p, z, target, weights, mask, false).total();
                 param.putScalar(i, original);
+                double forward = (plus - centre) / STEP;
+                double backward = (centre - minus) / STEP;
+                if (Math.abs(forward - backward) > 1e-3 * Math.max(1, Math.abs(forward) + Math.abs(backward))) {
+                    // A ReLU switches within the step: the loss has a kink here and no derivative to compare.
+                    kinks++;
+                    continue;
+                }
                 double numeric = (plus - minus) / (2 * STEP);
                 double relative = Math.abs(numeric - grad.getDouble(i)) / Math.max(1e-4, Math.abs(numeric) + Math.abs(grad.getDouble(i)));
                 worst = Math.max(worst, relative);
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThan(100);
+        assertThat(checked).isGreaterThan(60);
+        assertThat(kinks).as("entries at a kink").isLessThan(checked / 20);
         assertThat(worst).as("largest relative error").isLessThan(1e-5);
     }
 
@@ -88,6 +97,14 @@ class SraeObjectiveGradientTest {
         double weightsSquared = p.asMap().entrySet().stream().filter(e -> ModuleParameters.isWeight(e.getKey()))
                 .mapToDouble(e -> e.getValue().mul(e.getValue()).sumNumber().doubleValue()).sum();
         assertThat(value.penalty()).isCloseTo(0.01 * weightsSquared, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    private static INDArray uniform(Random random, int rows, int columns) {
+        INDArray a = Nd4j.zeros(DataType.DOUBLE, rows, columns);
+        for (long i = 0; i < a.length(); i++) {
+            a.putScalar(i, random.nextDouble());
+        }
+        return a;
     }
 
     private static void fill(INDArray array, Random random, double scale) {

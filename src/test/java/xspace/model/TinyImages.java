@@ -44,7 +44,7 @@ final class TinyImages implements ImageSource {
     }
 
     static ExplainedCnn network(int size, long seed) {
-        CnnSpec spec = new CnnSpec(size, List.of(4, 8), 1, List.of(16, 8), 2, 0.0);
+        CnnSpec spec = new CnnSpec(size, List.of(4, 8), List.of(1, 1), List.of(16, 8), 2, 0.0);
         CnnInfo info = new CnnInfo(List.of("square", "bar"), size, InputLayout.NCHW, Normalisation.UNIT,
                 CnnSpec.Z_LAYER, "test", null);
         return new ExplainedCnn(CnnBuilder.build(spec, seed), info);

@@ -1,0 +1,46 @@
+package xspace.attribution;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * Heatmaps on disk as .npy files under one folder, keyed by {@link HeatmapKey}; written to a
+ * temporary file and moved into place, so that a reader never sees half a heatmap.
+ */
+public final class HeatmapCache {
+
+    private final Path dir;
+
+    public HeatmapCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path pathOf(HeatmapKey key) {
+        return dir.resolve(key.relativePath());
+    }
+
+    public Optional<Heatmap> get(HeatmapKey key) throws IOException {
+        Path path = pathOf(key);
+        return Files.isRegularFile(path) ? Optional.of(Heatmap.readNpy(path)) : Optional.empty();
+    }
+
+    public void put(HeatmapKey key, Heatmap heatmap) throws IOException {
+        Path path = pathOf(key);
+        Files.createDirectories(path.getParent());
+        // A fresh name rather than createTempFile: NpyFile would try to reopen an existing empty file.
+        Path tmp = path.resolveSibling("." + path.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            heatmap.writeNpy(tmp);
+            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package xspace.attribution;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a heatmap over its image as the authors display them: the heatmap min–max normalised to
+ * a ∈ [0, 1], then each pixel blended as (1 − a^0.8) · image + a^0.8 · colormap(a), so that cold
+ * regions show the image and hot regions the colour.
+ */
+public final class HeatmapRenderer {
+
+    private static final double GAMMA = 0.8;
+
+    private final Colormap colormap;
+
+    public HeatmapRenderer(Colormap colormap) {
+        this.colormap = colormap;
+    }
+
+    /** The blended image, at the heatmap's size (the image is resized to it if needed). */
+    public BufferedImage overlay(BufferedImage image, Heatmap heatmap) {
+        BufferedImage base = fitted(image, heatmap.width(), heatmap.height());
+        float[] values = heatmap.values();
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        double range = max - min;
+        BufferedImage out = new BufferedImage(heatmap.width(), heatmap.height(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < heatmap.height(); y++) {
+            for (int x = 0; x < heatmap.width(); x++) {
+                double a = range > 0 ? (values[y * heatmap.width() + x] - min) / range : 0;
+                out.setRGB(x, y, blend(base.getRGB(x, y), colormap.rgb(a), Math.pow(a, GAMMA)));
+            }
+        }
+        return out;
+    }
+
+    public void writePng(BufferedImage image, Heatmap heatmap, Path png) throws IOException {
+        if (!ImageIO.write(overlay(image, heatmap), "png", png.toFile())) {
+            throw new IOException("no PNG writer available for " + png);
+        }
+    }
+
+    private static int blend(int image, int colour, double weight) {
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int i = (image >> shift) & 0xFF;
+            int c = (colour >> shift) & 0xFF;
+            rgb |= ((int) Math.round((1 - weight) * i + weight * c)) << shift;
+        }
+        return rgb;
+    }
+
+    private static BufferedImage fitted(BufferedImage image, int width, int height) {
+        if (image.getWidth() == width && image.getHeight() == height) {
+            return image;
+        }
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return out;
+    }
+}

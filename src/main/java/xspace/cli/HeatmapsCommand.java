@@ -1,0 +1,189 @@
+package xspace.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import xspace.attribution.CachedHeatmaps;
+import xspace.attribution.Colormap;
+import xspace.attribution.ExcitationBackprop;
+import xspace.attribution.Heatmap;
+import xspace.attribution.HeatmapCache;
+import xspace.attribution.HeatmapKey;
+import xspace.attribution.HeatmapRenderer;
+import xspace.attribution.HeatmapTiming;
+import xspace.attribution.Target;
+import xspace.data.CubDataset;
+import xspace.data.ValidationMode;
+import xspace.explain.Explanation;
+import xspace.explain.ExplanationMethod;
+import xspace.explain.ExplanationModule;
+import xspace.explain.ModuleStore;
+import xspace.model.CnnStore;
+import xspace.model.ExplainedCnn;
+import xspace.model.KerasImport;
+import xspace.workspace.Workspace;
+
+/** {@code xspace heatmaps}: c-MWP heatmaps of one image for x-features, a class score or a Z unit. */
+@Command(name = "heatmaps", mixinStandardHelpOptions = true,
+        description = "Excitation Backprop heatmaps (c-MWP) of one image: one .npy and one PNG per target.")
+public final class HeatmapsCommand implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Network network;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Image image;
+
+    static final class Network {
+        @Option(names = "--workspace", description = "Workspace folder (network, dataset, modules, cache).")
+        Path workspace;
+
+        @Option(names = "--model", description = "A network zip or Keras .h5, for logit and z targets.")
+        Path model;
+    }
+
+    static final class Image {
+        @Option(names = "--image", description = "Image id in the workspace's dataset.")
+        Integer id;
+
+        @Option(names = "--image-file", description = "An image file.")
+        Path file;
+    }
+
+    @Option(names = "--target", required = true, description = "xfeatures:CLASS, logit:CLASS or z:UNIT (0-based).")
+    String target;
+
+    @Option(names = "--layer", description = "Layer whose output the heatmap is read at (default: the"
+            + " second-to-last pooling layer).")
+    String layer;
+
+    @Option(names = "--method", defaultValue = "srae", description = "Module kind for xfeatures (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--mwp", description = "Plain MWP instead of contrastive c-MWP.")
+    boolean plain;
+
+    @Option(names = "--colormap", defaultValue = "jet", description = "jet or viridis (default: ${DEFAULT-VALUE}).")
+    String colormap;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the workspace's heatmap cache.")
+    boolean noCache;
+
+    @Option(names = "--time", description = "Also time the heatmaps against one plain forward pass.")
+    boolean time;
+
+    @Option(names = "--out", required = true, description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TargetSpec spec = TargetSpec.parse(target);
+        Workspace workspace = network.workspace == null ? null : Workspace.open(network.workspace);
+        ExplainedCnn cnn = workspace != null ? workspace.cnn() : loadModel(network.model);
+        ExplanationModule module = spec.kind() == TargetSpec.Kind.XFEATURES ? module(workspace, cnn, spec) : null;
+        BufferedImage picture = picture(workspace);
+        String imageKey = image.id != null ? String.valueOf(image.id) : HeatmapKey.ofFile(image.file);
+        List<Target> targets = targets(spec, module);
+        ExcitationBackprop backprop = new ExcitationBackprop(cnn, module, layer);
+        HeatmapCache cache = workspace == null || noCache ? null : new HeatmapCache(workspace.heatmapCacheDir());
+        List<Heatmap> heatmaps = new CachedHeatmaps(backprop, module, cache)
+                .heatmaps(picture, imageKey, targets, !plain);
+        write(picture, imageKey, targets, heatmaps);
+        if (module != null) {
+            printOrdering(module, cnn, picture);
+        }
+        if (time) {
+            printTiming(cnn, backprop, picture, targets);
+        }
+        return 0;
+    }
+
+    private static ExplainedCnn loadModel(Path model) {
+        return model.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".h5")
+                ? KerasImport.importModel(model, null) : CnnStore.load(model);
+    }
+
+    private ExplanationModule module(Workspace workspace, ExplainedCnn cnn, TargetSpec spec) {
+        if (workspace == null) {
+            throw new IllegalArgumentException("xfeatures targets need --workspace (the modules live there)");
+        }
+        ExplanationMethod chosen = ExplanationMethod.parse(method);
+        Path zip = workspace.modulesDir().resolve(chosen.name().toLowerCase(Locale.ROOT))
+                .resolve(String.format("class-%03d.zip", spec.index()));
+        if (!Files.isRegularFile(zip)) {
+            throw new IllegalArgumentException("no " + chosen + " module for class " + spec.index() + " (" + zip
+                    + "); train it with 'xspace explain train'");
+        }
+        return ModuleStore.load(zip, cnn.info());
+    }
+
+    private BufferedImage picture(Workspace workspace) throws IOException {
+        if (image.id != null) {
+            if (workspace == null) {
+                throw new IllegalArgumentException("--image ID needs --workspace; use --image-file with --model");
+            }
+            CubDataset dataset = workspace.dataset(ValidationMode.LENIENT);
+            return dataset.loadImage(dataset.image(image.id));
+        }
+        BufferedImage read = ImageIO.read(image.file.toFile());
+        if (read == null) {
+            throw new IOException(image.file + ": not an image this Java can read");
+        }
+        return read;
+    }
+
+    private static List<Target> targets(TargetSpec spec, ExplanationModule module) {
+        return switch (spec.kind()) {
+            case LOGIT -> List.of(Target.logit(spec.index()));
+            case Z -> List.of(Target.zUnit(spec.index()));
+            case XFEATURES -> {
+                List<Target> all = new ArrayList<>();
+                for (int i = 0; i < module.info().n(); i++) {
+                    all.add(Target.xFeature(i));
+                }
+                yield all;
+            }
+        };
+    }
+
+    private void write(BufferedImage picture, String imageKey, List<Target> targets, List<Heatmap> heatmaps)
+            throws IOException {
+        Files.createDirectories(out);
+        HeatmapRenderer renderer = new HeatmapRenderer(Colormap.parse(colormap));
+        for (int i = 0; i < targets.size(); i++) {
+            String base = "image-" + imageKey + "_" + targets.get(i).key();
+            heatmaps.get(i).writeNpy(out.resolve(base + ".npy"));
+            renderer.writePng(picture, heatmaps.get(i), out.resolve(base + ".png"));
+        }
+        System.out.printf("%d heatmap(s) (%s at %s) of image %s in %s%n", targets.size(), plain ? "MWP" : "c-MWP",
+                layer == null ? "the default layer" : layer, imageKey, out);
+    }
+
+    /** The x-features by contribution v_i·E_i, largest first, as the paper orders its figures. */
+    private static void printOrdering(ExplanationModule module, ExplainedCnn cnn, BufferedImage picture) {
+        float[] z = cnn.forward(picture).z().castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).toFloatVector();
+        Explanation explanation = module.explain(z);
+        System.out.printf("ŷ approximation %.4f; x-features by v_i·E_i:%n", explanation.yBar());
+        for (Explanation.Contribution c : explanation.sorted()) {
+            System.out.printf("  x-feature %d: v·E = %+.4f (%+.2f of the largest), E = %.4f, v = %+.4f%n", c.feature(),
+                    c.value(), explanation.relative(c.feature()), explanation.xFeatures()[c.feature()],
+                    explanation.weights()[c.feature()]);
+        }
+    }
+
+    private static void printTiming(ExplainedCnn cnn, ExcitationBackprop backprop, BufferedImage picture,
+            List<Target> targets) {
+        var input = cnn.preprocessor().batch(List.of(picture));
+        HeatmapTiming timing = HeatmapTiming.measure(cnn, backprop, input, targets, 3);
+        System.out.println(timing.describe());
+    }
+}

@@ -1,0 +1,39 @@
+package xspace.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import xspace.data.CubDataset;
+import xspace.engine.TaskMonitor;
+
+/**
+ * Trains a new network on a dataset's training split and evaluates the best one on its test
+ * split: the recipe behind {@code xspace cnn train} and the demo network.
+ */
+public final class DatasetTraining {
+
+    private DatasetTraining() {
+    }
+
+    /** The trained network, its epochs, and its accuracy on the test split. */
+    public record Outcome(ExplainedCnn cnn, List<EpochRecord> history, int bestEpoch, CnnEvaluation test) {
+    }
+
+    /** A fresh, untrained network of the given shape for the dataset's classes (RGB, NCHW, unit normalisation). */
+    public static ExplainedCnn untrained(CubDataset dataset, CnnSpec spec, long seed, String origin) {
+        CnnInfo info = new CnnInfo(DatasetLabels.classNames(dataset), spec.inputSize(), InputLayout.NCHW,
+                Normalisation.UNIT, CnnSpec.Z_LAYER, origin, null);
+        return new ExplainedCnn(CnnBuilder.build(spec, seed), info);
+    }
+
+    public static Outcome train(CubDataset dataset, ExplainedCnn start, TrainingOptions options, Path checkpoints,
+            TaskMonitor monitor, Consumer<EpochRecord> onEpoch) throws java.io.IOException {
+        DatasetLabels labels = new DatasetLabels(dataset, start.info().classNames());
+        CnnTrainer trainer = new CnnTrainer(start, labels.labelled(dataset.trainImages()), labels.imageSource(), options,
+                checkpoints);
+        CnnTrainer.Result result = trainer.train(start, monitor.stage(0, 0.95), onEpoch);
+        CnnEvaluation test = CnnEvaluation.of(result.best(), labels.labelled(dataset.testImages()),
+                labels.imageSource(), monitor.stage(0.95, 1));
+        return new Outcome(result.best(), result.history(), result.bestEpoch(), test);
+    }
+}

@@ -1,0 +1,160 @@
+package xspace.workspace;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import xspace.attribution.CachedHeatmaps;
+import xspace.attribution.ExcitationBackprop;
+import xspace.attribution.Heatmap;
+import xspace.attribution.HeatmapCache;
+import xspace.attribution.Target;
+import xspace.data.BirdImage;
+import xspace.data.CubDataset;
+import xspace.engine.TaskMonitor;
+import xspace.explain.ExplanationModule;
+import xspace.metrics.DiscriminativeShare;
+import xspace.metrics.Locality;
+import xspace.metrics.MaskingTest;
+import xspace.metrics.Orthogonality;
+import xspace.metrics.VoronoiParts;
+import xspace.model.ExplainedCnn;
+import xspace.model.Normalisation;
+
+/**
+ * Measures one class over its positive test images: for every method the x-feature heatmaps'
+ * orthogonality, locality, masking accuracy and discriminative-part share; for the baselines
+ * Excitation BP on ŷ_j and a sample of Z units. Heatmaps are c-MWP, read from and written to the
+ * workspace's heatmap cache.
+ */
+final class ClassEvaluator {
+
+    private final ExplainedCnn cnn;
+    private final CubDataset dataset;
+    private final HeatmapCache cache;
+    private final List<Integer> zUnits;
+    private final CachedHeatmaps plain;
+
+    ClassEvaluator(ExplainedCnn cnn, CubDataset dataset, HeatmapCache cache, List<Integer> zUnits) {
+        this.cnn = cnn;
+        this.dataset = dataset;
+        this.cache = cache;
+        this.zUnits = zUnits;
+        this.plain = new CachedHeatmaps(new ExcitationBackprop(cnn), null, cache);
+    }
+
+    /** Accumulates one method's measures image by image. */
+    private final class MethodMeasures {
+        final CachedHeatmaps heatmaps;
+        final int n;
+        final List<float[][]> maps = new ArrayList<>();
+        final Locality[] locality;
+        int kept;
+        double share;
+
+        MethodMeasures(ExplanationModule module) {
+            heatmaps = new CachedHeatmaps(new ExcitationBackprop(cnn, module, null), module, cache);
+            n = module.info().n();
+            locality = IntStream.range(0, n).mapToObj(i -> new Locality()).toArray(Locality[]::new);
+        }
+    }
+
+    ClassResult evaluate(int classIndex, Map<String, ExplanationModule> modules, List<BirdImage> positives,
+            TaskMonitor monitor) throws IOException {
+        Map<String, MethodMeasures> measures = new LinkedHashMap<>();
+        modules.forEach((name, module) -> measures.put(name, new MethodMeasures(module)));
+        Locality excitation = new Locality();
+        Locality[] zLocality = zUnits.stream().map(u -> new Locality()).toArray(Locality[]::new);
+        int original = 0;
+        int excitationKept = 0;
+        double excitationShare = 0;
+        for (int i = 0; i < positives.size(); i++) {
+            monitor.checkCancelled();
+            BirdImage bird = positives.get(i);
+            BufferedImage image = dataset.loadImage(bird);
+            String key = "image-" + bird.id();
+            VoronoiParts parts = VoronoiParts.of(image.getWidth(), image.getHeight(), bird.box(), bird.parts());
+            List<Integer> discriminative = dataset.discriminativeParts(bird.classId());
+            original += classifiedAs(image, classIndex) ? 1 : 0;
+            Heatmap logit = plain.heatmaps(image, key, List.of(Target.logit(classIndex)), true).get(0);
+            excitation.add(parts, logit.values());
+            excitationKept += classifiedAs(masked(image, logit.values()), classIndex) ? 1 : 0;
+            excitationShare += DiscriminativeShare.of(parts, logit.values(), discriminative);
+            List<Heatmap> zMaps = plain.heatmaps(image, key, zUnits.stream().map(Target::zUnit).toList(), true);
+            for (int u = 0; u < zMaps.size(); u++) {
+                zLocality[u].add(parts, zMaps.get(u).values());
+            }
+            for (MethodMeasures m : measures.values()) {
+                addMethodImage(m, image, key, parts, discriminative, classIndex);
+            }
+            monitor.progress(i + 1, positives.size(), "class " + classIndex + ": image " + (i + 1) + "/"
+                    + positives.size());
+        }
+        int count = positives.size();
+        Map<String, MethodResult> results = new LinkedHashMap<>();
+        measures.forEach((name, m) -> results.put(name, result(modules.get(name), m, count,
+                discriminativeKnown(positives))));
+        double zMean = java.util.Arrays.stream(zLocality).mapToDouble(Locality::entropy).filter(Double::isFinite)
+                .average().orElse(Double.NaN);
+        return new ClassResult(classIndex, cnn.info().classNames().get(classIndex), count, results,
+                excitation.entropy(), zMean, zUnits.size(), ratio(original, count), ratio(excitationKept, count),
+                discriminativeKnown(positives) ? excitationShare / count : Double.NaN);
+    }
+
+    private void addMethodImage(MethodMeasures m, BufferedImage image, String key, VoronoiParts parts,
+            List<Integer> discriminative, int classIndex) throws IOException {
+        List<Target> targets = IntStream.range(0, m.n).mapToObj(Target::xFeature).toList();
+        List<Heatmap> maps = m.heatmaps.heatmaps(image, key, targets, true);
+        float[][] values = new float[m.n][];
+        double share = 0;
+        for (int f = 0; f < m.n; f++) {
+            values[f] = maps.get(f).values();
+            m.locality[f].add(parts, values[f]);
+            share += DiscriminativeShare.of(parts, values[f], discriminative) / m.n;
+        }
+        m.maps.add(values);
+        m.share += share;
+        m.kept += classifiedAs(masked(image, MaskingTest.union(values)), classIndex) ? 1 : 0;
+    }
+
+    private static MethodResult result(ExplanationModule module, MethodMeasures m, int count, boolean shareKnown) {
+        Map<String, Double> f = module.info().faithfulness();
+        Orthogonality o = m.maps.isEmpty() ? null : Orthogonality.of(m.maps);
+        double locality = java.util.Arrays.stream(m.locality).mapToDouble(Locality::entropy).filter(Double::isFinite)
+                .average().orElse(Double.NaN);
+        return new MethodResult(f.getOrDefault("fregTrain", Double.NaN), f.getOrDefault("fregTest", Double.NaN),
+                f.getOrDefault("fclsTrain", Double.NaN), f.getOrDefault("fclsTest", Double.NaN),
+                o == null ? Double.NaN : o.o1(), o == null || o.degenerate() ? Double.NaN : o.o2(),
+                o != null && o.degenerate(), locality, ratio(m.kept, count), shareKnown ? m.share / count : Double.NaN,
+                module.info().degenerate());
+    }
+
+    private boolean discriminativeKnown(List<BirdImage> positives) {
+        return !positives.isEmpty() && !dataset.discriminativeParts(positives.get(0).classId()).isEmpty();
+    }
+
+    private boolean classifiedAs(BufferedImage image, int classIndex) {
+        return cnn.probabilities(cnn.preprocessor().batch(List.of(image))).argMax(1).getInt(0) == classIndex;
+    }
+
+    private BufferedImage masked(BufferedImage image, float[] heatmap) {
+        return MaskingTest.masked(image, MaskingTest.keep(heatmap), neutralColour(cnn.info().normalisation()));
+    }
+
+    /** The RGB colour that the normalisation maps to input 0 in every channel. */
+    static int neutralColour(Normalisation n) {
+        int first = n.invert(0, 0);
+        int green = n.invert(1, 0);
+        int last = n.invert(2, 0);
+        int red = n.bgr() ? last : first;
+        int blue = n.bgr() ? first : last;
+        return (red << 16) | (green << 8) | blue;
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+}

@@ -1,0 +1,49 @@
+package xspace.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import xspace.data.synth.SyntheticBirds;
+import xspace.engine.TaskMonitor;
+
+/**
+ * Turns the demo assets into a workspace in the user's data folder on first start: regenerates
+ * the synthetic birds from the recipe (the images are never shipped), creates the workspace with
+ * the bundled CNN, copies the modules and extracts the features. A finished install is reused.
+ */
+public final class DemoInstaller {
+
+    private DemoInstaller() {
+    }
+
+    /** The user's XSpace data folder: {@code xspace.home} if set, else {@code ~/.xspace}. */
+    public static Path userDataFolder() {
+        String home = System.getProperty("xspace.home");
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".xspace");
+    }
+
+    public static boolean isInstalled(Path target) {
+        return Files.exists(target.resolve("workspace/.installed"));
+    }
+
+    public static Workspace install(DemoAssets assets, Path target, TaskMonitor monitor) throws IOException {
+        Path workspaceDir = target.resolve("workspace");
+        if (isInstalled(target)) {
+            return Workspace.open(workspaceDir);
+        }
+        DemoAssets.Manifest manifest = assets.read();
+        Path data = target.resolve("data");
+        if (!Files.exists(data.resolve("images.txt"))) {
+            monitor.progress(0, "generating the demo birds");
+            SyntheticBirds.generate(data, manifest.recipe().synth(), monitor.stage(0, 0.4));
+        }
+        if (!Files.exists(workspaceDir.resolve(Workspace.DESCRIPTOR))) {
+            Workspace.create(workspaceDir, data, assets.cnn(), null);
+        }
+        Workspace workspace = Workspace.open(workspaceDir);
+        Folders.copyTree(assets.modules(), workspace.modulesDir());
+        new ModuleTraining(workspace).ensureFeatures(monitor.stage(0.4, 1));
+        Files.writeString(workspaceDir.resolve(".installed"), manifest.recipe().toString());
+        return workspace;
+    }
+}

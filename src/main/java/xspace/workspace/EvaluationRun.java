@@ -1,0 +1,121 @@
+package xspace.workspace;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import xspace.attribution.HeatmapCache;
+import xspace.data.BirdImage;
+import xspace.data.CubDataset;
+import xspace.data.ValidationMode;
+import xspace.engine.TaskMonitor;
+import xspace.explain.ExplanationMethod;
+import xspace.explain.ExplanationModule;
+import xspace.explain.Hyperparameters;
+import xspace.explain.ModuleStore;
+import xspace.explain.SamplingPlan;
+import xspace.model.DatasetLabels;
+import xspace.model.ExplainedCnn;
+
+/**
+ * The paper's evaluation on a workspace: for every chosen class, trains the modules that are
+ * missing (reusing those that exist), measures each class and keeps its result in
+ * {@code OUT/classes/class-NNN.json} as soon as it is done, so an interrupted run resumes with the
+ * next class; then writes the tables.
+ */
+public final class EvaluationRun {
+
+    static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+
+    private final Workspace workspace;
+    private final Path out;
+
+    public EvaluationRun(Workspace workspace, Path out) {
+        this.workspace = workspace;
+        this.out = out;
+    }
+
+    /**
+     * @param zUnits how many Z units (a seeded sample, the same for every class) stand for the Z column
+     */
+    public record Request(List<ExplanationMethod> methods, List<Integer> classes, int n, int zUnits, long seed,
+            Hyperparameters hyperparameters) {
+    }
+
+    public List<ClassResult> run(Request request, TaskMonitor monitor) throws IOException {
+        ModuleTraining training = new ModuleTraining(workspace);
+        training.ensureFeatures(monitor.stage(0, 0.05));
+        ExplainedCnn cnn = training.cnn();
+        CubDataset dataset = workspace.dataset(ValidationMode.LENIENT);
+        DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
+        ClassEvaluator evaluator = new ClassEvaluator(cnn, dataset, new HeatmapCache(workspace.heatmapCacheDir()),
+                zSample(cnn.zSize(), request.zUnits(), request.seed()));
+        List<ClassResult> results = new ArrayList<>();
+        int total = request.classes().size();
+        for (int i = 0; i < total; i++) {
+            int classIndex = request.classes().get(i);
+            TaskMonitor stage = monitor.stage(0.05 + 0.95 * i / total, 0.05 + 0.95 * (i + 1) / total);
+            Path file = out.resolve("classes").resolve(String.format("class-%03d.json", classIndex));
+            if (Files.exists(file)) {
+                results.add(GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ClassResult.class));
+                continue;
+            }
+            Map<String, ExplanationModule> modules = modules(training, classIndex, request, stage.stage(0, 0.5));
+            List<BirdImage> positives = positives(modules.values().iterator().next(), dataset, labels, classIndex);
+            ClassResult result = evaluator.evaluate(classIndex, modules, positives, stage.stage(0.5, 1));
+            write(file, GSON.toJson(result));
+            results.add(result);
+        }
+        new EvaluationTables(results, request.methods()).writeAll(out);
+        write(out.resolve("results.json"), GSON.toJson(Map.of("request", request, "classes", results)));
+        return results;
+    }
+
+    private Map<String, ExplanationModule> modules(ModuleTraining training, int classIndex, Request request,
+            TaskMonitor monitor) throws IOException {
+        Map<String, ExplanationModule> modules = new LinkedHashMap<>();
+        for (ExplanationMethod method : request.methods()) {
+            Path path = training.modulePath(method, classIndex);
+            if (!Files.exists(path)) {
+                training.train(classIndex, new ModuleTraining.Request(method, request.n(), request.hyperparameters(),
+                        false, 3, SamplingPlan.paper(request.seed()), request.seed()), monitor);
+            }
+            modules.put(method.name(), ModuleStore.load(path, training.cnn().info()));
+        }
+        return modules;
+    }
+
+    /** The module's positive test images: the paper's 8 to 10 per class. */
+    private static List<BirdImage> positives(ExplanationModule module, CubDataset dataset, DatasetLabels labels,
+            int classIndex) {
+        List<BirdImage> positives = new ArrayList<>();
+        for (int id : module.info().testImageIds()) {
+            BirdImage image = dataset.image(id);
+            if (image != null && labels.label(image) == classIndex) {
+                positives.add(image);
+            }
+        }
+        return positives;
+    }
+
+    static List<Integer> zSample(int zSize, int count, long seed) {
+        List<Integer> all = new ArrayList<>(java.util.stream.IntStream.range(0, zSize).boxed().toList());
+        java.util.Collections.shuffle(all, new Random(seed));
+        return all.subList(0, Math.min(count, zSize)).stream().sorted().toList();
+    }
+
+    static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

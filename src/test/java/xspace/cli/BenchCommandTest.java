@@ -1,0 +1,20 @@
+package xspace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    @Test
+    void backendReportSaysWhichBackendAndWhy() {
+        CommandRun run = CommandRun.of("bench", "--backend", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertThat(report.get("choice").getAsString()).isEqualTo("CPU");
+        assertThat(report.get("reason").getAsString()).isNotBlank();
+        assertThat(report.get("backend").getAsString()).contains("backend CPU").contains("threads");
+    }
+}

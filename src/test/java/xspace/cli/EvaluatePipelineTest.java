@@ -1,0 +1,53 @@
+package xspace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import xspace.data.CubFixture;
+
+/** evaluate end to end on a tiny workspace: both tables, per-class results, and resuming. */
+class EvaluatePipelineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesBothTablesAndResumesFromFinishedClasses() throws Exception {
+        Path data = CubFixture.at(dir.resolve("data")).write().root();
+        Path model = dir.resolve("cnn.zip");
+        assertThat(CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
+                "--batch", 2).exitCode()).isZero();
+        Path ws = dir.resolve("ws");
+        assertThat(CommandRun.of("workspace", "create", ws, "--data", data, "--model", model).exitCode()).isZero();
+        Path out = dir.resolve("eval");
+
+        CommandRun run = CommandRun.of("evaluate", "--workspace", ws, "--methods", "srae,nn", "--classes", "0,2",
+                "--n", 3, "--epochs", 2, "--z-units", 3, "--out", out);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String table1 = Files.readString(out.resolve("table1.md"));
+        assertThat(table1).contains("| Measure | SRAE | NN | Z | ExcitationBP |").contains("Freg testing")
+                .contains("O2 positive").contains("Locality positive").contains("over 2 classes");
+        assertThat(Files.readString(out.resolve("table2.md"))).contains("Mask by X features (SRAE)")
+                .contains("Mask by Excitation BP");
+        assertThat(Files.readAllLines(out.resolve("per-class.csv"))).hasSize(1 + 2 * 2);
+        assertThat(Files.readAllLines(out.resolve("table1.csv")).get(0)).isEqualTo("Measure,SRAE,NN,Z,ExcitationBP");
+        JsonObject result = JsonParser.parseString(Files.readString(out.resolve("classes/class-000.json")))
+                .getAsJsonObject();
+        assertThat(result.get("images").getAsInt()).isPositive();
+        assertThat(result.getAsJsonObject("methods").keySet()).containsExactly("SRAE", "NN");
+        assertThat(Files.exists(ws.resolve("models/modules/nn/class-002.zip"))).isTrue();
+
+        FileTime before = Files.getLastModifiedTime(out.resolve("classes/class-000.json"));
+        Files.delete(out.resolve("table1.md"));
+        assertThat(CommandRun.of("evaluate", "--workspace", ws, "--methods", "srae,nn", "--classes", "0,2",
+                "--n", 3, "--out", out).exitCode()).isZero();
+        assertThat(Files.getLastModifiedTime(out.resolve("classes/class-000.json"))).isEqualTo(before);
+        assertThat(out.resolve("table1.md")).exists();
+    }
+}

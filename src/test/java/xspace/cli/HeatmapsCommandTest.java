@@ -1,0 +1,118 @@
+package xspace.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import xspace.attribution.Heatmap;
+import xspace.data.CubFixture;
+import xspace.explain.ExplanationMethod;
+import xspace.explain.ExplanationModule;
+import xspace.explain.Hyperparameters;
+import xspace.explain.ModuleInfo;
+import xspace.explain.ModuleParameters;
+import xspace.explain.ModuleShape;
+import xspace.explain.ModuleStore;
+import xspace.model.CnnBuilder;
+import xspace.model.CnnInfo;
+import xspace.model.CnnSpec;
+import xspace.model.CnnStore;
+import xspace.model.ExplainedCnn;
+import xspace.model.InputLayout;
+import xspace.model.Normalisation;
+import xspace.workspace.Workspace;
+
+/** xspace heatmaps with a plain model file and with a workspace's module, cache included. */
+class HeatmapsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAHeatmapPerLogitTargetForAModelFile() throws Exception {
+        CnnSpec spec = new CnnSpec(16, List.of(4, 8), List.of(1, 1), List.of(16, 8), 3, 0.0);
+        CnnInfo info = new CnnInfo(List.of("a", "b", "c"), 16, InputLayout.NCHW, Normalisation.UNIT, CnnSpec.Z_LAYER,
+                "test", null);
+        Path model = dir.resolve("cnn.zip");
+        CnnStore.save(new ExplainedCnn(CnnBuilder.build(spec, 5), info), model);
+        Path picture = dir.resolve("bird.png");
+        BufferedImage image = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0xFFAA33);
+        ImageIO.write(image, "png", picture.toFile());
+
+        CommandRun run = CommandRun.of("heatmaps", "--model", model, "--image-file", picture, "--target", "logit:1",
+                "--layer", "conv2_1", "--colormap", "viridis", "--out", dir.resolve("out"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(dir.resolve("out"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names).hasSize(2).allMatch(n -> n.contains("logit-1"));
+            Heatmap heatmap = Heatmap.readNpy(dir.resolve("out").resolve(names.get(0)));
+            assertThat(heatmap.width()).isEqualTo(30);
+            assertThat(heatmap.height()).isEqualTo(20);
+            assertThat(heatmap.sum()).satisfiesAnyOf(s -> assertThat(s).isCloseTo(1, within(1e-4)),
+                    s -> assertThat(s).isZero());
+        }
+        assertThat(CommandRun.of("heatmaps", "--model", model, "--image-file", picture, "--target", "wings:1", "--out",
+                dir.resolve("out")).err()).contains("xfeatures:CLASS");
+    }
+
+    @Test
+    void writesOneHeatmapPerXFeatureOfAWorkspaceModuleAndCachesThem() throws Exception {
+        Path data = CubFixture.at(dir.resolve("data")).write().root();
+        Path model = dir.resolve("cnn.zip");
+        assertThat(CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
+                "--batch", 2).exitCode()).isZero();
+        Path ws = dir.resolve("ws");
+        assertThat(CommandRun.of("workspace", "create", ws, "--data", data, "--model", model).exitCode()).isZero();
+        Workspace workspace = Workspace.open(ws);
+        saveRandomModule(workspace, 1);
+
+        CommandRun run = CommandRun.of("heatmaps", "--workspace", ws, "--image", 1, "--target", "xfeatures:1",
+                "--out", dir.resolve("out"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("x-feature 0").contains("x-feature 3").contains("v·E");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".npy")).count()).isEqualTo(4);
+        }
+        try (var cached = Files.walk(workspace.heatmapCacheDir())) {
+            assertThat(cached.filter(p -> p.toString().endsWith(".npy")).count()).isEqualTo(4);
+        }
+        // A second run must read the cache: plant a recognisable heatmap there and expect it back.
+        Path cachedOne;
+        try (var cached = Files.walk(workspace.heatmapCacheDir())) {
+            cachedOne = cached.filter(p -> p.getFileName().toString().equals("xfeature-2.npy")).findFirst().orElseThrow();
+        }
+        Heatmap original = Heatmap.readNpy(cachedOne);
+        float[] planted = new float[original.width() * original.height()];
+        planted[7] = 1;
+        new Heatmap(planted, original.width(), original.height()).writeNpy(cachedOne);
+        float[] first = planted;
+        CommandRun again = CommandRun.of("heatmaps", "--workspace", ws, "--image", 1, "--target", "xfeatures:1",
+                "--out", dir.resolve("again"));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Heatmap.readNpy(dir.resolve("again").resolve("image-1_xfeature-2.npy")).values())
+                .containsExactly(first);
+    }
+
+    private static void saveRandomModule(Workspace workspace, int classIndex) throws Exception {
+        ExplainedCnn cnn = workspace.cnn();
+        ModuleShape shape = ModuleShape.forZ(cnn.zSize(), 4);
+        ModuleInfo info = new ModuleInfo(ModuleInfo.idOf(ExplanationMethod.SRAE, classIndex), ExplanationMethod.SRAE,
+                classIndex, cnn.info().classNames().get(classIndex), shape, Hyperparameters.defaults(), false, List.of(),
+                List.of(), new int[0], new int[0], cnn.info().zLayer(), cnn.info().fingerprint(), Map.of(),
+                Instant.now().toString());
+        ModuleParameters parameters = ModuleParameters.initial(shape, true, 3, DataType.FLOAT);
+        Path zip = workspace.modulesDir().resolve("srae").resolve(String.format("class-%03d.zip", classIndex));
+        Files.createDirectories(zip.getParent());
+        ModuleStore.save(new ExplanationModule(info, parameters), zip);
+    }
+}
