@@ -1,15 +1,20 @@
 package xspace.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import xspace.attribution.Colormap;
+import xspace.attribution.Heatmap;
 import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
 import xspace.explain.Explanation;
@@ -17,7 +22,7 @@ import xspace.explain.Explanation;
 /**
  * The image view (the paper's Fig. 3(a)): the image browser on the left; the image with its parts
  * and Voronoi cells, the network's ŷ_j beside the module's ȳ_j, and one panel per x-feature sorted
- * by v_i·E_i.
+ * by v_i·E_i with its heatmap (computed in the background, after the numbers are shown).
  */
 final class ImageViewPane extends SplitPane {
 
@@ -29,7 +34,13 @@ final class ImageViewPane extends SplitPane {
     private final ScoreSummary summary = new ScoreSummary();
     private final FlowPane panels = new FlowPane(12, 12);
     private final Label panelsCaption = new Label();
+    private final HeatmapControls heatmapControls = new HeatmapControls();
+    private final Map<Integer, XFeaturePanel> panelByFeature = new HashMap<>();
+    private HeatmapService heatmaps;
     private LoadedImage shown;
+    /** The heatmaps of the image shown, kept to redraw them in another colormap or after a vote. */
+    private List<Heatmap> shownHeatmaps;
+    private String heatmapsOf;
 
     ImageViewPane(AppState state, BackgroundTasks tasks, Runnable openConcept) {
         this.state = state;
@@ -39,12 +50,15 @@ final class ImageViewPane extends SplitPane {
         getStyleClass().add("image-view");
         panels.setId("xfeature-panels");
         panelsCaption.getStyleClass().add("caption");
-        VBox centre = new VBox(14, new HBox(20, picture, summary), panelsCaption, panels);
+        VBox centre = new VBox(12, new HBox(20, picture, summary), heatmapControls, panelsCaption, panels);
         centre.setPadding(new Insets(14));
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
         setDividerPositions(0.22);
+        state.session.addListener((o, old, session) -> heatmaps = session == null ? null
+                : new HeatmapService(session.workspace()));
+        heatmapControls.colormap().addListener((o, old, map) -> renderHeatmaps());
         state.image.addListener((o, old, image) -> load());
         state.scores.addListener((o, old, scores) -> load());
         state.revision.addListener((o, old, r) -> load());
@@ -87,5 +101,54 @@ final class ImageViewPane extends SplitPane {
                     : "This image has no cached features");
         }
         panels.getChildren().setAll(cells);
+        panelByFeature.clear();
+        cells.forEach(c -> panelByFeature.put(c.feature(), c));
+        computeHeatmaps(image);
+    }
+
+    /** All n heatmaps of the image in one background pass; the panels show the numbers meanwhile. */
+    private void computeHeatmaps(LoadedImage image) {
+        if (image.explanation() == null || heatmaps == null) {
+            shownHeatmaps = null;
+            return;
+        }
+        String key = image.explanation().module().info().id() + "/" + image.image().id();
+        if (key.equals(heatmapsOf) && shownHeatmaps != null) {
+            renderHeatmaps();
+            return;
+        }
+        shownHeatmaps = null;
+        panelByFeature.values().forEach(p -> p.showPending("computing heatmap…"));
+        HeatmapService service = heatmaps;
+        ProgressTask<List<Heatmap>> work = monitor -> service.heatmaps(image.explanation().module(), image.image(),
+                image.rgb(), monitor);
+        tasks.run("heatmaps", "Heatmaps of " + image.image().relativePath(), work, maps -> {
+            if (shown == image) {
+                shownHeatmaps = maps;
+                heatmapsOf = key;
+                renderHeatmaps();
+            }
+        });
+    }
+
+    private void renderHeatmaps() {
+        LoadedImage image = shown;
+        List<Heatmap> maps = shownHeatmaps;
+        if (image == null || maps == null) {
+            return;
+        }
+        Colormap colormap = heatmapControls.colormap().get();
+        ProgressTask<List<Image>> work = monitor -> HeatmapService.render(image.rgb(), maps, colormap);
+        tasks.run("render-heatmaps", "Drawing heatmaps", work, overlays -> {
+            if (shown != image) {
+                return;
+            }
+            for (int i = 0; i < overlays.size(); i++) {
+                XFeaturePanel panel = panelByFeature.get(i);
+                if (panel != null) {
+                    panel.showHeatmap(image.picture(), overlays.get(i), heatmapControls.opacity());
+                }
+            }
+        });
     }
 }

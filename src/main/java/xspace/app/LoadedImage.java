@@ -14,8 +14,8 @@ import xspace.engine.TaskMonitor;
  * Voronoi cell borders as a transparent overlay, and, when a module is chosen, its explanation
  * and what people have said about its x-features.
  */
-record LoadedImage(BirdImage image, Image picture, Image cellBorders, ImageExplanation explanation,
-        List<FeatureAnnotation> annotations) {
+record LoadedImage(BirdImage image, BufferedImage rgb, Image picture, Image cellBorders,
+        ImageExplanation explanation, List<FeatureAnnotation> annotations) {
 
     private static final int BORDER = 0xF0FFFFFF;
 
@@ -32,7 +32,7 @@ record LoadedImage(BirdImage image, Image picture, Image cellBorders, ImageExpla
             var info = scores.module().info();
             annotations = FeatureAnnotation.read(session.database(), info.id(), info.classIndex(), info.n());
         }
-        return new LoadedImage(image, SwingFXUtils.toFXImage(rgb, null), borders, explanation, annotations);
+        return new LoadedImage(image, rgb, SwingFXUtils.toFXImage(rgb, null), borders, explanation, annotations);
     }
 
     private static Image borders(BirdImage image, int width, int height) {

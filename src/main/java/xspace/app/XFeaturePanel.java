@@ -1,6 +1,7 @@
 package xspace.app;
 
 import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -53,12 +54,22 @@ final class XFeaturePanel extends VBox {
         return feature;
     }
 
-    void showHeatmap(Image heatmap) {
-        ImageView view = new ImageView(heatmap);
+    /** The heatmap blended over the image, drawn over the plain image with the given opacity. */
+    void showHeatmap(Image picture, Image overlay, DoubleProperty opacity) {
+        ImageView base = fitted(picture);
+        ImageView heat = fitted(overlay);
+        heat.opacityProperty().bind(opacity);
+        heat.setId("heatmap-" + feature);
+        heatmapSlot.getChildren().setAll(base, heat);
+    }
+
+    private static ImageView fitted(Image image) {
+        ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setFitWidth(HEATMAP_SIDE);
         view.setFitHeight(HEATMAP_SIDE);
-        heatmapSlot.getChildren().setAll(view);
+        view.setSmooth(true);
+        return view;
     }
 
     void showPending(String text) {

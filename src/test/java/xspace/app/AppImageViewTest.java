@@ -76,6 +76,26 @@ class AppImageViewTest {
     }
 
     @Test
+    void everyXFeatureGetsItsHeatmapAtTheImageSizeWithAdjustableOpacity(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        BirdImage image = window.state.image.get();
+        AppDriver.await(() -> robot.lookup("#heatmap-" + (AppTestWorkspace.N - 1)).tryQuery().isPresent());
+        Workspace ws = Workspace.open(workspace);
+        java.awt.image.BufferedImage rgb = ws.dataset(xspace.data.ValidationMode.LENIENT).loadImage(image);
+        for (int i = 0; i < AppTestWorkspace.N; i++) {
+            javafx.scene.image.ImageView heatmap = robot.lookup("#heatmap-" + i)
+                    .queryAs(javafx.scene.image.ImageView.class);
+            assertThat(heatmap.getImage().getWidth()).isEqualTo(rgb.getWidth());
+            assertThat(heatmap.getImage().getHeight()).isEqualTo(rgb.getHeight());
+        }
+        robot.interact(() -> robot.lookup("#heatmap-opacity").queryAs(javafx.scene.control.Slider.class)
+                .setValue(0.25));
+        assertThat(robot.lookup("#heatmap-0").queryAs(javafx.scene.image.ImageView.class).getOpacity())
+                .isEqualTo(0.25);
+        assertThat(ws.heatmapCacheDir()).isDirectoryRecursivelyContaining("glob:**/xfeature-0.npy");
+    }
+
+    @Test
     void downArrowInTheBrowserExplainsTheNextImage(FxRobot robot) throws Exception {
         driver.awaitModule(window);
         BirdImage first = window.state.image.get();
