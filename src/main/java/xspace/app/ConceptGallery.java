@@ -76,9 +76,11 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
                 setGraphic(null);
                 return;
             }
-            caption.setText(String.format(Locale.ROOT, "%s %+.3f", item.positive() ? "●" : "○", item.value()));
+            // Rounded first, so that a tiny negative value reads "+0.000" in the colour of zero, not "-0.000".
+            double shown = Math.round(item.value() * 1000) / 1000.0 + 0.0;
+            caption.setText(String.format(Locale.ROOT, "%s %+.3f", item.positive() ? "●" : "○", shown));
             caption.getStyleClass().removeAll("positive", "negative");
-            caption.getStyleClass().add(item.value() >= 0 ? "positive" : "negative");
+            caption.getStyleClass().add(shown >= 0 ? "positive" : "negative");
             Image cached = thumbnails.get(item.image(), loaded -> {
                 if (getItem() == item) {
                     view.setImage(loaded);

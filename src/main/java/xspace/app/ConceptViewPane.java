@@ -111,6 +111,6 @@ final class ConceptViewPane extends BorderPane {
                 .map(s -> new ConceptGallery.Item(dataset.image(s.imageId()), s.value(), s.positive())).toList();
         gallery.show(thumbnails, items);
         caption.setText(String.format("x-feature %d: %d images, ● class %s first, each by v·E descending",
-                feature + 1, items.size(), scores.module().info().className()));
+                feature + 1, items.size(), session.className(scores.module().info().classIndex())));
     }
 }

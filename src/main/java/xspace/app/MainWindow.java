@@ -35,6 +35,7 @@ final class MainWindow extends BorderPane {
     private final ImageViewPane imageView;
     private final ConceptViewPane conceptView;
     private final Label annotatorLabel = new Label();
+    private final ModuleBar moduleBar = new ModuleBar(state);
 
     MainWindow(Stage stage, AppPreferences preferences) {
         this.stage = stage;
@@ -54,10 +55,11 @@ final class MainWindow extends BorderPane {
         tabs.setId("views");
         annotatorLabel.setId("annotator-label");
         annotatorLabel.setGraphic(Icons.of(MaterialDesignA.ACCOUNT));
-        state.annotator.addListener((o, a, who) -> annotatorLabel.setText(who == null ? "no annotator" : who.name()));
+        annotatorLabel.setText("not signed in");
+        state.annotator.addListener((o, a, who) -> annotatorLabel.setText(who == null ? "not signed in" : who.name()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, new ModuleBar(state), spacer, annotatorLabel);
+        HBox toolbar = new HBox(10, moduleBar, spacer, annotatorLabel);
         toolbar.getStyleClass().add("toolbar");
         setTop(new VBox(new MainMenu(this, preferences).bar(), toolbar));
         setCenter(tabs);
@@ -117,8 +119,11 @@ final class MainWindow extends BorderPane {
             return;
         }
         WorkspaceDatabase db = session.database();
-        Optional<String> given = Optional.ofNullable(System.getProperty("xspace.annotator"))
-                .or(preferences::annotator);
+        String property = System.getProperty("xspace.annotator");
+        if (property != null && property.isBlank() && !ask) {
+            return; // browsing only (screenshots): nothing is written
+        }
+        Optional<String> given = Optional.ofNullable(property).filter(p -> !p.isBlank()).or(preferences::annotator);
         Optional<String> name = ask || given.isEmpty()
                 ? AnnotatorDialog.ask(db.annotators().stream().map(Annotator::name).toList(), given.orElse(""))
                 : given;
@@ -131,6 +136,16 @@ final class MainWindow extends BorderPane {
         });
     }
 
+    /** Chooses the explained class as the toolbar would, and shows its images. */
+    Void chooseClass(int classIndex) {
+        moduleBar.select(classIndex);
+        WorkspaceSession session = state.session.get();
+        String name = session.cnnInfo().classNames().get(classIndex);
+        session.dataset().classes().stream().filter(c -> c.name().equals(name)).findFirst()
+                .ifPresent(c -> imageView.browser().showClass(c));
+        return null;
+    }
+
     void showImage(BirdImage image) {
         imageView.browser().list().getSelectionModel().select(image);
         imageView.browser().list().scrollTo(image);
@@ -139,11 +154,8 @@ final class MainWindow extends BorderPane {
     }
 
     private void showFirstExplainedClass(WorkspaceSession session) {
-        session.modules().allClasses().stream().findFirst().ifPresentOrElse(classIndex -> {
-            String name = session.cnnInfo().classNames().get(classIndex);
-            session.dataset().classes().stream().filter(c -> c.name().equals(name)).findFirst()
-                    .ifPresent(c -> imageView.browser().showClass(c));
-        }, () -> status.notice("This workspace has no explanation modules yet: run 'xspace explain train'"));
+        session.modules().allClasses().stream().findFirst().ifPresentOrElse(this::chooseClass,
+                () -> status.notice("This workspace has no explanation modules yet: run 'xspace explain train'"));
     }
 
     void shutdown() {

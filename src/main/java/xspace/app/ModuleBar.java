@@ -37,6 +37,10 @@ final class ModuleBar extends HBox {
         });
     }
 
+    void select(int classIndex) {
+        classes.setValue(classIndex);
+    }
+
     private void showSession(WorkspaceSession session) {
         updating = true;
         List<Integer> all = session == null ? List.of() : session.modules().allClasses();
