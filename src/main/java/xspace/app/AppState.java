@@ -26,9 +26,4 @@ final class AppState {
     final IntegerProperty revision = new SimpleIntegerProperty();
     /** The current module's faithfulness with and without distrusted x-features; null until computed. */
     final ObjectProperty<TrustFeedback.Comparison> feedback = new SimpleObjectProperty<>();
-
-    /** The module id of the current scores, or null. */
-    String moduleId() {
-        return scores.get() == null ? null : scores.get().module().info().id();
-    }
 }

@@ -80,7 +80,7 @@ final class ClassOverview extends BorderPane {
                     XFeatureScores scores = XFeatureScores.compute(module, session.features(),
                             monitor.stage((double) done / total, (double) (done + 1) / total));
                     int best = scores.mostImportant();
-                    rows.add(new Row(classIndex, module.info().className(), method, best, scores.meanOverPositives(best),
+                    rows.add(new Row(classIndex, session.className(classIndex), method, best, scores.meanOverPositives(best),
                             session.database().currentName(new XFeatureKey(module.info().id(), classIndex, best))));
                     done++;
                 }

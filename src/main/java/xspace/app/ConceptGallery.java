@@ -1,7 +1,6 @@
 package xspace.app;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -76,11 +75,9 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
                 setGraphic(null);
                 return;
             }
-            // Rounded first, so that a tiny negative value reads "+0.000" in the colour of zero, not "-0.000".
-            double shown = Math.round(item.value() * 1000) / 1000.0 + 0.0;
-            caption.setText(String.format(Locale.ROOT, "%s %+.3f", item.positive() ? "●" : "○", shown));
-            caption.getStyleClass().removeAll("positive", "negative");
-            caption.getStyleClass().add(shown >= 0 ? "positive" : "negative");
+            caption.setText((item.positive() ? "● " : "○ ") + Contribution.text(item.value()));
+            caption.getStyleClass().removeAll("positive", "negative", "zero");
+            caption.getStyleClass().add(Contribution.styleClass(item.value()));
             Image cached = thumbnails.get(item.image(), loaded -> {
                 if (getItem() == item) {
                     view.setImage(loaded);

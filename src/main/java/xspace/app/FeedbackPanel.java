@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import xspace.metrics.Faithfulness;
 
 /**
  * How the votes change the explanation, live: Freg and Fcls of the module as trained next to those
@@ -68,9 +67,5 @@ final class FeedbackPanel extends VBox {
             return "–";
         }
         return percent ? String.format(Locale.ROOT, "%.1f %%", 100 * value) : String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    static String describe(Faithfulness f) {
-        return String.format(Locale.ROOT, "Freg %.4f, Fcls %.3f", f.freg(), f.fcls());
     }
 }

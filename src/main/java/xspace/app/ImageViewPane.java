@@ -55,7 +55,7 @@ final class ImageViewPane extends SplitPane {
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
-        setDividerPositions(0.22);
+        setDividerPositions(0.25);
         state.session.addListener((o, old, session) -> heatmaps = session == null ? null
                 : new HeatmapService(session.workspace()));
         heatmapControls.colormap().addListener((o, old, map) -> renderHeatmaps());

@@ -39,7 +39,8 @@ final class ModuleLoader {
             return XFeatureScores.compute(module, session.features(), monitor);
         };
         tasks.run("module", "Loading the " + method + " module of class " + classIndex, work, scores -> {
-            state.feature.set(0);
+            // The concept view opens on the x-feature that speaks most for the class (Fig. 4(a)).
+            state.feature.set(scores.mostImportant());
             state.scores.set(scores);
         });
     }

@@ -30,9 +30,9 @@ final class XFeaturePanel extends VBox {
         Label title = new Label(annotation.title());
         title.getStyleClass().add("xfeature-title");
         title.setId("xfeature-title-" + feature);
-        Label value = new Label(String.format(Locale.ROOT, "%+.3f", relative));
+        Label value = new Label(Contribution.text(relative));
         value.setId("xfeature-value-" + feature);
-        value.getStyleClass().addAll("contribution", relative >= 0 ? "positive" : "negative");
+        value.getStyleClass().addAll("contribution", Contribution.styleClass(relative));
         double[] e = explanation.explanation().xFeatures();
         double[] v = explanation.explanation().weights();
         value.setTooltip(new Tooltip(String.format(Locale.ROOT,

@@ -67,33 +67,36 @@ class AppConceptViewTest {
     @Test
     void aTypedNameAndAVoteAreStoredForTheAnnotator(FxRobot robot) throws Exception {
         openConceptView(robot);
+        int shown = window.state.feature.get();
         robot.clickOn("#concept-name").write("red crown").type(KeyCode.ENTER);
-        AppDriver.await(() -> storedName(0).isPresent());
+        AppDriver.await(() -> storedName(shown).isPresent());
         robot.clickOn("#vote-trust");
-        AppDriver.await(() -> storedVote(0).isPresent());
+        AppDriver.await(() -> storedVote(shown).isPresent());
 
-        assertThat(storedName(0)).contains("red crown");
-        assertThat(storedVote(0)).contains(Trust.TRUST);
-        assertThat(storedName(1)).isEmpty();
+        assertThat(storedName(shown)).contains("red crown");
+        assertThat(storedVote(shown)).contains(Trust.TRUST);
+        assertThat(storedName((shown + 1) % AppTestWorkspace.N)).isEmpty();
     }
 
     @Test
     void keysOneTwoThreeVoteAndPageDownMovesToTheNextXFeature(FxRobot robot) throws Exception {
         openConceptView(robot);
+        int first = window.state.feature.get();
+        int next = (first + 1) % AppTestWorkspace.N;
         robot.clickOn("#concept-heading");
         robot.type(KeyCode.DIGIT2);
-        AppDriver.await(() -> storedVote(0).isPresent());
-        assertThat(storedVote(0)).contains(Trust.DISTRUST);
+        AppDriver.await(() -> storedVote(first).isPresent());
+        assertThat(storedVote(first)).contains(Trust.DISTRUST);
         robot.type(KeyCode.DIGIT3);
-        AppDriver.await(() -> storedVote(0).equals(Optional.of(Trust.UNSURE)));
+        AppDriver.await(() -> storedVote(first).equals(Optional.of(Trust.UNSURE)));
         robot.type(KeyCode.DIGIT1);
-        AppDriver.await(() -> storedVote(0).equals(Optional.of(Trust.TRUST)));
+        AppDriver.await(() -> storedVote(first).equals(Optional.of(Trust.TRUST)));
 
         robot.type(KeyCode.PAGE_DOWN);
-        assertThat(window.state.feature.get()).isEqualTo(1);
+        assertThat(window.state.feature.get()).isEqualTo(next);
         robot.type(KeyCode.DIGIT2);
-        AppDriver.await(() -> storedVote(1).isPresent());
-        assertThat(storedVote(1)).contains(Trust.DISTRUST);
-        assertThat(storedVote(0)).contains(Trust.TRUST);
+        AppDriver.await(() -> storedVote(next).isPresent());
+        assertThat(storedVote(next)).contains(Trust.DISTRUST);
+        assertThat(storedVote(first)).contains(Trust.TRUST);
     }
 }

@@ -68,8 +68,9 @@ class AppImageViewTest {
         assertThat(shown).hasSize(AppTestWorkspace.N).isEqualTo(order);
         for (Explanation.Contribution c : expected.sorted()) {
             Label value = robot.lookup("#xfeature-value-" + c.feature()).queryAs(Label.class);
-            assertThat(value.getText()).isEqualTo(String.format(Locale.ROOT, "%+.3f", expected.relative(c.feature())));
-            assertThat(value.getStyleClass()).contains(c.value() >= 0 ? "positive" : "negative");
+            double relative = Math.round(expected.relative(c.feature()) * 1000) / 1000.0 + 0.0;
+            assertThat(value.getText()).isEqualTo(String.format(Locale.ROOT, "%+.3f", relative));
+            assertThat(value.getStyleClass()).contains(relative > 0 ? "positive" : relative < 0 ? "negative" : "zero");
         }
         assertThat(robot.lookup("#y-bar").queryAs(Label.class).getText())
                 .startsWith(String.format(Locale.ROOT, "ȳ_0 = %.4f", expected.yBar()));

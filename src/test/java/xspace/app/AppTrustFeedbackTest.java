@@ -91,15 +91,17 @@ class AppTrustFeedbackTest {
         assertThat(before).isEqualTo(robot.lookup("#freg-test-trained").queryAs(Label.class).getText());
         assertThat(robot.lookup("#y-bar-without").queryAs(Label.class).getText()).isEmpty();
 
+        int shown = window.state.feature.get();
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         robot.clickOn("#concept-heading");
         robot.type(KeyCode.DIGIT2);
         AppDriver.await(() -> window.state.feedback.get() != null
-                && window.state.feedback.get().distrusted().equals(Set.of(0)) && window.tasks.running().isEmpty());
+                && window.state.feedback.get().distrusted().equals(Set.of(shown)) && window.tasks.running().isEmpty());
 
-        assertThat(robot.lookup("#freg-test-without").queryAs(Label.class).getText()).isEqualTo(String.format(Locale.ROOT, "%.4f", fregWithout(0)));
+        assertThat(robot.lookup("#freg-test-without").queryAs(Label.class).getText())
+                .isEqualTo(String.format(Locale.ROOT, "%.4f", fregWithout(shown)));
         assertThat(robot.lookup("#freg-test-trained").queryAs(Label.class).getText()).isEqualTo(before);
         assertThat(robot.lookup("#y-bar-without").queryAs(Label.class).getText())
-                .contains("without distrusted x-features 1");
+                .contains("without distrusted x-features " + (shown + 1));
     }
 }
