@@ -1,13 +1,19 @@
 package xspace.app;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/**
+ * The desktop application. A workspace opens from the File menu, from the command line
+ * ({@code --workspace=DIR} or a folder argument) or with {@code -Dxspace.workspace=DIR}; without
+ * any, the last one used reopens.
+ */
 public final class XSpaceApp extends Application {
+
+    private MainWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(XSpaceApp.class, args);
@@ -15,9 +21,45 @@ public final class XSpaceApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane(new Label("XSpace: open a workspace to explain a classifier."));
+        AppPreferences preferences = AppPreferences.user();
+        window = new MainWindow(stage, preferences);
+        Scene scene = new Scene(window, preferences.width(), preferences.height());
+        scene.getStylesheets().add(XSpaceApp.class.getResource("xspace.css").toExternalForm());
         stage.setTitle("XSpace");
-        stage.setScene(new Scene(root, 1100, 750));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> preferences.windowSize(scene.getWidth(), scene.getHeight()));
         stage.show();
+        stage.requestFocus();
+        workspaceToOpen(preferences).ifPresent(window::open);
+    }
+
+    /** The window, for tests and the screenshot writer that drive the application. */
+    MainWindow window() {
+        return window;
+    }
+
+    private Optional<Path> workspaceToOpen(AppPreferences preferences) {
+        Parameters parameters = getParameters();
+        String named = parameters == null ? null : parameters.getNamed().get("workspace");
+        if (named == null && parameters != null && !parameters.getUnnamed().isEmpty()) {
+            named = parameters.getUnnamed().get(0);
+        }
+        if (named == null) {
+            named = System.getProperty("xspace.workspace");
+        }
+        if (named != null) {
+            return Optional.of(Path.of(named));
+        }
+        return Boolean.getBoolean("xspace.noReopen") ? Optional.empty() : preferences.lastWorkspace()
+                .filter(p -> p.resolve(xspace.workspace.Workspace.DESCRIPTOR).toFile().isFile());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
     }
 }

@@ -1,0 +1,38 @@
+package xspace.app;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * Asks who is annotating: pick a name the workspace knows or type a new one. Names and votes are
+ * stored per annotator, so agreement between people can be measured.
+ */
+final class AnnotatorDialog extends Dialog<String> {
+
+    AnnotatorDialog(List<String> known, String suggested) {
+        setTitle("Who is annotating?");
+        setHeaderText("Names and trust votes are recorded per annotator.");
+        ComboBox<String> names = new ComboBox<>(FXCollections.observableArrayList(known));
+        names.setId("annotator-name");
+        names.setEditable(true);
+        names.setPrefWidth(280);
+        names.setValue(suggested);
+        getDialogPane().setContent(new VBox(8, new Label("Your name"), names));
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(names.getEditor().textProperty().isEmpty());
+        setResultConverter(button -> button == ButtonType.OK ? names.getEditor().getText().strip() : null);
+        Platform.runLater(names::requestFocus);
+    }
+
+    static Optional<String> ask(List<String> known, String suggested) {
+        return new AnnotatorDialog(known, suggested).showAndWait().filter(s -> !s.isBlank());
+    }
+}

@@ -1,0 +1,79 @@
+package xspace.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the application remembers between runs (java.util.prefs): recent workspaces, the window
+ * size and the annotator. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
+ * screenshot runs leave a user's settings alone.
+ */
+final class AppPreferences {
+
+    private static final int RECENT_LIMIT = 8;
+    private final Preferences node;
+
+    AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    static AppPreferences user() {
+        return new AppPreferences(Preferences.userRoot().node(System.getProperty("xspace.prefs", "xspace/app")));
+    }
+
+    /** Most recent first, without duplicates. */
+    List<Path> recentWorkspaces() {
+        String text = node.get("recent", "");
+        return text.isEmpty() ? List.of() : Arrays.stream(text.split("\n")).map(Path::of).toList();
+    }
+
+    void addRecent(Path workspace) {
+        List<Path> recent = new ArrayList<>(recentWorkspaces());
+        Path normal = workspace.toAbsolutePath().normalize();
+        recent.remove(normal);
+        recent.add(0, normal);
+        node.put("recent", String.join("\n", recent.subList(0, Math.min(RECENT_LIMIT, recent.size())).stream()
+                .map(Path::toString).toList()));
+        flush();
+    }
+
+    Optional<Path> lastWorkspace() {
+        return recentWorkspaces().stream().findFirst();
+    }
+
+    double width() {
+        return node.getDouble("width", 1280);
+    }
+
+    double height() {
+        return node.getDouble("height", 800);
+    }
+
+    void windowSize(double width, double height) {
+        node.putDouble("width", width);
+        node.putDouble("height", height);
+        flush();
+    }
+
+    Optional<String> annotator() {
+        return Optional.ofNullable(node.get("annotator", null));
+    }
+
+    void annotator(String name) {
+        node.put("annotator", name);
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience: the app works the same when they cannot be stored.
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package xspace.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import xspace.engine.ProgressTask;
+import xspace.explain.ExplanationMethod;
+import xspace.explain.ExplanationModule;
+import xspace.workspace.db.XFeatureKey;
+
+/**
+ * The class overview (the paper's Fig. 4(a)): for every explained class, its most important
+ * x-feature, the one with the largest mean v_i·E_i over the class's images, with its name if
+ * anyone gave one.
+ */
+final class ClassOverview extends BorderPane {
+
+    /** One row: a module and its most important x-feature. */
+    record Row(int classIndex, String className, ExplanationMethod method, int feature, double meanContribution,
+            Optional<String> name) {
+    }
+
+    private final AppState state;
+    private final BackgroundTasks tasks;
+    private final TableView<Row> table = new TableView<>();
+
+    ClassOverview(AppState state, BackgroundTasks tasks) {
+        this.state = state;
+        this.tasks = tasks;
+        table.setId("class-overview");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        column("Class", r -> r.classIndex() + " · " + r.className());
+        column("Method", r -> r.method().name());
+        column("Most important x-feature", r -> String.valueOf(r.feature() + 1));
+        column("Mean v·E over the class", r -> String.format(Locale.ROOT, "%.4f", r.meanContribution()));
+        column("Name", r -> r.name().orElse("(not named)"));
+        table.setPlaceholder(new Label("Press Compute to rank the x-features of every explained class"));
+        Button compute = new Button("Compute", Icons.of(MaterialDesignR.REFRESH));
+        compute.setId("overview-compute");
+        compute.setOnAction(e -> compute());
+        HBox bar = new HBox(8, compute, new Label("Each class's x-feature with the largest mean v·E over its images"));
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(bar);
+        setCenter(table);
+    }
+
+    private void column(String title, java.util.function.Function<Row, String> text) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        table.getColumns().add(c);
+    }
+
+    void compute() {
+        WorkspaceSession session = state.session.get();
+        if (session == null) {
+            return;
+        }
+        ProgressTask<List<Row>> work = monitor -> {
+            List<Row> rows = new ArrayList<>();
+            ModuleCatalog catalog = session.modules();
+            int total = 0;
+            for (ExplanationMethod method : catalog.methods()) {
+                total += catalog.classes(method).size();
+            }
+            int done = 0;
+            for (ExplanationMethod method : catalog.methods()) {
+                for (int classIndex : catalog.classes(method)) {
+                    ExplanationModule module = catalog.module(method, classIndex).orElseThrow();
+                    XFeatureScores scores = XFeatureScores.compute(module, session.features(),
+                            monitor.stage((double) done / total, (double) (done + 1) / total));
+                    int best = scores.mostImportant();
+                    rows.add(new Row(classIndex, session.className(classIndex), method, best, scores.meanOverPositives(best),
+                            session.database().currentName(new XFeatureKey(module.info().id(), classIndex, best))));
+                    done++;
+                }
+            }
+            return rows;
+        };
+        tasks.run("overview", "Ranking x-features of every explained class", work,
+                rows -> table.setItems(FXCollections.observableArrayList(rows)));
+    }
+}

@@ -1,0 +1,181 @@
+package xspace.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import xspace.engine.ProgressTask;
+import xspace.workspace.db.Note;
+import xspace.workspace.db.Trust;
+import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.db.XFeatureKey;
+
+/**
+ * The concept view's side panel: name the x-feature (suggesting names already used in the
+ * workspace), write a note, vote trust / distrust / unsure (keys 1, 2, 3), see the tally and what
+ * the votes do to faithfulness, and step to the previous or next x-feature.
+ */
+final class ConceptPanel extends VBox {
+
+    private final AppState state;
+    private final BackgroundTasks tasks;
+    private final Annotations annotations;
+    private final Label heading = new Label();
+    private final TextField name = new TextField();
+    private final TextArea notes = new TextArea();
+    private final Label tally = new Label();
+    private final Label mine = new Label();
+    private final FeedbackPanel feedback = new FeedbackPanel();
+    /** Replaced, never changed: the completion provider reads it on a background thread. */
+    private volatile List<String> usedNames = List.of();
+    private XFeatureKey shown;
+
+    /** What the panel reads from the database for the current x-feature. */
+    private record Current(XFeatureKey key, Optional<String> name, Optional<String> myNote, FeatureAnnotation tally,
+            Optional<Trust> myVote, List<String> usedNames) {
+    }
+
+    ConceptPanel(AppState state, BackgroundTasks tasks, Annotations annotations) {
+        super(10);
+        this.state = state;
+        this.tasks = tasks;
+        this.annotations = annotations;
+        getStyleClass().add("concept-panel");
+        setPadding(new Insets(12));
+        setPrefWidth(360);
+        heading.getStyleClass().add("heading");
+        heading.setId("concept-heading");
+        name.setId("concept-name");
+        name.setPromptText("Name this x-feature (Enter)");
+        notes.setId("concept-notes");
+        notes.setPromptText("Notes (saved when you leave the field)");
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+        tally.setId("concept-tally");
+        mine.setId("concept-my-vote");
+        // The name just typed is not a suggestion: offering it again would pop up over the vote buttons.
+        TextFields.bindAutoCompletion(name, request -> {
+            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
+                    && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
+        });
+        name.setOnAction(e -> commitName());
+        name.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitName();
+            }
+        });
+        notes.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitNote();
+            }
+        });
+        Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · Page Up/Down previous/next x-feature");
+        keys.getStyleClass().add("caption");
+        keys.setWrapText(true);
+        getChildren().addAll(heading, new Label("Name"), name, new Label("Notes"), notes, voteButtons(), keys, tally,
+                mine, feedback);
+        state.feature.addListener((o, a, b) -> refresh());
+        state.scores.addListener((o, a, b) -> refresh());
+        state.revision.addListener((o, a, b) -> refresh());
+        state.annotator.addListener((o, a, b) -> refresh());
+        state.feedback.addListener((o, a, f) -> feedback.show(f));
+    }
+
+    private HBox voteButtons() {
+        Button trust = new Button("Trust", Icons.of(MaterialDesignT.THUMB_UP));
+        Button distrust = new Button("Distrust", Icons.of(MaterialDesignT.THUMB_DOWN));
+        Button unsure = new Button("Unsure", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        trust.setId("vote-trust");
+        distrust.setId("vote-distrust");
+        unsure.setId("vote-unsure");
+        trust.getStyleClass().add("vote-trust");
+        distrust.getStyleClass().add("vote-distrust");
+        trust.setOnAction(e -> vote(Trust.TRUST));
+        distrust.setOnAction(e -> vote(Trust.DISTRUST));
+        unsure.setOnAction(e -> vote(Trust.UNSURE));
+        String[] keys = {"1", "2", "3"};
+        Button[] buttons = {trust, distrust, unsure};
+        for (int i = 0; i < buttons.length; i++) {
+            buttons[i].setFocusTraversable(false);
+            buttons[i].setTooltip(new Tooltip("Key " + keys[i]));
+            buttons[i].setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new HBox(6, trust, distrust, unsure);
+    }
+
+    /** Casts the annotator's vote on the x-feature shown. */
+    void vote(Trust trust) {
+        if (shown != null) {
+            commitName();
+            annotations.vote(shown, trust);
+        }
+    }
+
+    boolean editingText() {
+        return name.isFocused() || notes.isFocused();
+    }
+
+    private void commitName() {
+        if (shown != null && name.getText() != null && !name.getText().isBlank()) {
+            annotations.setName(shown, name.getText());
+        }
+    }
+
+    private void commitNote() {
+        if (shown != null && notes.getText() != null) {
+            annotations.setNote(shown, notes.getText());
+        }
+    }
+
+    private void refresh() {
+        XFeatureScores scores = state.scores.get();
+        WorkspaceSession session = state.session.get();
+        if (scores == null || session == null) {
+            shown = null;
+            heading.setText("Choose an explained class");
+            return;
+        }
+        var info = scores.module().info();
+        XFeatureKey key = new XFeatureKey(info.id(), info.classIndex(), state.feature.get());
+        heading.setText(String.format(Locale.ROOT, "x-feature %d of %d · %s", key.feature() + 1, info.n(), info.id()));
+        var annotator = state.annotator.get();
+        ProgressTask<Current> read = monitor -> {
+            WorkspaceDatabase db = session.database();
+            FeatureAnnotation a = FeatureAnnotation.read(db, info.id(), info.classIndex(), info.n()).get(key.feature());
+            Optional<String> note = annotator == null ? Optional.empty() : db.notes(key).stream()
+                    .filter(n -> n.annotator().id() == annotator.id()).map(Note::text).findFirst();
+            Optional<Trust> vote = annotator == null ? Optional.empty() : db.votes(key).entrySet().stream()
+                    .filter(e -> e.getKey().id() == annotator.id()).map(java.util.Map.Entry::getValue).findFirst();
+            return new Current(key, a.name(), note, a, vote, db.usedNames());
+        };
+        tasks.run("concept-panel", "Reading names and votes", read, this::show);
+    }
+
+    private void show(Current current) {
+        boolean moved = !current.key().equals(shown);
+        shown = current.key();
+        usedNames = List.copyOf(current.usedNames());
+        if (moved || !name.isFocused()) {
+            name.setText(current.name().orElse(""));
+        }
+        if (moved || !notes.isFocused()) {
+            notes.setText(current.myNote().orElse(""));
+        }
+        var t = current.tally().tally();
+        tally.setText(current.tally().trustText() + (t.total() == 0 ? ""
+                : String.format(Locale.ROOT, " · agreement %.0f %%", 100 * t.agreement())));
+        mine.setText("Your vote: " + current.myVote().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("none"));
+    }
+}

@@ -1,0 +1,79 @@
+package xspace.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import xspace.workspace.db.SharedState;
+import xspace.workspace.db.VoteTally;
+import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.sharing.ExportSummary;
+import xspace.workspace.sharing.SharingBundle;
+
+/**
+ * What the File menu exports: the sharing bundle (names, votes and notes, for colleagues to
+ * import), a plain CSV with one line per x-feature (current name and tally, for spreadsheets),
+ * and the current view as a PNG.
+ */
+final class Exports {
+
+    static final List<String> CSV_HEADER = List.of("module_id", "class_index", "feature", "name", "trust", "distrust",
+            "unsure", "majority", "agreement");
+
+    private Exports() {
+    }
+
+    static ExportSummary bundle(WorkspaceSession session, Path zip) {
+        return SharingBundle.export(session.database(), zip, session.cnnInfo().fingerprint(), Map.of(),
+                Clock.systemUTC());
+    }
+
+    /** Every x-feature anyone named or voted on, one line each; returns the number of lines. */
+    static int csv(WorkspaceDatabase db, Path file) throws IOException {
+        SharedState state = db.snapshot();
+        TreeMap<String, XFeatureKey> keys = new TreeMap<>();
+        state.names().forEach(n -> keys.put(sortKey(n.key()), n.key()));
+        state.votes().forEach(v -> keys.put(sortKey(v.key()), v.key()));
+        StringBuilder out = new StringBuilder();
+        line(out, CSV_HEADER);
+        for (XFeatureKey key : keys.values()) {
+            VoteTally t = db.tally(key);
+            line(out, List.of(key.moduleId(), String.valueOf(key.classIndex()), String.valueOf(key.feature()),
+                    db.currentName(key).orElse(""), String.valueOf(t.trust()), String.valueOf(t.distrust()),
+                    String.valueOf(t.unsure()), t.majority().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(""),
+                    String.format(Locale.ROOT, "%.3f", t.agreement())));
+        }
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        return keys.size();
+    }
+
+    /** The node as rendered now, at its size, as a PNG. Call on the FX thread. */
+    static void png(Node node, Path file) throws IOException {
+        WritableImage image = node.snapshot(null, null);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+
+    private static String sortKey(XFeatureKey key) {
+        return String.format(Locale.ROOT, "%s/%06d/%06d", key.moduleId(), key.classIndex(), key.feature());
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        List<String> quoted = new ArrayList<>(fields.size());
+        for (String f : fields) {
+            boolean plain = f.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+            quoted.add(plain ? f : '"' + f.replace("\"", "\"\"") + '"');
+        }
+        out.append(String.join(",", quoted)).append("\r\n");
+    }
+}

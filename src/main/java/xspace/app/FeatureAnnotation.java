@@ -1,0 +1,42 @@
+package xspace.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import xspace.workspace.db.VoteTally;
+import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.db.XFeatureKey;
+
+/** What people have said about one x-feature: its current name and the tally of trust votes. */
+record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTally tally) {
+
+    /** The annotations of all x-features of a module, read in one go off the FX thread. */
+    static List<FeatureAnnotation> read(WorkspaceDatabase db, String moduleId, int classIndex, int n) {
+        List<FeatureAnnotation> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            XFeatureKey key = new XFeatureKey(moduleId, classIndex, i);
+            out.add(new FeatureAnnotation(key, db.currentName(key), db.tally(key)));
+        }
+        return out;
+    }
+
+    /** The name, or the x-feature's number (1-based, as people count) when nobody named it. */
+    String title() {
+        return name.orElse("x-feature " + (key.feature() + 1));
+    }
+
+    /** The tally in a few words: "2 trust · 1 distrust · 0 unsure → distrusted". */
+    String trustText() {
+        if (tally.total() == 0) {
+            return "no votes yet";
+        }
+        String verdict = tally.majority().map(t -> switch (t) {
+            case TRUST -> "trusted";
+            case DISTRUST -> "distrusted";
+            case UNSURE -> "unsure";
+        }).orElse("tied");
+        return String.format(Locale.ROOT, "%d trust · %d distrust · %d unsure → %s", tally.trust(), tally.distrust(),
+                tally.unsure(), verdict);
+    }
+}

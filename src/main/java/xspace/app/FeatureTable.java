@@ -1,0 +1,69 @@
+package xspace.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import xspace.data.NpyFile;
+import xspace.model.FeatureExtractor;
+import xspace.model.FeatureIndex;
+
+/**
+ * The workspace's cached Z and ŷ rows by image id ({@code z.npy}, {@code logits.npy},
+ * {@code index.csv}), read a row or a block at a time so that large datasets never sit in memory.
+ */
+final class FeatureTable {
+
+    private final Path dir;
+    private final List<FeatureIndex.Entry> entries;
+    private final Map<Integer, FeatureIndex.Entry> byImage = new HashMap<>();
+
+    FeatureTable(Path dir) throws IOException {
+        this.dir = dir;
+        this.entries = FeatureIndex.read(dir);
+        entries.forEach(e -> byImage.put(e.imageId(), e));
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    List<FeatureIndex.Entry> entries() {
+        return entries;
+    }
+
+    boolean has(int imageId) {
+        return byImage.containsKey(imageId);
+    }
+
+    float[] z(int imageId) {
+        return row(FeatureExtractor.Z_FILE, imageId);
+    }
+
+    float[] logits(int imageId) {
+        return row(FeatureExtractor.LOGITS_FILE, imageId);
+    }
+
+    /** {@code count} Z rows from {@code first}, in index order. */
+    float[][] zBlock(int first, int count) {
+        try (NpyFile file = NpyFile.open(dir.resolve(FeatureExtractor.Z_FILE), false)) {
+            return file.readRows(first, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private float[] row(String name, int imageId) {
+        FeatureIndex.Entry entry = byImage.get(imageId);
+        if (entry == null) {
+            throw new IllegalArgumentException("image " + imageId + " has no cached features in " + dir);
+        }
+        try (NpyFile file = NpyFile.open(dir.resolve(name), false)) {
+            return file.readRow(entry.row());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

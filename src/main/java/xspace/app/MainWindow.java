@@ -1,0 +1,168 @@
+package xspace.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import xspace.data.BirdImage;
+import xspace.engine.ProgressTask;
+import xspace.workspace.db.Annotator;
+import xspace.workspace.db.WorkspaceDatabase;
+
+/**
+ * The main window: menus and the module choice on top, the image view, concept view and class
+ * overview as tabs, the status bar at the bottom. Owns the shared state and the background work.
+ */
+final class MainWindow extends BorderPane {
+
+    final AppState state = new AppState();
+    final BackgroundTasks tasks = new BackgroundTasks(2);
+    private final Stage stage;
+    private final AppPreferences preferences;
+    private final StatusBar status = new StatusBar(tasks);
+    private final TabPane tabs = new TabPane();
+    private final ImageViewPane imageView;
+    private final ConceptViewPane conceptView;
+    private final Label annotatorLabel = new Label();
+    private final ModuleBar moduleBar = new ModuleBar(state);
+
+    MainWindow(Stage stage, AppPreferences preferences) {
+        this.stage = stage;
+        this.preferences = preferences;
+        Annotations annotations = new Annotations(state, tasks);
+        new ModuleLoader(state, tasks);
+        imageView = new ImageViewPane(state, tasks, () -> tabs.getSelectionModel().select(1));
+        conceptView = new ConceptViewPane(state, tasks, annotations, this::showImage);
+        Tab image = new Tab("Image view", imageView);
+        image.setGraphic(Icons.of(MaterialDesignI.IMAGE));
+        Tab concept = new Tab("Concept view", conceptView);
+        concept.setGraphic(Icons.of(MaterialDesignI.IMAGE_MULTIPLE));
+        Tab overview = new Tab("Class overview", new ClassOverview(state, tasks));
+        overview.setGraphic(Icons.of(MaterialDesignT.TABLE));
+        tabs.getTabs().addAll(image, concept, overview);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("views");
+        annotatorLabel.setId("annotator-label");
+        annotatorLabel.setGraphic(Icons.of(MaterialDesignA.ACCOUNT));
+        annotatorLabel.setText("not signed in");
+        state.annotator.addListener((o, a, who) -> annotatorLabel.setText(who == null ? "not signed in" : who.name()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, moduleBar, spacer, annotatorLabel);
+        toolbar.getStyleClass().add("toolbar");
+        setTop(new VBox(new MainMenu(this, preferences).bar(), toolbar));
+        setCenter(tabs);
+        setBottom(status);
+        status.reportBackend();
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (tabs.getSelectionModel().getSelectedItem() == concept) {
+                conceptView.keys(e);
+            }
+        });
+    }
+
+    StatusBar status() {
+        return status;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    ImageViewPane imageView() {
+        return imageView;
+    }
+
+    ConceptViewPane conceptView() {
+        return conceptView;
+    }
+
+    /** Opens a workspace in the background; the previous one is closed once the new one is ready. */
+    void open(Path root) {
+        ProgressTask<WorkspaceSession> work = monitor -> WorkspaceSession.open(root, monitor);
+        tasks.run("open", "Opening " + root, work, session -> {
+            WorkspaceSession previous = state.session.get();
+            state.image.set(null);
+            state.annotator.set(null);
+            state.session.set(session);
+            if (previous != null) {
+                previous.close();
+            }
+            preferences.addRecent(root);
+            stage.setTitle("XSpace — " + root.toAbsolutePath().normalize());
+            status.notice("Opened " + root + ": " + session.dataset().images().size() + " images, "
+                    + session.modules().allClasses().size() + " explained classes");
+            chooseAnnotator(false);
+            showFirstExplainedClass(session);
+        });
+    }
+
+    /** Asks for the annotator unless one is given (-Dxspace.annotator or remembered), or when switching. */
+    void chooseAnnotator(boolean ask) {
+        WorkspaceSession session = state.session.get();
+        if (session == null) {
+            return;
+        }
+        WorkspaceDatabase db = session.database();
+        String property = System.getProperty("xspace.annotator");
+        if (property != null && property.isBlank() && !ask) {
+            return; // browsing only (screenshots): nothing is written
+        }
+        Optional<String> given = Optional.ofNullable(property).filter(p -> !p.isBlank()).or(preferences::annotator);
+        Optional<String> name = ask || given.isEmpty()
+                ? AnnotatorDialog.ask(db.annotators().stream().map(Annotator::name).toList(), given.orElse(""))
+                : given;
+        name.ifPresent(n -> {
+            ProgressTask<Annotator> work = monitor -> db.annotator(n).orElseGet(() -> db.addAnnotator(n));
+            tasks.run("annotator", "Signing in " + n, work, who -> {
+                preferences.annotator(who.name());
+                state.annotator.set(who);
+            });
+        });
+    }
+
+    /** Chooses the explained class as the toolbar would, and shows its images. */
+    Void chooseClass(int classIndex) {
+        moduleBar.select(classIndex);
+        WorkspaceSession session = state.session.get();
+        String name = session.cnnInfo().classNames().get(classIndex);
+        session.dataset().classes().stream().filter(c -> c.name().equals(name)).findFirst()
+                .ifPresent(c -> imageView.browser().showClass(c));
+        return null;
+    }
+
+    void showImage(BirdImage image) {
+        imageView.browser().list().getSelectionModel().select(image);
+        imageView.browser().list().scrollTo(image);
+        state.image.set(image);
+        tabs.getSelectionModel().select(0);
+    }
+
+    private void showFirstExplainedClass(WorkspaceSession session) {
+        session.modules().allClasses().stream().findFirst().ifPresentOrElse(this::chooseClass,
+                () -> status.notice("This workspace has no explanation modules yet: run 'xspace explain train'"));
+    }
+
+    void shutdown() {
+        tasks.shutdown();
+        WorkspaceSession session = state.session.get();
+        if (session != null) {
+            session.close();
+        }
+    }
+}

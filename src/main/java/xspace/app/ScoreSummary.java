@@ -1,0 +1,64 @@
+package xspace.app;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import xspace.explain.ModuleInfo;
+
+/**
+ * Beside the image: which image and class, the network's score ŷ_j next to the module's ȳ_j, and
+ * ȳ_j of the predictor without the distrusted x-features once anyone distrusts one.
+ */
+final class ScoreSummary extends VBox {
+
+    private final Label heading = new Label();
+    private final Label yHat = new Label();
+    private final Label yBar = new Label();
+    private final Label yBarWithout = new Label();
+    private final Label module = new Label();
+
+    ScoreSummary() {
+        super(6);
+        getStyleClass().add("score-summary");
+        heading.getStyleClass().add("heading");
+        yHat.setId("y-hat");
+        yBar.setId("y-bar");
+        yBarWithout.setId("y-bar-without");
+        module.getStyleClass().add("caption");
+        module.setWrapText(true);
+        module.setMaxWidth(360);
+        getChildren().addAll(heading, yHat, yBar, yBarWithout, module);
+    }
+
+    void show(LoadedImage image, TrustFeedback.Comparison feedback) {
+        if (image == null) {
+            return;
+        }
+        String path = image.image().relativePath();
+        heading.setText(path.substring(path.lastIndexOf('/') + 1) + (image.image().training() ? "  (training)"
+                : "  (test)"));
+        ImageExplanation e = image.explanation();
+        if (e == null) {
+            yHat.setText("");
+            yBar.setText("");
+            yBarWithout.setText("");
+            module.setText("");
+            return;
+        }
+        ModuleInfo info = e.module().info();
+        yHat.setText(String.format(Locale.ROOT, "ŷ_%d = %.4f   (network, class %s)", info.classIndex(), e.yHat(),
+                new xspace.data.BirdClass(info.classIndex() + 1, info.className()).displayName()));
+        yBar.setText(String.format(Locale.ROOT, "ȳ_%d = %.4f   (module, vᵀE + b)", info.classIndex(),
+                e.explanation().yBar()));
+        boolean current = feedback != null && feedback.refit().weights().length == info.n()
+                && !feedback.distrusted().isEmpty();
+        yBarWithout.setText(current ? String.format(Locale.ROOT, "ȳ_%d = %.4f   without distrusted x-features %s",
+                info.classIndex(), e.yBarWith(feedback.refit().weights(), feedback.refit().bias()),
+                feedback.distrusted().stream().sorted().map(i -> String.valueOf(i + 1))
+                        .collect(Collectors.joining(", "))) : "");
+        module.setText(String.format(Locale.ROOT, "%s module, n = %d; Freg %.3f train / %.3f test",
+                info.method(), info.n(), info.faithfulness().getOrDefault("fregTrain", Double.NaN),
+                info.faithfulness().getOrDefault("fregTest", Double.NaN)));
+    }
+}

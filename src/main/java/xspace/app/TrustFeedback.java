@@ -1,0 +1,64 @@
+package xspace.app;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import xspace.explain.ClassSampler;
+import xspace.explain.ExplanationModule;
+import xspace.explain.PredictorWithout;
+import xspace.explain.SamplingPlan;
+import xspace.metrics.Faithfulness;
+
+/**
+ * What the votes do to the explanation: the module's faithfulness as trained next to that of the
+ * predictor without the distrusted x-features (bias refitted on the training sample). The samples
+ * are drawn as {@code explain train} draws them with its default seed; whether they are the
+ * module's own is reported, since the seed a module was trained with is not stored.
+ */
+final class TrustFeedback {
+
+    /** The sampling seed {@code explain train} uses unless told otherwise. */
+    static final long DEFAULT_SEED = 1;
+
+    private final FeatureTable features;
+    private final Map<Integer, ClassSampler.Split> splits = new ConcurrentHashMap<>();
+
+    TrustFeedback(FeatureTable features) {
+        this.features = features;
+    }
+
+    /** Faithfulness of the trained predictor and of the one without the distrusted x-features. */
+    record Comparison(Set<Integer> distrusted, Faithfulness trainedTrain, Faithfulness trainedTest,
+            Faithfulness withoutTrain, Faithfulness withoutTest, PredictorWithout.Refit refit, boolean moduleSample) {
+    }
+
+    Comparison compare(ExplanationModule module, Set<Integer> distrusted) throws IOException {
+        int j = module.info().classIndex();
+        ClassSampler.Split split = split(j);
+        PredictorWithout.Refit refit = new PredictorWithout(module, distrusted).refit(split.train(), split.test());
+        boolean same = Arrays.equals(sorted(split.train().imageIds()), sorted(module.info().trainImageIds()));
+        return new Comparison(Set.copyOf(distrusted), Faithfulness.of(module, split.train()),
+                Faithfulness.of(module, split.test()),
+                Faithfulness.of(split.train().logits(), j, refit.yBarTrain()),
+                split.test().size() == 0 ? new Faithfulness(Double.NaN, Double.NaN, 0)
+                        : Faithfulness.of(split.test().logits(), j, refit.yBarTest()),
+                refit, same);
+    }
+
+    private ClassSampler.Split split(int classIndex) throws IOException {
+        ClassSampler.Split split = splits.get(classIndex);
+        if (split == null) {
+            split = new ClassSampler(features.dir()).sample(classIndex, SamplingPlan.paper(DEFAULT_SEED));
+            splits.put(classIndex, split);
+        }
+        return split;
+    }
+
+    private static int[] sorted(int[] ids) {
+        int[] copy = ids == null ? new int[0] : ids.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+}

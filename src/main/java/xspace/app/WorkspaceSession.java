@@ -1,0 +1,92 @@
+package xspace.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import xspace.data.CubDataset;
+import xspace.data.ValidationMode;
+import xspace.engine.TaskMonitor;
+import xspace.model.CnnInfo;
+import xspace.model.DatasetLabels;
+import xspace.workspace.Workspace;
+import xspace.workspace.db.WorkspaceDatabase;
+
+/**
+ * An open workspace as the application uses it: the dataset (read leniently, so one bad line does
+ * not keep a user out), the network's description, the cached features, the modules and the
+ * database. Opened off the FX thread; closing it closes the database.
+ */
+final class WorkspaceSession implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final CubDataset dataset;
+    private final CnnInfo cnnInfo;
+    private final FeatureTable features;
+    private final ModuleCatalog modules;
+    private final WorkspaceDatabase database;
+    private final DatasetLabels labels;
+
+    private WorkspaceSession(Workspace workspace, CubDataset dataset, CnnInfo cnnInfo, FeatureTable features,
+            ModuleCatalog modules, WorkspaceDatabase database) {
+        this.workspace = workspace;
+        this.dataset = dataset;
+        this.cnnInfo = cnnInfo;
+        this.features = features;
+        this.modules = modules;
+        this.database = database;
+        this.labels = new DatasetLabels(dataset, cnnInfo.classNames());
+    }
+
+    static WorkspaceSession open(Path root, TaskMonitor monitor) throws IOException {
+        monitor.progress(0, "Reading " + root);
+        Workspace workspace = Workspace.open(root);
+        monitor.progress(0.2, "Reading the dataset");
+        CubDataset dataset = workspace.dataset(ValidationMode.LENIENT);
+        monitor.checkCancelled();
+        CnnInfo info = workspace.cnnInfo();
+        monitor.progress(0.7, "Reading features and modules");
+        FeatureTable features = new FeatureTable(workspace.featuresDir());
+        ModuleCatalog modules = new ModuleCatalog(workspace.modulesDir(), info);
+        WorkspaceDatabase db = workspace.database();
+        monitor.progress(1, "Opened " + root.getFileName());
+        return new WorkspaceSession(workspace, dataset, info, features, modules, db);
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    CubDataset dataset() {
+        return dataset;
+    }
+
+    CnnInfo cnnInfo() {
+        return cnnInfo;
+    }
+
+    FeatureTable features() {
+        return features;
+    }
+
+    ModuleCatalog modules() {
+        return modules;
+    }
+
+    WorkspaceDatabase database() {
+        return database;
+    }
+
+    /** The class index of the network's output that the image's label maps to. */
+    int classIndexOf(xspace.data.BirdImage image) {
+        return labels.label(image);
+    }
+
+    String className(int classIndex) {
+        String raw = cnnInfo.classNames().get(classIndex);
+        return new xspace.data.BirdClass(classIndex + 1, raw).displayName();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,102 @@
+package xspace.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import xspace.workspace.db.Trust;
+import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.db.XFeatureKey;
+
+/** Naming and voting in the concept view (Fig. 3(b)) reach the workspace database at once. */
+@ExtendWith(ApplicationExtension.class)
+class AppConceptViewTest {
+
+    private static final String MODULE = "srae-class-000";
+    private Path workspace;
+    private final AppDriver driver = new AppDriver();
+    private MainWindow window;
+
+    @BeforeAll
+    static void buildWorkspace() throws Exception {
+        AppTestWorkspace.build();
+    }
+
+    /** Each test votes on a fresh copy: the votes of one must not count in another. */
+    @Start
+    void start(Stage stage) throws Exception {
+        workspace = AppTestWorkspace.copy();
+        window = driver.start(stage, workspace);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    /** The tester's current vote, read through a database connection of its own. */
+    private Optional<Trust> storedVote(int feature) {
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
+            return db.votes(new XFeatureKey(MODULE, 0, feature)).entrySet().stream()
+                    .filter(e -> e.getKey().name().equals(AppDriver.ANNOTATOR)).map(Map.Entry::getValue).findFirst();
+        }
+    }
+
+    private Optional<String> storedName(int feature) {
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
+            return db.currentName(new XFeatureKey(MODULE, 0, feature));
+        }
+    }
+
+    private void openConceptView(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+    }
+
+    @Test
+    void aTypedNameAndAVoteAreStoredForTheAnnotator(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.feature.get();
+        robot.clickOn("#concept-name").write("red crown").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(shown).isPresent());
+        robot.clickOn("#vote-trust");
+        AppDriver.await(() -> storedVote(shown).isPresent());
+
+        assertThat(storedName(shown)).contains("red crown");
+        assertThat(storedVote(shown)).contains(Trust.TRUST);
+        assertThat(storedName((shown + 1) % AppTestWorkspace.N)).isEmpty();
+    }
+
+    @Test
+    void keysOneTwoThreeVoteAndPageDownMovesToTheNextXFeature(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int first = window.state.feature.get();
+        int next = (first + 1) % AppTestWorkspace.N;
+        robot.clickOn("#concept-heading");
+        robot.type(KeyCode.DIGIT2);
+        AppDriver.await(() -> storedVote(first).isPresent());
+        assertThat(storedVote(first)).contains(Trust.DISTRUST);
+        robot.type(KeyCode.DIGIT3);
+        AppDriver.await(() -> storedVote(first).equals(Optional.of(Trust.UNSURE)));
+        robot.type(KeyCode.DIGIT1);
+        AppDriver.await(() -> storedVote(first).equals(Optional.of(Trust.TRUST)));
+
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(window.state.feature.get()).isEqualTo(next);
+        robot.type(KeyCode.DIGIT2);
+        AppDriver.await(() -> storedVote(next).isPresent());
+        assertThat(storedVote(next)).contains(Trust.DISTRUST);
+        assertThat(storedVote(first)).contains(Trust.TRUST);
+    }
+}

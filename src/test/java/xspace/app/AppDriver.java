@@ -1,0 +1,61 @@
+package xspace.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the application on a workspace for a test, as a user with a given annotator name would,
+ * with preferences in a throw-away node, and waits for background work.
+ */
+final class AppDriver {
+
+    static final String ANNOTATOR = "tester";
+    private final String node = "xspace/test-" + System.nanoTime();
+    private XSpaceApp app;
+    private Stage stage;
+
+    MainWindow start(Stage stage, Path workspace) {
+        System.setProperty("xspace.prefs", node);
+        System.setProperty("xspace.annotator", ANNOTATOR);
+        System.setProperty("xspace.workspace", workspace.toString());
+        this.stage = stage;
+        app = new XSpaceApp();
+        app.start(stage);
+        return app.window();
+    }
+
+    /** Waits (up to a minute: module loading starts ND4J) until the module's scores are shown. */
+    void awaitModule(MainWindow window) throws TimeoutException, InterruptedException {
+        await(() -> window.state.scores.get() != null && window.state.annotator.get() != null
+                && window.state.image.get() != null && window.tasks.running().isEmpty());
+    }
+
+    /**
+     * Polls every 100 ms, up to a minute. Conditions may open the database: polling faster would
+     * hold SQLite's lock so often that the application's own writes time out.
+     */
+    static void await(BooleanSupplier condition) throws TimeoutException, InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new TimeoutException("condition not met within 60 s");
+            }
+            Thread.sleep(100);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void stop() throws Exception {
+        if (app != null) {
+            WaitForAsyncUtils.asyncFx(stage::hide).get();
+            app.stop();
+        }
+        Preferences.userRoot().node(node).removeNode();
+        System.clearProperty("xspace.workspace");
+    }
+}

@@ -1,0 +1,78 @@
+package xspace.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import xspace.cli.XSpaceCommand;
+import xspace.data.CubFixture;
+
+/**
+ * A tiny workspace for the application tests, built once per test run with the command line:
+ * the CUB fixture, a 16-pixel network trained for one epoch, and an SRAE module of class 0 with
+ * three x-features. Each test class works on its own copy, so votes never leak between classes.
+ */
+final class AppTestWorkspace {
+
+    static final int N = 3;
+    private static Path base;
+
+    private AppTestWorkspace() {
+    }
+
+    /** Builds the workspace unless this test run already has; call before the FX application starts. */
+    static synchronized void build() throws IOException {
+        if (base == null) {
+            base = build(Files.createTempDirectory("xspace-app-test"));
+        }
+    }
+
+    /** A fresh copy of the workspace (the dataset is shared; it is only read). */
+    static synchronized Path copy() throws IOException {
+        build();
+        Path target = Files.createTempDirectory("xspace-app-ws").resolve("ws");
+        copyTree(base, target);
+        return target;
+    }
+
+    private static Path build(Path dir) {
+        Path data = CubFixture.at(dir.resolve("data")).write().root();
+        Path model = dir.resolve("cnn.zip");
+        Path ws = dir.resolve("ws");
+        run("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1, "--batch", 2);
+        run("workspace", "create", ws, "--data", data, "--model", model);
+        run("explain", "train", "--workspace", ws, "--classes", "0", "--n", N, "--epochs", 3);
+        return ws;
+    }
+
+    private static void run(Object... args) {
+        String[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        int code = XSpaceCommand.execute(strings);
+        if (code != 0) {
+            throw new IllegalStateException("xspace " + String.join(" ", strings) + " exited with " + code);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                try {
+                    Files.copy(file, to.resolve(from.relativize(file).toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
