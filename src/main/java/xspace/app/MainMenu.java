@@ -36,6 +36,7 @@ final class MainMenu {
 
     private Menu file() {
         MenuItem open = item("Open workspace…", "Shortcut+O", () -> chooseWorkspace());
+        MenuItem demo = item("Open the demo workspace", null, window::openDemo);
         open.setGraphic(Icons.of(MaterialDesignF.FOLDER_OPEN));
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -46,7 +47,7 @@ final class MainMenu {
         MenuItem png = item("Export view as PNG…", "Shortcut+P", this::exportPng);
         png.setGraphic(Icons.of(MaterialDesignC.CAMERA));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        return new Menu("File", null, open, recent, new SeparatorMenuItem(), bundle, csv, png,
+        return new Menu("File", null, open, recent, demo, new SeparatorMenuItem(), bundle, csv, png,
                 new SeparatorMenuItem(), quit);
     }
 

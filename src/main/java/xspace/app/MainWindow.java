@@ -112,6 +112,21 @@ final class MainWindow extends BorderPane {
         });
     }
 
+    /**
+     * Opens the bundled demo, installing it first (synthetic birds regenerated from the recipe,
+     * features extracted) in the background with progress when this is the first time.
+     */
+    void openDemo() {
+        xspace.workspace.DemoAssets assets = xspace.workspace.DemoAssets.locate();
+        if (!assets.exists()) {
+            status.notice("No demo assets at " + assets.root() + " (build them with xspace demo build)");
+            return;
+        }
+        Path target = xspace.workspace.DemoInstaller.userDataFolder().resolve("demo");
+        ProgressTask<Path> work = monitor -> xspace.workspace.DemoInstaller.install(assets, target, monitor).root();
+        tasks.run("open", "Preparing the demo workspace in " + target, work, this::open);
+    }
+
     /** Asks for the annotator unless one is given (-Dxspace.annotator or remembered), or when switching. */
     void chooseAnnotator(boolean ask) {
         WorkspaceSession session = state.session.get();

@@ -9,7 +9,8 @@ import javafx.stage.Stage;
 /**
  * The desktop application. A workspace opens from the File menu, from the command line
  * ({@code --workspace=DIR} or a folder argument) or with {@code -Dxspace.workspace=DIR}; without
- * any, the last one used reopens.
+ * any, the last one used reopens, and on the very first start the bundled demo is installed and
+ * opened.
  */
 public final class XSpaceApp extends Application {
 
@@ -32,7 +33,11 @@ public final class XSpaceApp extends Application {
         stage.setOnHidden(e -> preferences.windowSize(scene.getWidth(), scene.getHeight()));
         stage.show();
         stage.requestFocus();
-        workspaceToOpen(preferences).ifPresent(window::open);
+        workspaceToOpen(preferences).ifPresentOrElse(window::open, () -> {
+            if (!Boolean.getBoolean("xspace.noReopen")) {
+                window.openDemo();
+            }
+        });
     }
 
     /** The window, for tests and the screenshot writer that drive the application. */
