@@ -1,12 +1,10 @@
 package xspace.explain;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** Mini-batches of row indices in a seeded random order. */
+/** Mini-batches: a seeded random order of rows, gathered once, then sliced. */
 final class Batches {
 
     private Batches() {
@@ -30,15 +28,6 @@ final class Batches {
     /** Rows {@code [start, end)} as a view. */
     static INDArray slice(INDArray matrix, int start, int end) {
         return matrix.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
-    }
-
-    static List<int[]> shuffled(int rows, int batchSize, Random random) {
-        int[] order = permutation(rows, random);
-        List<int[]> batches = new ArrayList<>();
-        for (int start = 0; start < rows; start += batchSize) {
-            batches.add(java.util.Arrays.copyOfRange(order, start, Math.min(rows, start + batchSize)));
-        }
-        return batches;
     }
 
     /** The given rows of a matrix, gathered into a new matrix. */

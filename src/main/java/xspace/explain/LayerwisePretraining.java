@@ -46,8 +46,9 @@ final class LayerwisePretraining {
         int m = (int) input.size(0);
         for (int epoch = 0; epoch < h.pretrainEpochs(); epoch++) {
             monitor.checkCancelled();
-            for (int[] batch : Batches.shuffled(m, h.batchSize(), random)) {
-                INDArray x = Batches.rows(input, batch);
+            INDArray shuffled = Batches.rows(input, Batches.permutation(m, random));
+            for (int start = 0; start < m; start += h.batchSize()) {
+                INDArray x = Batches.slice(shuffled, start, Math.min(m, start + h.batchSize()));
                 INDArray pre = x.mmul(w).addiRowVector(b);
                 INDArray hidden = Transforms.relu(pre, true);
                 INDArray dOut = hidden.mmul(d).addiRowVector(c).subi(x).muli(2.0 / (x.size(0) * x.size(1)));
