@@ -46,11 +46,13 @@ public final class DemoBuilder {
         Path data = synthesise(monitor.stage(0, 0.02));
         figures.put("datasetSeconds", seconds(start));
         CubDataset dataset = CubReader.read(data, ValidationMode.STRICT);
-        long cnnStart = System.nanoTime();
-        DatasetTraining.Outcome cnn = trainCnn(dataset, monitor.stage(0.02, 0.6));
-        figures.put("cnnSeconds", seconds(cnnStart));
-        figures.put("cnnEpochs", cnn.history().size());
-        figures.put("cnnTestAccuracy", cnn.test().accuracy());
+        if (!reuseBundledCnn(assets, figures)) {
+            long cnnStart = System.nanoTime();
+            DatasetTraining.Outcome cnn = trainCnn(dataset, monitor.stage(0.02, 0.6));
+            figures.put("cnnSeconds", seconds(cnnStart));
+            figures.put("cnnEpochs", cnn.history().size());
+            figures.put("cnnTestAccuracy", cnn.test().accuracy());
+        }
         Path workspaceDir = work.resolve("workspace");
         if (!Files.exists(workspaceDir.resolve(Workspace.DESCRIPTOR))) {
             Workspace.create(workspaceDir, data, work.resolve("cnn.zip"), null);
@@ -83,6 +85,27 @@ public final class DemoBuilder {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Continues a build whose network is already in the assets (built from the same recipe): the
+     * network is taken as it is and only the missing modules are trained.
+     */
+    private boolean reuseBundledCnn(DemoAssets assets, Map<String, Object> figures) throws IOException {
+        if (Files.exists(work.resolve("cnn.zip")) || !assets.exists() || !assets.read().recipe().equals(recipe)) {
+            return false;
+        }
+        Files.createDirectories(work);
+        Files.copy(assets.cnn(), work.resolve("cnn.zip"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(CnnStore.infoPath(assets.cnn()), CnnStore.infoPath(work.resolve("cnn.zip")),
+                StandardCopyOption.REPLACE_EXISTING);
+        assets.read().figures().forEach((key, value) -> {
+            if (key.startsWith("cnn")) {
+                figures.put(key, value);
+            }
+        });
+        log.accept("using the demo CNN already in " + assets.root());
+        return true;
     }
 
     private Path synthesise(TaskMonitor monitor) throws IOException {
