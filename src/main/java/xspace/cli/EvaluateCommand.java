@@ -13,7 +13,6 @@ import xspace.explain.ExplanationMethod;
 import xspace.explain.Hyperparameters;
 import xspace.workspace.ClassResult;
 import xspace.workspace.EvaluationRun;
-import xspace.workspace.ModuleTraining;
 import xspace.workspace.Workspace;
 
 /** {@code xspace evaluate}: the paper's Tables 1 and 2 for a workspace. */
@@ -29,15 +28,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     String methods;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Classes classes;
-
-    static final class Classes {
-        @Option(names = "--classes", split = ",", description = "Class indices, e.g. 1,5,9.")
-        List<Integer> listed;
-
-        @Option(names = "--random-classes", description = "This many classes drawn with --seed.")
-        Integer random;
-    }
+    ClassSelection classes;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the classes, samples and Z units.")
     long seed;
@@ -59,8 +50,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.err.println("xspace: " + BackendReport.current());
         Workspace ws = Workspace.open(workspace);
         int classCount = ws.cnnInfo().classCount();
-        List<Integer> chosen = classes.listed != null ? classes.listed
-                : ModuleTraining.randomClasses(classCount, classes.random, seed);
+        List<Integer> chosen = classes.resolve(classCount, seed);
         List<ExplanationMethod> chosenMethods = Arrays.stream(methods.split(",")).map(ExplanationMethod::parse).toList();
         Hyperparameters h = epochs == null ? Hyperparameters.defaults()
                 : Hyperparameters.defaults().withEpochs(epochs, Hyperparameters.defaults().pretrainEpochs());

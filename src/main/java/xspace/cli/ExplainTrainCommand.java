@@ -23,18 +23,7 @@ public final class ExplainTrainCommand implements Callable<Integer> {
     Path workspace;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Classes classes;
-
-    static final class Classes {
-        @Option(names = "--class", description = "One class index (0-based, in the network's output order).")
-        Integer single;
-
-        @Option(names = "--classes", split = ",", description = "Several class indices, e.g. 1,5,9.")
-        List<Integer> several;
-
-        @Option(names = "--random-classes", description = "This many classes drawn with --seed.")
-        Integer random;
-    }
+    ClassSelection classes;
 
     @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
     String method;
@@ -62,7 +51,7 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         System.err.println("xspace: " + BackendReport.current());
         ModuleTraining training = new ModuleTraining(Workspace.open(workspace));
         ExplanationMethod chosen = ExplanationMethod.parse(method);
-        List<Integer> targets = targets(training.cnn().info().classCount());
+        List<Integer> targets = classes.resolve(training.cnn().info().classCount(), seed);
         ConsoleProgress progress = new ConsoleProgress(System.err);
         training.ensureFeatures(progress.stage(0, 0.05));
         Hyperparameters h = epochs == null ? Hyperparameters.defaults()
@@ -87,13 +76,6 @@ public final class ExplainTrainCommand implements Callable<Integer> {
                     o.degenerate(), o.attempts(), o.hyperparameters())).toList()));
         }
         return 0;
-    }
-
-    private List<Integer> targets(int classCount) {
-        if (classes.single != null) {
-            return List.of(classes.single);
-        }
-        return classes.several != null ? classes.several : ModuleTraining.randomClasses(classCount, classes.random, seed);
     }
 
     record Summary(int classIndex, String className, String module, double fregTrain, double fregTest,

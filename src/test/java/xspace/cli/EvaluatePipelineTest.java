@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import xspace.data.CubFixture;
 
 /** evaluate end to end on a tiny workspace: both tables, per-class results, and resuming. */
 class EvaluatePipelineTest {
@@ -19,12 +18,7 @@ class EvaluatePipelineTest {
 
     @Test
     void writesBothTablesAndResumesFromFinishedClasses() throws Exception {
-        Path data = CubFixture.at(dir.resolve("data")).write().root();
-        Path model = dir.resolve("cnn.zip");
-        assertThat(CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
-                "--batch", 2).exitCode()).isZero();
-        Path ws = dir.resolve("ws");
-        assertThat(CommandRun.of("workspace", "create", ws, "--data", data, "--model", model).exitCode()).isZero();
+        Path ws = TinyWorkspace.create(dir);
         Path out = dir.resolve("eval");
 
         CommandRun run = CommandRun.of("evaluate", "--workspace", ws, "--methods", "srae,nn", "--classes", "0,2",

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
-import xspace.data.CubFixture;
 import xspace.data.NpyFile;
 import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleStore;
@@ -25,12 +24,8 @@ class ExplainPipelineTest {
 
     @Test
     void trainsModulesAndRefusesThemForAnotherNetwork() throws Exception {
-        Path data = CubFixture.at(dir.resolve("data")).write().root();
-        Path model = dir.resolve("cnn.zip");
-        assertThat(CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
-                "--batch", 2).exitCode()).isZero();
-        Path ws = dir.resolve("ws");
-        assertThat(CommandRun.of("workspace", "create", ws, "--data", data, "--model", model).exitCode()).isZero();
+        Path ws = TinyWorkspace.create(dir);
+        Path data = dir.resolve("data");
 
         CommandRun run = CommandRun.of("explain", "train", "--workspace", ws, "--classes", "0,2", "--method", "srae",
                 "--n", 3, "--epochs", 3, "--json");
