@@ -57,6 +57,10 @@ public final class CnnTrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the checkpoints of an interrupted run.")
     boolean resume;
 
+    @Option(names = "--init", paramLabel = "MODEL.zip",
+            description = "Start from this trained network (same classes) instead of random weights, e.g. a second stage at a lower --lr.")
+    Path init;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -74,8 +78,11 @@ public final class CnnTrainCommand implements Callable<Integer> {
             case "vgg19" -> CnnSpec.vgg19(size, dataset.classes().size());
             default -> throw new IllegalArgumentException("--arch: expected demo or vgg19, found " + arch);
         };
-        ExplainedCnn cnn = DatasetTraining.untrained(dataset, spec, seed, "trained by xspace cnn train --arch " + arch
-                + " on " + data.toAbsolutePath().normalize());
+        ExplainedCnn cnn = init == null
+                ? DatasetTraining.untrained(dataset, spec, seed, "trained by xspace cnn train --arch " + arch
+                        + " on " + data.toAbsolutePath().normalize())
+                : DatasetTraining.continued(dataset, CnnStore.load(init), "trained by xspace cnn train --init "
+                        + init.getFileName() + " --lr " + learningRate + " on " + data.toAbsolutePath().normalize());
         TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, optimizer, 0.9, 1e-4, 0.1,
                 patience, seed, noAugment ? Augmentation.NONE : Augmentation.DEFAULT);
         long started = System.nanoTime();

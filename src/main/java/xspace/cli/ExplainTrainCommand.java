@@ -58,18 +58,15 @@ public final class ExplainTrainCommand implements Callable<Integer> {
                 : Hyperparameters.defaults().withEpochs(epochs, Hyperparameters.defaults().pretrainEpochs());
         ModuleTraining.Request request = new ModuleTraining.Request(chosen, n, h, crossValidate, folds,
                 SamplingPlan.paper(seed), seed);
-        List<ModuleTraining.Outcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            ModuleTraining.Outcome outcome = training.train(targets.get(i), request,
-                    progress.stage(0.05 + 0.95 * i / targets.size(), 0.05 + 0.95 * (i + 1) / targets.size()));
-            outcomes.add(outcome);
+        List<ModuleTraining.Job> jobs = targets.stream().map(c -> new ModuleTraining.Job(c, request)).toList();
+        List<ModuleTraining.Outcome> outcomes = training.trainAll(jobs, progress.stage(0.05, 1), outcome -> {
             if (!json) {
                 System.out.printf("%s class %d (%s): Freg %.4f train / %.4f test, Fcls %.4f / %.4f%s -> %s%n", chosen,
                         outcome.classIndex(), outcome.className(), outcome.train().freg(), outcome.test().freg(),
                         outcome.train().fcls(), outcome.test().fcls(), outcome.degenerate() ? " (degenerate)" : "",
                         outcome.module());
             }
-        }
+        });
         if (json) {
             System.out.println(Json.pretty(outcomes.stream().map(o -> new Summary(o.classIndex(), o.className(),
                     o.module().toString(), o.train().freg(), o.test().freg(), o.train().fcls(), o.test().fcls(),

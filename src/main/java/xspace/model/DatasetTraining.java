@@ -26,6 +26,22 @@ public final class DatasetTraining {
         return new ExplainedCnn(CnnBuilder.build(spec, seed), info);
     }
 
+    /**
+     * A trained network as the start of further training on {@code dataset}; refused unless it
+     * classifies exactly the dataset's classes, in the dataset's order.
+     */
+    public static ExplainedCnn continued(CubDataset dataset, ExplainedCnn trained, String origin) {
+        List<String> expected = DatasetLabels.classNames(dataset);
+        if (!trained.info().classNames().equals(expected)) {
+            throw new IllegalArgumentException("the starting network classifies " + trained.info().classCount()
+                    + " classes (" + trained.info().classNames().get(0) + ", ...), the dataset has " + expected.size()
+                    + " (" + expected.get(0) + ", ...): they must be the same classes in the same order");
+        }
+        CnnInfo info = new CnnInfo(expected, trained.info().inputSize(), trained.info().layout(),
+                trained.info().normalisation(), trained.info().zLayer(), origin, null);
+        return new ExplainedCnn(trained.network(), info);
+    }
+
     public static Outcome train(CubDataset dataset, ExplainedCnn start, TrainingOptions options, Path checkpoints,
             TaskMonitor monitor, Consumer<EpochRecord> onEpoch) throws java.io.IOException {
         DatasetLabels labels = new DatasetLabels(dataset, start.info().classNames());

@@ -131,28 +131,30 @@ public final class DemoBuilder {
         return outcome;
     }
 
-    /** Class by class, every method of a class before the next class, so a partial build has whole classes. */
+    /**
+     * The missing modules, class by class (every method of a class before the next class), trained
+     * in parallel; a partial build has whole classes but for the few in flight.
+     */
     private void trainModules(ModuleTraining training, int classes, TaskMonitor monitor,
             Consumer<Map<String, Object>> finished) throws IOException {
-        int total = classes * recipe.methods().size();
-        int done = 0;
         Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
                 Hyperparameters.defaults().pretrainEpochs());
+        List<ModuleTraining.Job> jobs = new java.util.ArrayList<>();
         for (int c = 0; c < classes; c++) {
             for (ExplanationMethod method : recipe.methods()) {
-                TaskMonitor stage = monitor.stage((double) done / total, (double) (done + 1) / total);
-                done++;
-                if (Files.exists(training.modulePath(method, c))) {
-                    continue;
+                if (!Files.exists(training.modulePath(method, c))) {
+                    jobs.add(new ModuleTraining.Job(c, new ModuleTraining.Request(method, recipe.n(), h, false, 3,
+                            SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed())));
                 }
-                ModuleTraining.Outcome o = training.train(c, new ModuleTraining.Request(method, recipe.n(), h, false, 3,
-                        SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed()), stage);
-                log.accept(String.format("%s class %d: Freg %.4f / %.4f, Fcls %.4f / %.4f%s", method, c, o.train().freg(),
-                        o.test().freg(), o.train().fcls(), o.test().fcls(), o.degenerate() ? " (degenerate)" : ""));
-                finished.accept(Map.of("method", method.name(), "class", c, "fregTest", o.test().freg(), "fclsTest",
-                        o.test().fcls(), "degenerate", o.degenerate(), "attempts", o.attempts()));
             }
         }
+        training.trainAll(jobs, monitor, o -> {
+            log.accept(String.format("%s class %d: Freg %.4f / %.4f, Fcls %.4f / %.4f%s", o.method(), o.classIndex(),
+                    o.train().freg(), o.test().freg(), o.train().fcls(), o.test().fcls(),
+                    o.degenerate() ? " (degenerate)" : ""));
+            finished.accept(Map.of("method", o.method().name(), "class", o.classIndex(), "fregTest", o.test().freg(),
+                    "fclsTest", o.test().fcls(), "degenerate", o.degenerate(), "attempts", o.attempts()));
+        });
     }
 
     private void copyAssets(DemoAssets assets, Path workspaceDir) throws IOException {

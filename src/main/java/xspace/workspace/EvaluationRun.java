@@ -58,19 +58,20 @@ public final class EvaluationRun {
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
         ClassEvaluator evaluator = new ClassEvaluator(cnn, dataset, new HeatmapCache(workspace.heatmapCacheDir()),
                 zSample(cnn.zSize(), request.zUnits(), request.seed()));
+        trainMissing(training, request, monitor.stage(0.05, 0.5));
         List<ClassResult> results = new ArrayList<>();
         int total = request.classes().size();
         for (int i = 0; i < total; i++) {
             int classIndex = request.classes().get(i);
-            TaskMonitor stage = monitor.stage(0.05 + 0.95 * i / total, 0.05 + 0.95 * (i + 1) / total);
-            Path file = out.resolve("classes").resolve(String.format("class-%03d.json", classIndex));
+            TaskMonitor stage = monitor.stage(0.5 + 0.5 * i / total, 0.5 + 0.5 * (i + 1) / total);
+            Path file = resultFile(classIndex);
             if (Files.exists(file)) {
                 results.add(GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ClassResult.class));
                 continue;
             }
-            Map<String, ExplanationModule> modules = modules(training, classIndex, request, stage.stage(0, 0.5));
+            Map<String, ExplanationModule> modules = modules(training, classIndex, request);
             List<BirdImage> positives = positives(modules.values().iterator().next(), dataset, labels, classIndex);
-            ClassResult result = evaluator.evaluate(classIndex, modules, positives, stage.stage(0.5, 1));
+            ClassResult result = evaluator.evaluate(classIndex, modules, positives, stage);
             write(file, GSON.toJson(result));
             results.add(result);
         }
@@ -79,16 +80,29 @@ public final class EvaluationRun {
         return results;
     }
 
-    private Map<String, ExplanationModule> modules(ModuleTraining training, int classIndex, Request request,
-            TaskMonitor monitor) throws IOException {
+    /** Trains, in parallel, the modules of the classes still to evaluate that the workspace lacks. */
+    private void trainMissing(ModuleTraining training, Request request, TaskMonitor monitor) throws IOException {
+        List<ModuleTraining.Job> jobs = new ArrayList<>();
+        for (int classIndex : request.classes()) {
+            if (Files.exists(resultFile(classIndex))) {
+                continue;
+            }
+            for (ExplanationMethod method : request.methods()) {
+                if (!Files.exists(training.modulePath(method, classIndex))) {
+                    jobs.add(new ModuleTraining.Job(classIndex, new ModuleTraining.Request(method, request.n(),
+                            request.hyperparameters(), false, 3, SamplingPlan.paper(request.seed()), request.seed())));
+                }
+            }
+        }
+        training.trainAll(jobs, monitor, outcome -> {
+        });
+    }
+
+    private Map<String, ExplanationModule> modules(ModuleTraining training, int classIndex, Request request)
+            throws IOException {
         Map<String, ExplanationModule> modules = new LinkedHashMap<>();
         for (ExplanationMethod method : request.methods()) {
-            Path path = training.modulePath(method, classIndex);
-            if (!Files.exists(path)) {
-                training.train(classIndex, new ModuleTraining.Request(method, request.n(), request.hyperparameters(),
-                        false, 3, SamplingPlan.paper(request.seed()), request.seed()), monitor);
-            }
-            modules.put(method.name(), ModuleStore.load(path, training.cnn().info()));
+            modules.put(method.name(), ModuleStore.load(training.modulePath(method, classIndex), training.cnn().info()));
         }
         return modules;
     }
@@ -104,6 +118,10 @@ public final class EvaluationRun {
             }
         }
         return positives;
+    }
+
+    private Path resultFile(int classIndex) {
+        return out.resolve("classes").resolve(String.format("class-%03d.json", classIndex));
     }
 
     static List<Integer> zSample(int zSize, int count, long seed) {

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import xspace.data.ValidationMode;
+import java.util.function.Consumer;
+import xspace.engine.NativeThreads;
+import xspace.engine.ParallelJobs;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ClassSampler;
 import xspace.explain.CrossValidation;
@@ -44,8 +47,8 @@ public final class ModuleTraining {
     }
 
     /** One trained module and its faithfulness. */
-    public record Outcome(int classIndex, String className, Path module, Faithfulness train, Faithfulness test,
-            Hyperparameters hyperparameters, boolean degenerate, int attempts) {
+    public record Outcome(ExplanationMethod method, int classIndex, String className, Path module, Faithfulness train,
+            Faithfulness test, Hyperparameters hyperparameters, boolean degenerate, int attempts) {
     }
 
     public ExplainedCnn cnn() {
@@ -63,6 +66,23 @@ public final class ModuleTraining {
         DatasetLabels labels = new DatasetLabels(workspace.dataset(ValidationMode.LENIENT), cnn.info().classNames());
         new FeatureExtractor(cnn, labels.imageSource(), 32).extract(labels.featureRows(), workspace.featuresDir(),
                 monitor);
+    }
+
+    /** One module to train: a class and how. */
+    public record Job(int classIndex, Request request) {
+    }
+
+    /**
+     * Trains several modules at once, one per worker thread and each ND4J operation on one thread
+     * (modules are small matrices, where a thread per job beats threads per operation); returns the
+     * outcomes in the jobs' order, and {@code onDone} hears each as it ends.
+     */
+    public List<Outcome> trainAll(List<Job> jobs, TaskMonitor monitor, Consumer<Outcome> onDone) throws IOException {
+        List<ParallelJobs.Job<Outcome>> work = jobs.stream()
+                .<ParallelJobs.Job<Outcome>>map(job -> m -> train(job.classIndex(), job.request(), m)).toList();
+        try (NativeThreads limit = NativeThreads.limit(1)) {
+            return ParallelJobs.run(work, Runtime.getRuntime().availableProcessors(), monitor, onDone);
+        }
     }
 
     public Outcome train(int classIndex, Request request, TaskMonitor monitor) throws IOException {
@@ -86,7 +106,7 @@ public final class ModuleTraining {
         Path path = modulePath(request.method(), classIndex);
         Files.createDirectories(path.getParent());
         ModuleStore.save(new ExplanationModule(info, result.parameters()), path);
-        return new Outcome(classIndex, info.className(), path, train, test, result.hyperparameters(), info.degenerate(),
+        return new Outcome(request.method(), classIndex, info.className(), path, train, test, result.hyperparameters(), info.degenerate(),
                 result.attempts().size());
     }
 
