@@ -1,6 +1,8 @@
 package xspace;
 
 import xspace.cli.XSpaceCommand;
+import xspace.engine.BackendSelection;
+import xspace.engine.NativeMemory;
 
 /**
  * The one entry point of {@code xspace.jar}: with no arguments it opens the desktop application,
@@ -13,6 +15,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        NativeMemory.limitByDefault();
+        try {
+            BackendSelection.select();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("xspace: " + e.getMessage());
+            System.exit(2);
+        }
         if (args.length == 0) {
             xspace.app.XSpaceApp.launchApp(args);
             return;

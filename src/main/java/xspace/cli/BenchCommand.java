@@ -14,6 +14,7 @@ import xspace.attribution.ExcitationBackprop;
 import xspace.attribution.HeatmapTiming;
 import xspace.attribution.Target;
 import xspace.engine.BackendChoice;
+import xspace.engine.BackendSelection;
 import xspace.engine.BackendReport;
 import xspace.engine.GpuProbe;
 import xspace.engine.TaskMonitor;
@@ -52,9 +53,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> figures = new LinkedHashMap<>();
-        BackendChoice choice = BackendChoice.decide(BackendChoice.Preference.AUTO, cudaInstalled(), GpuProbe.devices());
+        BackendChoice choice = BackendSelection.chosen().orElseGet(BackendSelection::select);
         figures.put("choice", choice.backend().name());
         figures.put("reason", choice.reason());
+        figures.put("gpus", GpuProbe.devices().stream().map(g -> g.index() + ": " + g.name() + ", compute capability "
+                + g.capability()).toList());
         figures.put("backend", BackendReport.current().toString());
         if (!backendOnly) {
             figures.put("featuresDemo64", featureThroughput(CnnSpec.demo(64, 12), 32));
@@ -70,15 +73,6 @@ public final class BenchCommand implements Callable<Integer> {
             figures.forEach((k, v) -> System.out.println(k + ": " + v));
         }
         return 0;
-    }
-
-    private static boolean cudaInstalled() {
-        try {
-            Class.forName("org.nd4j.linalg.jcublas.JCublasBackend", false, BenchCommand.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     /** Images per second of Z and ŷ extraction on random inputs, with the achieved GFLOP/s. */

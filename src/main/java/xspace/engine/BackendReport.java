@@ -31,7 +31,8 @@ public record BackendReport(String backend, String device, int threads, String b
 
     @Override
     public String toString() {
-        return "backend " + backend + ", device " + device + ", " + threads + " threads, BLAS " + blas;
+        String text = "backend " + backend + ", device " + device + ", " + threads + " threads, BLAS " + blas;
+        return BackendSelection.chosen().map(c -> text + " (" + c.reason() + ")").orElse(text);
     }
 
     private static String cpuName() {

@@ -3,9 +3,14 @@ package xspace.explain;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
+import org.nd4j.linalg.factory.Nd4j;
 
-/** Adam (Kingma and Ba) over named parameters, with the learning rate settable between steps. */
+/**
+ * Adam (Kingma and Ba) over named parameters, with the learning rate settable between steps. Each
+ * step is ND4J's fused Adam operation (the one DL4J's own updater runs), which turns the gradient
+ * into the update in place: no temporaries the size of the parameters.
+ */
 final class Adam {
 
     private static final double BETA1 = 0.9;
@@ -25,24 +30,21 @@ final class Adam {
         learningRate = value;
     }
 
-    /** Moves a flat parameter vector against its flat gradient: a few operations for every parameter at once. */
+    /** Moves a flat parameter vector against its flat gradient, which it overwrites. */
     void step(INDArray parameters, INDArray gradient) {
-        step(java.util.Map.of("all", parameters), java.util.Map.of("all", gradient));
+        step(Map.of("all", parameters), Map.of("all", gradient));
     }
 
-    /** Moves each parameter against its gradient. */
+    /** Moves each parameter against its gradient; the gradients are overwritten with the updates. */
     void step(Map<String, INDArray> parameters, Map<String, INDArray> gradients) {
-        steps++;
-        double correction1 = 1 - Math.pow(BETA1, steps);
-        double correction2 = 1 - Math.pow(BETA2, steps);
         for (var entry : gradients.entrySet()) {
             INDArray g = entry.getValue();
-            INDArray m = first.computeIfAbsent(entry.getKey(), k -> g.mul(0));
-            INDArray v = second.computeIfAbsent(entry.getKey(), k -> g.mul(0));
-            m.muli(BETA1).addi(g.mul(1 - BETA1));
-            v.muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
-            INDArray denominator = Transforms.sqrt(v.div(correction2), false).addi(EPSILON);
-            parameters.get(entry.getKey()).subi(m.div(correction1).divi(denominator).muli(learningRate));
+            INDArray m = first.computeIfAbsent(entry.getKey(), k -> Nd4j.zeros(g.dataType(), g.shape()));
+            INDArray v = second.computeIfAbsent(entry.getKey(), k -> Nd4j.zeros(g.dataType(), g.shape()));
+            // The operation counts iterations from 0 and applies the bias corrections of step + 1.
+            Nd4j.exec(new AdamUpdater(g, v, m, learningRate, BETA1, BETA2, EPSILON, steps));
+            parameters.get(entry.getKey()).subi(g);
         }
+        steps++;
     }
 }

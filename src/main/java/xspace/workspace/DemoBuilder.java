@@ -48,9 +48,8 @@ public final class DemoBuilder {
         CubDataset dataset = CubReader.read(data, ValidationMode.STRICT);
         if (!reuseBundledCnn(assets, figures)) {
             long cnnStart = System.nanoTime();
-            DatasetTraining.Outcome cnn = trainCnn(dataset, monitor.stage(0.02, 0.6));
+            DatasetTraining.Outcome cnn = trainCnn(dataset, monitor.stage(0.02, 0.6), figures);
             figures.put("cnnSeconds", seconds(cnnStart));
-            figures.put("cnnEpochs", cnn.history().size());
             figures.put("cnnTestAccuracy", cnn.test().accuracy());
         }
         Path workspaceDir = work.resolve("workspace");
@@ -117,17 +116,30 @@ public final class DemoBuilder {
         return data;
     }
 
-    private DatasetTraining.Outcome trainCnn(CubDataset dataset, TaskMonitor monitor) throws IOException {
-        log.accept("training the demo CNN (" + recipe.inputSize() + " px)");
-        ExplainedCnn start = DatasetTraining.untrained(dataset, CnnSpec.demo(recipe.inputSize(), dataset.classes().size()),
-                recipe.cnnSeed(), "xspace demo build");
-        TrainingOptions options = TrainingOptions.defaults().withEpochs(recipe.epochs())
-                .withValidation(0.1, recipe.patience()).withSeed(recipe.cnnSeed()).withAugmentation(Augmentation.DEFAULT);
-        DatasetTraining.Outcome outcome = DatasetTraining.train(dataset, start, options, work.resolve("cnn.checkpoints"),
-                monitor, e -> log.accept(String.format("epoch %d: loss %.4f, validation accuracy %.3f (%.0f s)",
-                        e.epoch(), e.trainLoss(), e.validationAccuracy(), e.seconds())));
-        CnnStore.save(outcome.cnn(), work.resolve("cnn.zip"));
-        log.accept(String.format("demo CNN: test accuracy %.4f", outcome.test().accuracy()));
+    private DatasetTraining.Outcome trainCnn(CubDataset dataset, TaskMonitor monitor, Map<String, Object> figures)
+            throws IOException {
+        List<Integer> epochsRun = new java.util.ArrayList<>();
+        figures.put("cnnEpochs", epochsRun);
+        ExplainedCnn network = DatasetTraining.untrained(dataset, CnnSpec.demo(recipe.inputSize(),
+                dataset.classes().size()), recipe.cnnSeed(), "xspace demo build");
+        DatasetTraining.Outcome outcome = null;
+        List<DemoRecipe.CnnStage> stages = recipe.cnnStages();
+        for (int i = 0; i < stages.size(); i++) {
+            DemoRecipe.CnnStage stage = stages.get(i);
+            log.accept(String.format("training the demo CNN (%d px), stage %d of %d: learning rate %g", recipe.inputSize(),
+                    i + 1, stages.size(), stage.learningRate()));
+            TrainingOptions options = TrainingOptions.defaults().withEpochs(stage.epochs())
+                    .withLearningRate(stage.learningRate()).withValidation(0.1, stage.patience())
+                    .withSeed(recipe.cnnSeed()).withAugmentation(Augmentation.DEFAULT);
+            outcome = DatasetTraining.train(dataset, network, options, work.resolve("cnn.checkpoints/stage-" + (i + 1)),
+                    monitor.stage((double) i / stages.size(), (i + 1.0) / stages.size()), e -> log.accept(String.format(
+                            "epoch %d: loss %.4f, validation accuracy %.3f (%.0f s)", e.epoch(), e.trainLoss(),
+                            e.validationAccuracy(), e.seconds())));
+            network = DatasetTraining.continued(dataset, outcome.cnn(), "xspace demo build");
+            epochsRun.add(outcome.history().size());
+            log.accept(String.format("demo CNN after stage %d: test accuracy %.4f", i + 1, outcome.test().accuracy()));
+        }
+        CnnStore.save(network, work.resolve("cnn.zip"));
         return outcome;
     }
 

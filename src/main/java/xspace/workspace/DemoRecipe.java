@@ -11,21 +11,33 @@ import xspace.explain.ExplanationMethod;
  *
  * @param synth       the dataset's generator options
  * @param inputSize   the CNN's input side
- * @param epochs      most training epochs
- * @param patience    early-stopping patience
- * @param cnnSeed     seed of the CNN's weights and training
+ * @param cnnStages   the CNN's training stages, each starting from the best network of the one before
+ * @param cnnSeed     seed of the CNN's weights and training (the validation split is the same in every stage)
  * @param methods     explanation methods trained
  * @param n           x-features per module
  * @param moduleEpochs joint training epochs of each module
  * @param moduleSeed  seed of sampling and module training
  */
-public record DemoRecipe(SynthOptions synth, int inputSize, int epochs, int patience, long cnnSeed,
+public record DemoRecipe(SynthOptions synth, int inputSize, List<CnnStage> cnnStages, long cnnSeed,
         List<ExplanationMethod> methods, int n, int moduleEpochs, long moduleSeed) {
+
+    /**
+     * One stage of the CNN's training with Adam: a fresh optimiser at {@code learningRate}, at most
+     * {@code epochs} epochs, early stopping after {@code patience} epochs without progress.
+     */
+    public record CnnStage(int epochs, double learningRate, int patience) {
+    }
+
+    public int cnnEpochs() {
+        return cnnStages.stream().mapToInt(CnnStage::epochs).sum();
+    }
 
     public static DemoRecipe standard() {
         SynthOptions synth = SynthOptions.defaults().withSpecies(12).withPerSpecies(200).withSize(128).withSeed(7)
                 .withTrainFraction(0.7);
-        return new DemoRecipe(synth, 64, 30, 6, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN,
+        // 96 px: the parts that tell look-alikes apart (a forehead, a nape) span a few pixels at 64 px.
+        List<CnnStage> stages = List.of(new CnnStage(30, 1e-3, 6), new CnnStage(10, 1e-4, 4));
+        return new DemoRecipe(synth, 96, stages, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN,
                 ExplanationMethod.SAE), 5, 60, 1);
     }
 }

@@ -22,7 +22,7 @@ class DemoBuildAndInstallTest {
     @Test
     void buildWritesAssetsAndInstallOpensEveryModuleAgainstTheBundledNetwork() throws Exception {
         DemoRecipe tiny = new DemoRecipe(SynthOptions.defaults().withSpecies(3).withPerSpecies(8).withSize(32)
-                .withSeed(3), 16, 1, 2, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN), 3, 2, 1);
+                .withSeed(3), 16, List.of(new DemoRecipe.CnnStage(1, 1e-3, 2), new DemoRecipe.CnnStage(1, 1e-4, 2)), 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN), 3, 2, 1);
         DemoAssets assets = new DemoAssets(dir.resolve("assets/demo"));
         List<String> log = new ArrayList<>();
         DemoAssets.Manifest manifest = new DemoBuilder(tiny, dir.resolve("work"), log::add).build(assets,
