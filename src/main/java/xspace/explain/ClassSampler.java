@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import xspace.data.NonFiniteValueException;
 import xspace.data.NpyFile;
 import xspace.model.FeatureExtractor;
 import xspace.model.FeatureIndex;
@@ -72,6 +73,8 @@ public final class ClassSampler {
                 FeatureIndex.Entry e = chosen.get(i);
                 z[i] = zFile.readRow(e.row());
                 logits[i] = logitFile.readRow(e.row());
+                NonFiniteValueException.requireFinite(z[i], zFile.path(), e.row(), e.imageId());
+                NonFiniteValueException.requireFinite(logits[i], logitFile.path(), e.row(), e.imageId());
                 ids[i] = e.imageId();
                 positive[i] = e.label() == classIndex;
             }

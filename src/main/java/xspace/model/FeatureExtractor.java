@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import xspace.data.NonFiniteValueException;
 import xspace.data.NpyFile;
 import xspace.engine.TaskMonitor;
 
@@ -45,8 +46,8 @@ public final class FeatureExtractor {
                 List<FeatureIndex.Entry> batch = entries.subList(start, Math.min(entries.size(), start + batchSize));
                 List<LabelledImage> labelled = batch.stream().map(e -> new LabelledImage(e.imageId(), e.label())).toList();
                 ExplainedCnn.Forward forward = cnn.forward(loader.load(labelled, Augmentation.NONE, 0).getFeatures());
-                z.writeRows(start, rows(forward.z()));
-                logits.writeRows(start, rows(forward.logits()));
+                z.writeRows(start, finite(rows(forward.z()), z.path(), start, batch));
+                logits.writeRows(start, finite(rows(forward.logits()), logits.path(), start, batch));
                 z.sync();
                 logits.sync();
                 written += batch.size();
@@ -81,6 +82,15 @@ public final class FeatureExtractor {
         Files.writeString(tmp, Integer.toString(rows), StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(DONE_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Refuses to write a non-finite value: it would poison every module trained on these features. */
+    private static float[][] finite(float[][] rows, Path file, int start, List<FeatureIndex.Entry> batch)
+            throws NonFiniteValueException {
+        for (int i = 0; i < rows.length; i++) {
+            NonFiniteValueException.requireFinite(rows[i], file, start + i, batch.get(i).imageId());
+        }
+        return rows;
     }
 
     private static float[][] rows(INDArray matrix) {
