@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import xspace.data.synth.SyntheticBirds;
 import xspace.engine.TaskMonitor;
+import xspace.model.CnnStore;
 
 /**
  * Turns the demo assets into a workspace in the user's data folder on first start: regenerates
  * the synthetic birds from the recipe (the images are never shipped), creates the workspace with
- * the bundled CNN, copies the modules and extracts the features. A finished install is reused.
+ * the bundled CNN, copies the modules and extracts the features. A finished install is reused
+ * while it holds the bundled network; an install of an earlier network (after an upgrade) is kept
+ * aside, with its names and votes, as {@code demo-FINGERPRINT}, and the demo is installed afresh.
  */
 public final class DemoInstaller {
 
@@ -29,7 +32,14 @@ public final class DemoInstaller {
     public static Workspace install(DemoAssets assets, Path target, TaskMonitor monitor) throws IOException {
         Path workspaceDir = target.resolve("workspace");
         if (isInstalled(target)) {
-            return Workspace.open(workspaceDir);
+            String installed = Workspace.open(workspaceDir).cnnInfo().fingerprint();
+            String bundled = CnnStore.readInfo(assets.cnn()).fingerprint();
+            if (java.util.Objects.equals(installed, bundled)) {
+                return Workspace.open(workspaceDir);
+            }
+            Path aside = target.resolveSibling(target.getFileName() + "-" + installed);
+            Files.move(target, aside);
+            monitor.progress(0, "the demo's network has changed; the earlier demo is kept in " + aside);
         }
         DemoAssets.Manifest manifest = assets.read();
         Path data = target.resolve("data");

@@ -46,5 +46,19 @@ class DemoBuildAndInstallTest {
         assertThat(Files.exists(workspace.featuresDir().resolve("z.npy"))).isTrue();
         assertThat(DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE).root())
                 .isEqualTo(workspace.root());
+
+        // An upgrade brings another network: the earlier demo (and its votes) is kept aside.
+        String before = workspace.cnnInfo().fingerprint();
+        Path info = xspace.model.CnnStore.infoPath(assets.cnn());
+        Files.writeString(info, Files.readString(info).replace(before, "0123456789abcdef"));
+        try (xspace.workspace.db.WorkspaceDatabase db = workspace.database()) {
+            db.addAnnotator("Ann");
+        }
+        Workspace upgraded = DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE);
+        assertThat(upgraded.cnnInfo().fingerprint()).isEqualTo("0123456789abcdef");
+        Workspace kept = Workspace.open(dir.resolve("user/demo-" + before + "/workspace"));
+        try (xspace.workspace.db.WorkspaceDatabase db = kept.database()) {
+            assertThat(db.annotators()).extracting(a -> a.name()).containsExactly("Ann");
+        }
     }
 }
