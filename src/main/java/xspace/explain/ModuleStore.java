@@ -64,6 +64,10 @@ public final class ModuleStore {
 
     public static ModuleInfo readInfo(Path zip) {
         Path json = CnnStore.infoPath(zip);
+        if (!Files.isRegularFile(json)) {
+            throw new ModelException(zip + ": its description " + json.getFileName() + " is missing; an explanation"
+                    + " module is a zip with a JSON description of the same name beside it");
+        }
         try {
             ModuleInfo info = GSON.fromJson(Files.readString(json, StandardCharsets.UTF_8), ModuleInfo.class);
             if (info == null || info.method() == null || info.shape() == null || info.cnnFingerprint() == null) {
