@@ -35,6 +35,18 @@ public record Faithfulness(double freg, double fcls, int examples) {
         return new Faithfulness(absolute / scores.length, (double) unchanged / scores.length, scores.length);
     }
 
+    /**
+     * The Freg of the best constant guess, mean_m |ŷ(m) − mean ŷ|: the spread that a faithful ȳ_j
+     * must beat by far (a Freg near it explains nothing).
+     */
+    public static double constantGuessFreg(double[] yHat) {
+        if (yHat.length == 0) {
+            return Double.NaN;
+        }
+        double mean = java.util.Arrays.stream(yHat).average().orElse(0);
+        return java.util.Arrays.stream(yHat).map(y -> Math.abs(y - mean)).average().orElse(Double.NaN);
+    }
+
     private static int argMax(double[] values) {
         int best = 0;
         for (int i = 1; i < values.length; i++) {

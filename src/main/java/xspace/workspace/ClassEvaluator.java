@@ -32,13 +32,16 @@ import xspace.model.Normalisation;
  */
 final class ClassEvaluator {
 
+    private final java.nio.file.Path featuresDir;
     private final ExplainedCnn cnn;
     private final CubDataset dataset;
     private final HeatmapCache cache;
     private final List<Integer> zUnits;
     private final CachedHeatmaps plain;
 
-    ClassEvaluator(ExplainedCnn cnn, CubDataset dataset, HeatmapCache cache, List<Integer> zUnits) {
+    ClassEvaluator(ExplainedCnn cnn, CubDataset dataset, HeatmapCache cache, List<Integer> zUnits,
+            java.nio.file.Path featuresDir) {
+        this.featuresDir = featuresDir;
         this.cnn = cnn;
         this.dataset = dataset;
         this.cache = cache;
@@ -120,7 +123,28 @@ final class ClassEvaluator {
         m.kept += classifiedAs(masked(image, MaskingTest.union(values)), classIndex) ? 1 : 0;
     }
 
-    private static MethodResult result(ExplanationModule module, MethodMeasures m, int count, boolean shareKnown) {
+    /** ŷ_j over the module's test sample, read from the workspace's features. */
+    private double constantFregTest(ExplanationModule module) {
+        try {
+            java.util.Map<Integer, Integer> rows = new java.util.HashMap<>();
+            for (xspace.model.FeatureIndex.Entry e : xspace.model.FeatureIndex.read(featuresDir)) {
+                rows.put(e.imageId(), e.row());
+            }
+            int[] ids = module.info().testImageIds();
+            double[] yHat = new double[ids.length];
+            try (xspace.data.NpyFile logits = xspace.data.NpyFile.open(
+                    featuresDir.resolve(xspace.model.FeatureExtractor.LOGITS_FILE), false)) {
+                for (int i = 0; i < ids.length; i++) {
+                    yHat[i] = logits.readRow(rows.get(ids[i]))[module.info().classIndex()];
+                }
+            }
+            return xspace.metrics.Faithfulness.constantGuessFreg(yHat);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private MethodResult result(ExplanationModule module, MethodMeasures m, int count, boolean shareKnown) {
         Map<String, Double> f = module.info().faithfulness();
         Orthogonality o = m.maps.isEmpty() ? null : Orthogonality.of(m.maps);
         double locality = java.util.Arrays.stream(m.locality).mapToDouble(Locality::entropy).filter(Double::isFinite)
@@ -129,7 +153,7 @@ final class ClassEvaluator {
                 f.getOrDefault("fclsTrain", Double.NaN), f.getOrDefault("fclsTest", Double.NaN),
                 o == null ? Double.NaN : o.o1(), o == null || o.degenerate() ? Double.NaN : o.o2(),
                 o != null && o.degenerate(), locality, ratio(m.kept, count), shareKnown ? m.share / count : Double.NaN,
-                module.info().degenerate());
+                module.info().degenerate(), constantFregTest(module));
     }
 
     private boolean discriminativeKnown(List<BirdImage> positives) {

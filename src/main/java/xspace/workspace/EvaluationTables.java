@@ -43,6 +43,7 @@ final class EvaluationTables {
         rows.add(header.toArray(String[]::new));
         rows.add(methodRow("Freg training", MethodResult::fregTrain, false));
         rows.add(methodRow("Freg testing", MethodResult::fregTest, false));
+        rows.add(methodRow("Freg of a constant guess, testing", MethodResult::constantFregTest, false));
         rows.add(methodRow("Fcls training", MethodResult::fclsTrain, true));
         rows.add(methodRow("Fcls testing", MethodResult::fclsTest, true));
         rows.add(methodRow("O1 positive", MethodResult::o1, false));
@@ -75,7 +76,7 @@ final class EvaluationTables {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"class", "name", "method", "images", "freg_train", "freg_test", "fcls_train", "fcls_test",
             "o1", "o2", "o2_degenerate", "locality", "masked_accuracy", "discriminative_share", "module_degenerate",
-            "z_locality", "excitation_locality", "original_accuracy", "excitation_masked_accuracy"});
+            "z_locality", "excitation_locality", "original_accuracy", "excitation_masked_accuracy", "constant_freg_test"});
         for (ClassResult r : results) {
             for (ExplanationMethod m : methods) {
                 MethodResult x = method(r, m);
@@ -83,7 +84,7 @@ final class EvaluationTables {
                     num(x.fregTest()), num(x.fclsTrain()), num(x.fclsTest()), num(x.o1()), num(x.o2()), "" + x.degenerate(),
                     num(x.locality()), num(x.maskedAccuracy()), num(x.discriminativeShare()), "" + x.moduleDegenerate(),
                     num(r.zLocality()), num(r.excitationLocality()), num(r.originalAccuracy()),
-                    num(r.excitationMaskedAccuracy())});
+                    num(r.excitationMaskedAccuracy()), num(x.constantFregTest())});
             }
         }
         return rows;

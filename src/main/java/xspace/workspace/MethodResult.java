@@ -3,8 +3,10 @@ package xspace.workspace;
 /**
  * What the evaluation measured for one class and one explanation method: faithfulness on the
  * module's training and test samples, orthogonality and locality of the x-feature heatmaps over
- * the positive test images, the masking test and the discriminative-part share.
+ * the positive test images, the masking test and the discriminative-part share; beside Freg on the
+ * test sample, the Freg a constant guess would get there ({@code constantFregTest}).
  */
 public record MethodResult(double fregTrain, double fregTest, double fclsTrain, double fclsTest, double o1, double o2,
-        boolean degenerate, double locality, double maskedAccuracy, double discriminativeShare, boolean moduleDegenerate) {
+        boolean degenerate, double locality, double maskedAccuracy, double discriminativeShare, boolean moduleDegenerate,
+        double constantFregTest) {
 }

@@ -29,4 +29,12 @@ class FaithfulnessTest {
         assertThat(f.freg()).isZero();
         assertThat(f.fcls()).isEqualTo(1.0);
     }
+
+    @Test
+    void theConstantGuessFregIsTheMeanAbsoluteDeviation() {
+        // mean 2.5; deviations 1.5, 0.5, 1.5, 0.5: their mean is 1.0
+        org.assertj.core.api.Assertions.assertThat(Faithfulness.constantGuessFreg(new double[] {1, 3, 4, 2}))
+                .isEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThat(Faithfulness.constantGuessFreg(new double[0])).isNaN();
+    }
 }
