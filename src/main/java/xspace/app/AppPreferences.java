@@ -10,7 +10,7 @@ import java.util.prefs.Preferences;
 
 /**
  * What the application remembers between runs (java.util.prefs): recent workspaces, the window
- * size and the annotator. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
+ * size, the annotator and the layer heatmaps are read at. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
  * screenshot runs leave a user's settings alone.
  */
 final class AppPreferences {
@@ -66,6 +66,16 @@ final class AppPreferences {
 
     void annotator(String name) {
         node.put("annotator", name);
+        flush();
+    }
+
+    /** The heatmap layer last chosen; a name the open network lacks falls back to its default. */
+    Optional<String> heatmapLayer() {
+        return Optional.ofNullable(node.get("heatmapLayer", null));
+    }
+
+    void heatmapLayer(String layer) {
+        node.put("heatmapLayer", layer);
         flush();
     }
 

@@ -38,6 +38,11 @@ final class FeatureTable {
         return byImage.containsKey(imageId);
     }
 
+    /** The class index the image is labelled with in the index. */
+    int label(int imageId) {
+        return entry(imageId).label();
+    }
+
     float[] z(int imageId) {
         return row(FeatureExtractor.Z_FILE, imageId);
     }
@@ -55,11 +60,38 @@ final class FeatureTable {
         }
     }
 
-    private float[] row(String name, int imageId) {
+    /** The Z rows of the images, in the order given, through one open file. */
+    float[][] zRows(int[] imageIds) {
+        return rows(FeatureExtractor.Z_FILE, imageIds);
+    }
+
+    /** The ŷ rows of the images, in the order given, through one open file. */
+    float[][] logitRows(int[] imageIds) {
+        return rows(FeatureExtractor.LOGITS_FILE, imageIds);
+    }
+
+    private float[][] rows(String name, int[] imageIds) {
+        try (NpyFile file = NpyFile.open(dir.resolve(name), false)) {
+            float[][] out = new float[imageIds.length][];
+            for (int i = 0; i < imageIds.length; i++) {
+                out[i] = file.readRow(entry(imageIds[i]).row());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FeatureIndex.Entry entry(int imageId) {
         FeatureIndex.Entry entry = byImage.get(imageId);
         if (entry == null) {
             throw new IllegalArgumentException("image " + imageId + " has no cached features in " + dir);
         }
+        return entry;
+    }
+
+    private float[] row(String name, int imageId) {
+        FeatureIndex.Entry entry = entry(imageId);
         try (NpyFile file = NpyFile.open(dir.resolve(name), false)) {
             return file.readRow(entry.row());
         } catch (IOException e) {

@@ -20,19 +20,34 @@ import xspace.data.BirdImage;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationModule;
 import xspace.model.ExplainedCnn;
+import xspace.model.ModelException;
 import xspace.workspace.Workspace;
 
 /**
- * The image view's heatmaps: c-MWP from every x-feature of a module to the pixels of one image
- * (paper §2.4), all n in one pass through {@code xspace.attribution}, read from and kept in the
- * workspace's heatmap cache. The network is loaded on first use. Passes run one at a time, since
- * a DL4J network must not run two forward passes at once. Call off the FX thread.
+ * The heatmaps of one image (paper §2.4): c-MWP from the class score ŷ_j, the "Excitation BP on ŷ"
+ * baseline, and from every x-feature of a module, all n in one pass, read at a chosen layer of the
+ * network, through the workspace's heatmap cache. The network is loaded on first use. Passes run
+ * one at a time, since a DL4J network must not run two forward passes at once. Call off the FX
+ * thread.
  */
 final class HeatmapService {
 
+    /** What the image view and the report show for one image, read at {@code layer}. */
+    record ImageHeatmaps(String layer, Heatmap classScore, List<Heatmap> xFeatures) {
+
+        /** The class score's map first, then the x-features' in x-feature order. */
+        List<Heatmap> all() {
+            List<Heatmap> all = new ArrayList<>(xFeatures.size() + 1);
+            all.add(classScore);
+            all.addAll(xFeatures);
+            return all;
+        }
+    }
+
     private final Workspace workspace;
     private final HeatmapCache cache;
-    private final Map<String, CachedHeatmaps> byModule = new ConcurrentHashMap<>();
+    /** One Excitation Backprop per module (or class score) and layer: each keeps its positive twin. */
+    private final Map<String, CachedHeatmaps> passes = new ConcurrentHashMap<>();
     private ExplainedCnn cnn;
 
     HeatmapService(Workspace workspace) {
@@ -40,17 +55,46 @@ final class HeatmapService {
         this.cache = new HeatmapCache(workspace.heatmapCacheDir());
     }
 
-    /** The heatmap of every x-feature of the module on the image, in x-feature order, at the image's size. */
-    synchronized List<Heatmap> heatmaps(ExplanationModule module, BirdImage image, BufferedImage picture,
+    /**
+     * The layers below Z whose output is a spatial map, lowest first: the ones Excitation Backprop
+     * accepts as heatmap layer. Asked of the attribution package itself, so the list cannot drift
+     * from the layer types it supports.
+     */
+    synchronized List<String> layers() {
+        List<String> names = cnn().layerNames();
+        List<String> spatial = new ArrayList<>();
+        for (int i = 0; i < cnn().zIndex(); i++) {
+            try {
+                new ExcitationBackprop(cnn(), null, names.get(i));
+                spatial.add(names.get(i));
+            } catch (ModelException notSpatial) {
+                // a dense or flattening layer: no map to read
+            }
+        }
+        return spatial;
+    }
+
+    synchronized String defaultLayer() {
+        return ExcitationBackprop.defaultHeatmapLayer(cnn());
+    }
+
+    /**
+     * The class score's and every x-feature's heatmap of the module on the image, at the image's
+     * size; {@code layer} null reads them at the default layer.
+     */
+    synchronized ImageHeatmaps heatmaps(ExplanationModule module, BirdImage image, BufferedImage picture, String layer,
             TaskMonitor monitor) throws IOException {
-        monitor.progress(0, "Heatmaps of " + image.relativePath());
-        CachedHeatmaps heatmaps = byModule.computeIfAbsent(module.info().id(),
-                id -> new CachedHeatmaps(new ExcitationBackprop(cnn(), module, null), module, cache));
+        String at = layer == null ? defaultLayer() : layer;
+        String imageKey = String.valueOf(image.id());
+        monitor.progress(0, "Excitation BP of ŷ on " + image.relativePath());
+        Heatmap classScore = classScorePass(at).heatmaps(picture, imageKey,
+                List.of(Target.logit(module.info().classIndex())), true).get(0);
         monitor.checkCancelled();
+        monitor.progress(0.5, "Heatmaps of the x-features on " + image.relativePath());
         List<Target> targets = IntStream.range(0, module.info().n()).mapToObj(Target::xFeature).toList();
-        List<Heatmap> maps = heatmaps.heatmaps(picture, String.valueOf(image.id()), targets, true);
+        List<Heatmap> xFeatures = xFeaturePass(module, at).heatmaps(picture, imageKey, targets, true);
         monitor.progress(1, "Heatmaps of " + image.relativePath());
-        return maps;
+        return new ImageHeatmaps(at, classScore, xFeatures);
     }
 
     /** The heatmaps blended over the image as the paper displays them, in the chosen colormap. */
@@ -61,6 +105,17 @@ final class HeatmapService {
             out.add(SwingFXUtils.toFXImage(renderer.overlay(picture, h), null));
         }
         return out;
+    }
+
+    /** Without a module, so that ŷ_j's maps are cached once for all methods, as the evaluation caches them. */
+    private CachedHeatmaps classScorePass(String layer) {
+        return passes.computeIfAbsent("class-score/" + layer,
+                k -> new CachedHeatmaps(new ExcitationBackprop(cnn(), null, layer), null, cache));
+    }
+
+    private CachedHeatmaps xFeaturePass(ExplanationModule module, String layer) {
+        return passes.computeIfAbsent(module.info().id() + "/" + layer,
+                k -> new CachedHeatmaps(new ExcitationBackprop(cnn(), module, layer), module, cache));
     }
 
     private ExplainedCnn cnn() {

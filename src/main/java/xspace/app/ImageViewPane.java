@@ -14,15 +14,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import xspace.attribution.Colormap;
-import xspace.attribution.Heatmap;
 import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
 import xspace.explain.Explanation;
 
 /**
  * The image view (the paper's Fig. 3(a)): the image browser on the left; the image with its parts
- * and Voronoi cells, the network's ŷ_j beside the module's ȳ_j, and one panel per x-feature sorted
- * by v_i·E_i with its heatmap (computed in the background, after the numbers are shown).
+ * and Voronoi cells, the Excitation BP heatmap of the class score ŷ_j, the network's ŷ_j beside the
+ * module's ȳ_j, and one panel per x-feature sorted by v_i·E_i with its heatmap (computed in the
+ * background, after the numbers are shown).
  */
 final class ImageViewPane extends SplitPane {
 
@@ -31,34 +31,39 @@ final class ImageViewPane extends SplitPane {
     private final Runnable openConcept;
     private final ImageBrowser browser;
     private final AnnotatedImage picture = new AnnotatedImage();
+    private final ClassScorePanel classScore = new ClassScorePanel();
     private final ScoreSummary summary = new ScoreSummary();
     private final FlowPane panels = new FlowPane(12, 12);
     private final Label panelsCaption = new Label();
-    private final HeatmapControls heatmapControls = new HeatmapControls();
+    private final HeatmapControls heatmapControls;
     private final Map<Integer, XFeaturePanel> panelByFeature = new HashMap<>();
-    private HeatmapService heatmaps;
     private LoadedImage shown;
     /** The heatmaps of the image shown, kept to redraw them in another colormap or after a vote. */
-    private List<Heatmap> shownHeatmaps;
+    private HeatmapService.ImageHeatmaps shownHeatmaps;
     private String heatmapsOf;
 
-    ImageViewPane(AppState state, BackgroundTasks tasks, Runnable openConcept) {
+    ImageViewPane(AppState state, BackgroundTasks tasks, AppPreferences preferences, Runnable openConcept) {
         this.state = state;
         this.tasks = tasks;
         this.openConcept = openConcept;
         this.browser = new ImageBrowser(state);
+        this.heatmapControls = new HeatmapControls(preferences);
         getStyleClass().add("image-view");
         panels.setId("xfeature-panels");
         panelsCaption.getStyleClass().add("caption");
-        VBox centre = new VBox(12, new HBox(20, picture, summary), heatmapControls, panelsCaption, panels);
+        VBox centre = new VBox(12, new HBox(20, picture, classScore, summary), heatmapControls, panelsCaption, panels);
         centre.setPadding(new Insets(14));
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
         setDividerPositions(0.25);
-        state.session.addListener((o, old, session) -> heatmaps = session == null ? null
-                : new HeatmapService(session.workspace()));
+        state.session.addListener((o, old, session) -> offerLayers(session));
         heatmapControls.colormap().addListener((o, old, map) -> renderHeatmaps());
+        heatmapControls.layer().addListener((o, old, layer) -> {
+            if (shown != null && layer != null && (shownHeatmaps == null || !layer.equals(shownHeatmaps.layer()))) {
+                computeHeatmaps(shown);
+            }
+        });
         state.image.addListener((o, old, image) -> load());
         state.scores.addListener((o, old, scores) -> load());
         state.revision.addListener((o, old, r) -> load());
@@ -67,6 +72,29 @@ final class ImageViewPane extends SplitPane {
 
     ImageBrowser browser() {
         return browser;
+    }
+
+    HeatmapControls heatmapControls() {
+        return heatmapControls;
+    }
+
+    private record Layers(List<String> names, String defaultLayer) {
+    }
+
+    /** Fills the layer choice once the network is loaded (in the background: loading takes a while). */
+    private void offerLayers(WorkspaceSession session) {
+        if (session == null) {
+            return;
+        }
+        // The previous network's layer names mean nothing to this one: the default until the new ones are known.
+        heatmapControls.showLayers(List.of(), null);
+        HeatmapService service = session.heatmaps();
+        ProgressTask<Layers> work = monitor -> new Layers(service.layers(), service.defaultLayer());
+        tasks.run("heatmap-layers", "Reading the network's layers", work, layers -> {
+            if (state.session.get() == session) {
+                heatmapControls.showLayers(layers.names(), layers.defaultLayer());
+            }
+        });
     }
 
     private void load() {
@@ -97,6 +125,7 @@ final class ImageViewPane extends SplitPane {
                     "%d x-features of %s, sorted by v·E; values divided by the largest |v·E| of this image",
                     cells.size(), image.explanation().module().info().id()));
         } else {
+            classScore.clear();
             panelsCaption.setText(state.scores.get() == null ? "Choose an explained class to see its x-features"
                     : "This image has no cached features");
         }
@@ -106,22 +135,26 @@ final class ImageViewPane extends SplitPane {
         computeHeatmaps(image);
     }
 
-    /** All n heatmaps of the image in one background pass; the panels show the numbers meanwhile. */
+    /** ŷ_j's and all n x-features' heatmaps of the image in the background; the panels show the numbers meanwhile. */
     private void computeHeatmaps(LoadedImage image) {
-        if (image.explanation() == null || heatmaps == null) {
+        WorkspaceSession session = state.session.get();
+        if (image.explanation() == null || session == null) {
             shownHeatmaps = null;
             return;
         }
-        String key = image.explanation().module().info().id() + "/" + image.image().id();
+        var info = image.explanation().module().info();
+        String layer = heatmapControls.layer().get();
+        String key = info.id() + "/" + image.image().id() + "/" + layer;
         if (key.equals(heatmapsOf) && shownHeatmaps != null) {
             renderHeatmaps();
             return;
         }
         shownHeatmaps = null;
+        classScore.prepare(info.classIndex(), session.className(info.classIndex()));
         panelByFeature.values().forEach(p -> p.showPending("computing heatmap…"));
-        HeatmapService service = heatmaps;
-        ProgressTask<List<Heatmap>> work = monitor -> service.heatmaps(image.explanation().module(), image.image(),
-                image.rgb(), monitor);
+        HeatmapService service = session.heatmaps();
+        ProgressTask<HeatmapService.ImageHeatmaps> work = monitor -> service.heatmaps(image.explanation().module(),
+                image.image(), image.rgb(), layer, monitor);
         tasks.run("heatmaps", "Heatmaps of " + image.image().relativePath(), work, maps -> {
             if (shown == image) {
                 shownHeatmaps = maps;
@@ -133,18 +166,19 @@ final class ImageViewPane extends SplitPane {
 
     private void renderHeatmaps() {
         LoadedImage image = shown;
-        List<Heatmap> maps = shownHeatmaps;
+        HeatmapService.ImageHeatmaps maps = shownHeatmaps;
         if (image == null || maps == null) {
             return;
         }
         Colormap colormap = heatmapControls.colormap().get();
-        ProgressTask<List<Image>> work = monitor -> HeatmapService.render(image.rgb(), maps, colormap);
+        ProgressTask<List<Image>> work = monitor -> HeatmapService.render(image.rgb(), maps.all(), colormap);
         tasks.run("render-heatmaps", "Drawing heatmaps", work, overlays -> {
             if (shown != image) {
                 return;
             }
-            for (int i = 0; i < overlays.size(); i++) {
-                XFeaturePanel panel = panelByFeature.get(i);
+            classScore.showHeatmap(image.picture(), overlays.get(0), heatmapControls.opacity());
+            for (int i = 1; i < overlays.size(); i++) {
+                XFeaturePanel panel = panelByFeature.get(i - 1);
                 if (panel != null) {
                     panel.showHeatmap(image.picture(), overlays.get(i), heatmapControls.opacity());
                 }

@@ -44,10 +44,12 @@ final class MainMenu {
         bundle.setGraphic(Icons.of(MaterialDesignE.EXPORT));
         MenuItem csv = item("Export names and votes (CSV)…", null, this::exportCsv);
         csv.setGraphic(Icons.of(MaterialDesignF.FILE_DELIMITED));
+        MenuItem report = item("Export HTML report of this class…", "Shortcut+R", this::exportReport);
+        report.setGraphic(Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         MenuItem png = item("Export view as PNG…", "Shortcut+P", this::exportPng);
         png.setGraphic(Icons.of(MaterialDesignC.CAMERA));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        return new Menu("File", null, open, recent, demo, new SeparatorMenuItem(), bundle, csv, png,
+        return new Menu("File", null, open, recent, demo, new SeparatorMenuItem(), bundle, csv, report, png,
                 new SeparatorMenuItem(), quit);
     }
 
@@ -58,7 +60,7 @@ final class MainMenu {
     }
 
     private Menu view() {
-        String[] names = {"Image view", "Concept view", "Class overview"};
+        String[] names = {"Image view", "Concept view", "Metrics", "Class overview"};
         Menu menu = new Menu("View");
         for (int i = 0; i < names.length; i++) {
             int index = i;
@@ -103,6 +105,23 @@ final class MainMenu {
             ProgressTask<String> work = m -> "Exported " + Exports.csv(session.database(), file)
                     + " x-features to " + file;
             window.tasks.run("export", "Exporting to " + file, work, window.status()::notice);
+        }
+    }
+
+    private void exportReport() {
+        WorkspaceSession session = window.state.session.get();
+        if (session == null) {
+            window.status().error("Open a workspace first");
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for the HTML report (a report-MODULE folder is written inside)");
+        if (Files.isDirectory(session.workspace().exportsDir())) {
+            chooser.setInitialDirectory(session.workspace().exportsDir().toFile());
+        }
+        File dir = chooser.showDialog(window.stage());
+        if (dir != null) {
+            window.exportClassReport(dir.toPath());
         }
     }
 

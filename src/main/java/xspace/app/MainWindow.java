@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import xspace.data.BirdImage;
@@ -21,8 +22,8 @@ import xspace.workspace.db.Annotator;
 import xspace.workspace.db.WorkspaceDatabase;
 
 /**
- * The main window: menus and the module choice on top, the image view, concept view and class
- * overview as tabs, the status bar at the bottom. Owns the shared state and the background work.
+ * The main window: menus and the module choice on top, the image view, concept view, metrics and
+ * class overview as tabs, the status bar at the bottom. Owns the shared state and the background work.
  */
 final class MainWindow extends BorderPane {
 
@@ -34,6 +35,7 @@ final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final ImageViewPane imageView;
     private final ConceptViewPane conceptView;
+    private final MetricsView metricsView;
     private final Label annotatorLabel = new Label();
     private final ModuleBar moduleBar = new ModuleBar(state);
 
@@ -42,15 +44,18 @@ final class MainWindow extends BorderPane {
         this.preferences = preferences;
         Annotations annotations = new Annotations(state, tasks);
         new ModuleLoader(state, tasks);
-        imageView = new ImageViewPane(state, tasks, () -> tabs.getSelectionModel().select(1));
+        imageView = new ImageViewPane(state, tasks, preferences, () -> tabs.getSelectionModel().select(1));
         conceptView = new ConceptViewPane(state, tasks, annotations, this::showImage);
         Tab image = new Tab("Image view", imageView);
         image.setGraphic(Icons.of(MaterialDesignI.IMAGE));
         Tab concept = new Tab("Concept view", conceptView);
         concept.setGraphic(Icons.of(MaterialDesignI.IMAGE_MULTIPLE));
+        metricsView = new MetricsView(state, tasks);
+        Tab metrics = new Tab("Metrics", metricsView);
+        metrics.setGraphic(Icons.of(MaterialDesignC.CHART_LINE));
         Tab overview = new Tab("Class overview", new ClassOverview(state, tasks));
         overview.setGraphic(Icons.of(MaterialDesignT.TABLE));
-        tabs.getTabs().addAll(image, concept, overview);
+        tabs.getTabs().addAll(image, concept, metrics, overview);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         annotatorLabel.setId("annotator-label");
@@ -90,6 +95,29 @@ final class MainWindow extends BorderPane {
 
     ConceptViewPane conceptView() {
         return conceptView;
+    }
+
+    MetricsView metricsView() {
+        return metricsView;
+    }
+
+    /**
+     * Writes the HTML report of the current module into {@code parent/report-MODULE} in the
+     * background, with the heatmaps read at the layer and drawn in the colormap now chosen.
+     */
+    void exportClassReport(Path parent) {
+        XFeatureScores scores = state.scores.get();
+        WorkspaceSession session = state.session.get();
+        if (scores == null || session == null) {
+            status.error("Choose an explained class first: the report is of its module");
+            return;
+        }
+        String id = scores.module().info().id();
+        Path folder = parent.resolve("report-" + id);
+        String layer = imageView.heatmapControls().layer().get();
+        var colormap = imageView.heatmapControls().colormap().get();
+        ProgressTask<Path> work = monitor -> ClassReport.write(session, scores.module(), layer, colormap, folder, monitor);
+        tasks.run("export-report", "Writing the report of " + id, work, html -> status.notice("Wrote " + html));
     }
 
     /** Opens a workspace in the background; the previous one is closed once the new one is ready. */

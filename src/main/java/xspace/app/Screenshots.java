@@ -75,8 +75,8 @@ public final class Screenshots {
         Thread.sleep(3000); // thumbnails arrive one by one from their own loader
         snapshot(out.resolve("concept-view.png"));
         onFx(() -> {
-            window.tabs().getSelectionModel().select(2);
-            ((ClassOverview) window.tabs().getTabs().get(2).getContent()).compute();
+            window.tabs().getSelectionModel().select(3);
+            ((ClassOverview) window.tabs().getTabs().get(3).getContent()).compute();
             return null;
         });
         awaitIdle(() -> true);

@@ -12,8 +12,8 @@ import xspace.workspace.db.WorkspaceDatabase;
 
 /**
  * An open workspace as the application uses it: the dataset (read leniently, so one bad line does
- * not keep a user out), the network's description, the cached features, the modules and the
- * database. Opened off the FX thread; closing it closes the database.
+ * not keep a user out), the network's description, the cached features, the modules, the
+ * heatmaps and the database. Opened off the FX thread; closing it closes the database.
  */
 final class WorkspaceSession implements AutoCloseable {
 
@@ -24,6 +24,8 @@ final class WorkspaceSession implements AutoCloseable {
     private final ModuleCatalog modules;
     private final WorkspaceDatabase database;
     private final DatasetLabels labels;
+    /** Shared by the views and exports, so that its one-pass-at-a-time lock covers them all. */
+    private final HeatmapService heatmaps;
 
     private WorkspaceSession(Workspace workspace, CubDataset dataset, CnnInfo cnnInfo, FeatureTable features,
             ModuleCatalog modules, WorkspaceDatabase database) {
@@ -34,6 +36,7 @@ final class WorkspaceSession implements AutoCloseable {
         this.modules = modules;
         this.database = database;
         this.labels = new DatasetLabels(dataset, cnnInfo.classNames());
+        this.heatmaps = new HeatmapService(workspace);
     }
 
     static WorkspaceSession open(Path root, TaskMonitor monitor) throws IOException {
@@ -73,6 +76,10 @@ final class WorkspaceSession implements AutoCloseable {
 
     WorkspaceDatabase database() {
         return database;
+    }
+
+    HeatmapService heatmaps() {
+        return heatmaps;
     }
 
     /** The class index of the network's output that the image's label maps to. */

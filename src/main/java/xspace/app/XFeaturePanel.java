@@ -6,8 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,10 +18,11 @@ final class XFeaturePanel extends VBox {
     static final double HEATMAP_SIDE = 150;
 
     private final int feature;
-    private final StackPane heatmapSlot = new StackPane();
+    private final HeatmapSlot heatmapSlot;
 
     XFeaturePanel(int feature, ImageExplanation explanation, FeatureAnnotation annotation, Runnable open) {
         this.feature = feature;
+        this.heatmapSlot = new HeatmapSlot(HEATMAP_SIDE, "heatmap-" + feature);
         setId("xfeature-panel-" + feature);
         getStyleClass().add("xfeature-panel");
         double relative = explanation.explanation().relative(feature);
@@ -41,9 +40,6 @@ final class XFeaturePanel extends VBox {
         Label trust = new Label(annotation.trustText());
         trust.getStyleClass().add("trust");
         trust.setId("xfeature-trust-" + feature);
-        heatmapSlot.setPrefSize(HEATMAP_SIDE, HEATMAP_SIDE);
-        heatmapSlot.setMaxSize(HEATMAP_SIDE, HEATMAP_SIDE);
-        heatmapSlot.getStyleClass().add("heatmap-slot");
         showPending("heatmap not computed yet");
         getChildren().addAll(heatmapSlot, title, value, trust);
         setAlignment(Pos.TOP_CENTER);
@@ -56,26 +52,10 @@ final class XFeaturePanel extends VBox {
 
     /** The heatmap blended over the image, drawn over the plain image with the given opacity. */
     void showHeatmap(Image picture, Image overlay, DoubleProperty opacity) {
-        ImageView base = fitted(picture);
-        ImageView heat = fitted(overlay);
-        heat.opacityProperty().bind(opacity);
-        heat.setId("heatmap-" + feature);
-        heatmapSlot.getChildren().setAll(base, heat);
-    }
-
-    private static ImageView fitted(Image image) {
-        ImageView view = new ImageView(image);
-        view.setPreserveRatio(true);
-        view.setFitWidth(HEATMAP_SIDE);
-        view.setFitHeight(HEATMAP_SIDE);
-        view.setSmooth(true);
-        return view;
+        heatmapSlot.showHeatmap(picture, overlay, opacity);
     }
 
     void showPending(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("heatmap-pending");
-        label.setWrapText(true);
-        heatmapSlot.getChildren().setAll(label);
+        heatmapSlot.showPending(text);
     }
 }

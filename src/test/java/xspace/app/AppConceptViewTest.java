@@ -2,46 +2,24 @@ package xspace.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
 
 /** Naming and voting in the concept view (Fig. 3(b)) reach the workspace database at once. */
-@ExtendWith(ApplicationExtension.class)
-class AppConceptViewTest {
+class AppConceptViewTest extends AppTestBase {
 
     private static final String MODULE = "srae-class-000";
-    private Path workspace;
-    private final AppDriver driver = new AppDriver();
-    private MainWindow window;
-
-    @BeforeAll
-    static void buildWorkspace() throws Exception {
-        AppTestWorkspace.build();
-    }
 
     /** Each test votes on a fresh copy: the votes of one must not count in another. */
-    @Start
-    void start(Stage stage) throws Exception {
-        workspace = AppTestWorkspace.copy();
-        window = driver.start(stage, workspace);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
+    @Override
+    protected boolean freshWorkspacePerTest() {
+        return true;
     }
 
     /** The tester's current vote, read through a database connection of its own. */

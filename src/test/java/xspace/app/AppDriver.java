@@ -50,6 +50,11 @@ final class AppDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The preferences node the application writes to in this test. */
+    Preferences preferences() {
+        return Preferences.userRoot().node(node);
+    }
+
     void stop() throws Exception {
         if (app != null) {
             WaitForAsyncUtils.asyncFx(stage::hide).get();

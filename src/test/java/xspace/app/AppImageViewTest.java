@@ -8,14 +8,8 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import xspace.data.BirdImage;
 import xspace.data.NpyFile;
 import xspace.explain.Explanation;
@@ -25,30 +19,10 @@ import xspace.model.FeatureIndex;
 import xspace.workspace.Workspace;
 
 /** The image view (Fig. 3(a)) against the module's own explanation of the same image. */
-@ExtendWith(ApplicationExtension.class)
-class AppImageViewTest {
-
-    private static Path workspace;
-    private final AppDriver driver = new AppDriver();
-    private MainWindow window;
-
-    @BeforeAll
-    static void workspace() throws Exception {
-        workspace = AppTestWorkspace.copy();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = driver.start(stage, workspace);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
+class AppImageViewTest extends AppTestBase {
 
     /** The module's explanation of an image, read from the cached Z row without the app's classes. */
-    private static Explanation expected(int imageId) throws Exception {
+    private Explanation expected(int imageId) throws Exception {
         Workspace ws = Workspace.open(workspace);
         ExplanationModule module = ModuleStore.load(ws.modulesDir().resolve("srae/class-000.zip"), ws.cnnInfo());
         FeatureIndex.Entry entry = FeatureIndex.read(ws.featuresDir()).stream().filter(e -> e.imageId() == imageId)
@@ -110,5 +84,58 @@ class AppImageViewTest {
         List<String> shown = robot.lookup("#xfeature-panels").queryAs(FlowPane.class).getChildren().stream()
                 .map(n -> n.getId()).toList();
         assertThat(shown).isEqualTo(expected.sorted().stream().map(c -> "xfeature-panel-" + c.feature()).toList());
+    }
+
+    @Test
+    void theClassScoreHeatmapStandsBesideTheImageAndIsCachedWithoutAModule(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        BirdImage image = window.state.image.get();
+        AppDriver.await(() -> robot.lookup("#class-score-heatmap").tryQuery().isPresent());
+
+        Label title = robot.lookup("#class-score-title").queryAs(Label.class);
+        assertThat(title.getText()).startsWith("Excitation BP of ŷ_0 (").endsWith(")");
+        javafx.scene.image.ImageView map = robot.lookup("#class-score-heatmap")
+                .queryAs(javafx.scene.image.ImageView.class);
+        Workspace ws = Workspace.open(workspace);
+        java.awt.image.BufferedImage rgb = ws.dataset(xspace.data.ValidationMode.LENIENT).loadImage(image);
+        assertThat(map.getImage().getWidth()).isEqualTo(rgb.getWidth());
+        assertThat(ws.heatmapCacheDir()).isDirectoryRecursivelyContaining(
+                "glob:**/none/*/cmwp/" + image.id() + "/logit-0.npy");
+        // The class score's map comes first in the centre, before the x-feature panels.
+        javafx.scene.Node panel = robot.lookup("#class-score-panel").query();
+        javafx.scene.Node panels = robot.lookup("#xfeature-panels").query();
+        assertThat(panel.localToScene(0, 0).getY()).isLessThan(panels.localToScene(0, 0).getY());
+    }
+
+    @Test
+    void choosingAnotherHeatmapLayerRecomputesTheHeatmapsThereAndIsRemembered(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        BirdImage image = window.state.image.get();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> layers = robot.lookup("#heatmap-layer")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        AppDriver.await(() -> !layers.getItems().isEmpty() && layers.getValue() != null
+                && robot.lookup("#heatmap-0").tryQuery().isPresent());
+        xspace.model.ExplainedCnn cnn = Workspace.open(workspace).cnn();
+        String defaultLayer = xspace.attribution.ExcitationBackprop.defaultHeatmapLayer(cnn);
+        assertThat(layers.getValue()).isEqualTo(defaultLayer);
+        assertThat(layers.getItems()).contains(defaultLayer).doesNotContain(cnn.info().zLayer())
+                .allMatch(name -> cnn.layerIndex(name) < cnn.zIndex());
+        javafx.scene.image.Image before = robot.lookup("#heatmap-0").queryAs(javafx.scene.image.ImageView.class)
+                .getImage();
+
+        String other = layers.getItems().get(0);
+        assertThat(other).isNotEqualTo(defaultLayer);
+        robot.interact(() -> robot.lookup("#heatmap-layer").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(0));
+        AppDriver.await(() -> window.tasks.running().isEmpty() && robot.lookup("#heatmap-0").tryQuery()
+                .map(n -> ((javafx.scene.image.ImageView) n).getImage() != before).orElse(false));
+
+        Path cache = Workspace.open(workspace).heatmapCacheDir();
+        assertThat(cache).isDirectoryRecursivelyContaining("glob:**/" + other + "/cmwp/" + image.id()
+                + "/xfeature-0.npy");
+        assertThat(cache).isDirectoryRecursivelyContaining("glob:**/none/" + other + "/cmwp/" + image.id()
+                + "/logit-0.npy");
+        assertThat(driver.preferences().get("heatmapLayer", null)).isEqualTo(other);
     }
 }

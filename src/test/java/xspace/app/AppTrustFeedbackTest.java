@@ -7,15 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import xspace.explain.ClassSample;
 import xspace.explain.ClassSampler;
 import xspace.explain.ExplanationModule;
@@ -24,30 +18,10 @@ import xspace.explain.SamplingPlan;
 import xspace.workspace.Workspace;
 
 /** Distrusting an x-feature changes the shown ȳ and faithfulness as worked out independently. */
-@ExtendWith(ApplicationExtension.class)
-class AppTrustFeedbackTest {
-
-    private static Path workspace;
-    private final AppDriver driver = new AppDriver();
-    private MainWindow window;
-
-    @BeforeAll
-    static void workspace() throws Exception {
-        workspace = AppTestWorkspace.copy();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = driver.start(stage, workspace);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
+class AppTrustFeedbackTest extends AppTestBase {
 
     /** Freg on the test sample with v_i = 0 for the distrusted and b the weighted mean training residual. */
-    private static double fregWithout(int distrusted) throws Exception {
+    private double fregWithout(int distrusted) throws Exception {
         Workspace ws = Workspace.open(workspace);
         ExplanationModule module = ModuleStore.load(ws.modulesDir().resolve("srae/class-000.zip"), ws.cnnInfo());
         ClassSampler.Split split = new ClassSampler(ws.featuresDir()).sample(0, SamplingPlan.paper(1));

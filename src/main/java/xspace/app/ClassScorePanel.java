@@ -1,0 +1,52 @@
+package xspace.app;
+
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+
+/**
+ * Beside the image: the Excitation BP heatmap of the class score ŷ_j itself (c-MWP from the
+ * network's output unit), the paper's baseline, so that the x-features' heatmaps can be read
+ * against where the network as a whole looks.
+ */
+final class ClassScorePanel extends VBox {
+
+    static final double SIDE = 220;
+
+    private final Label title = new Label();
+    private final HeatmapSlot slot = new HeatmapSlot(SIDE, "class-score-heatmap");
+
+    ClassScorePanel() {
+        super(6);
+        setId("class-score-panel");
+        getStyleClass().add("class-score-panel");
+        title.setId("class-score-title");
+        title.getStyleClass().add("xfeature-title");
+        title.setWrapText(true);
+        title.setMaxWidth(SIDE);
+        setAlignment(Pos.TOP_CENTER);
+        getChildren().addAll(slot, title);
+        clear();
+    }
+
+    static String title(int classIndex, String className) {
+        return String.format(Locale.ROOT, "Excitation BP of ŷ_%d (%s)", classIndex, className);
+    }
+
+    void prepare(int classIndex, String className) {
+        title.setText(title(classIndex, className));
+        slot.showPending("computing heatmap…");
+    }
+
+    void clear() {
+        title.setText("Excitation BP of ŷ_j");
+        slot.showPending("choose an explained class");
+    }
+
+    void showHeatmap(Image picture, Image overlay, DoubleProperty opacity) {
+        slot.showHeatmap(picture, overlay, opacity);
+    }
+}

@@ -1,0 +1,132 @@
+package xspace.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.testfx.api.FxRobot;
+import xspace.data.NpyFile;
+import xspace.explain.EpochCurve;
+import xspace.explain.ExplanationModule;
+import xspace.explain.ModuleStore;
+import xspace.model.FeatureIndex;
+import xspace.workspace.Workspace;
+
+/** The metrics view: evaluation tables from the latest output, training curves, ŷ against ȳ. */
+class AppMetricsViewTest extends AppTestBase {
+
+    private void openMetrics(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+    }
+
+    private ExplanationModule module() {
+        Workspace ws = Workspace.open(workspace);
+        return ModuleStore.load(ws.modulesDir().resolve("srae/class-000.zip"), ws.cnnInfo());
+    }
+
+    @Test
+    void withoutAnEvaluationItSaysWhatToRunAndAfterwardsShowsTheLatestTables(FxRobot robot) throws Exception {
+        openMetrics(robot);
+        TextField command = robot.lookup("#metrics-command").queryAs(TextField.class);
+        assertThat(command.isVisible()).isTrue();
+        assertThat(command.getText()).startsWith("xspace evaluate --workspace ")
+                .contains("--out " + workspace.toAbsolutePath().normalize() + "/exports/evaluation");
+        assertThat(robot.lookup("#metrics-table1").queryAs(TableView.class).isVisible()).isFalse();
+
+        Path older = Files.createDirectories(workspace.resolve("exports/first-try"));
+        Files.writeString(older.resolve("table1.csv"), "Measure,SRAE\nFreg training,9.0 ± 0.0\n");
+        Files.setLastModifiedTime(older.resolve("table1.csv"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Path out = Files.createDirectories(workspace.resolve("exports/evaluation"));
+        Files.writeString(out.resolve("table1.csv"), "Measure,SRAE,NN,Z,ExcitationBP\n"
+                + "Freg training,0.1234 ± 0.0100,0.2000 ± 0.0300,—,—\n\"O1, positive\",0.5 ± 0.1,0.6 ± 0.1,—,—\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("table2.csv"), "Method,Original image,Mask by Excitation BP\n"
+                + "Classification accuracy,0.9 ± 0.1,0.4 ± 0.2\n", StandardCharsets.UTF_8);
+        robot.clickOn("#metrics-reload");
+        AppDriver.await(() -> window.tasks.running().isEmpty() && !command.isVisible());
+
+        @SuppressWarnings("unchecked")
+        TableView<List<String>> table1 = robot.lookup("#metrics-table1").queryAs(TableView.class);
+        assertThat(table1.getColumns()).extracting(c -> c.getText())
+                .containsExactly("Measure", "SRAE", "NN", "Z", "ExcitationBP");
+        assertThat(table1.getItems()).containsExactly(List.of("Freg training", "0.1234 ± 0.0100", "0.2000 ± 0.0300",
+                "—", "—"), List.of("O1, positive", "0.5 ± 0.1", "0.6 ± 0.1", "—", "—"));
+        @SuppressWarnings("unchecked")
+        TableView<List<String>> table2 = robot.lookup("#metrics-table2").queryAs(TableView.class);
+        assertThat(table2.getItems()).containsExactly(List.of("Classification accuracy", "0.9 ± 0.1", "0.4 ± 0.2"));
+        assertThat(robot.lookup("#metrics-tables-source").queryAs(Label.class).getText())
+                .contains(out.toString());
+    }
+
+    @Test
+    void theTrainingCurvesAreTheModulesLossTermsPerEpoch(FxRobot robot) throws Exception {
+        openMetrics(robot);
+        List<EpochCurve> epochs = module().info().curves();
+        assertThat(epochs).isNotEmpty();
+        LineChart<?, ?> chart = robot.lookup("#metrics-curves").queryAs(LineChart.class);
+
+        assertThat(chart.getData()).extracting(XYChart.Series::getName)
+                .containsExactly("total loss", "faithfulness", "reconstruction");
+        double[][] expected = {
+            epochs.stream().mapToDouble(EpochCurve::loss).toArray(),
+            epochs.stream().mapToDouble(EpochCurve::faithfulness).toArray(),
+            epochs.stream().mapToDouble(EpochCurve::reconstruction).toArray()};
+        for (int s = 0; s < 3; s++) {
+            double[] shown = chart.getData().get(s).getData().stream().mapToDouble(d -> ((Number) d.getYValue())
+                    .doubleValue()).toArray();
+            assertThat(shown).containsExactly(expected[s]);
+        }
+    }
+
+    @Test
+    void theScatterShowsEachSampleImageOnceAtItsNetworkAndModuleScores(FxRobot robot) throws Exception {
+        openMetrics(robot);
+        ScatterChart<?, ?> chart = robot.lookup("#metrics-scatter").queryAs(ScatterChart.class);
+        AppDriver.await(() -> chart.getData().size() == 2);
+        ExplanationModule module = module();
+
+        assertPoints(chart.getData().get(0), module, module.info().trainImageIds());
+        assertPoints(chart.getData().get(1), module, module.info().testImageIds());
+        assertThat(robot.lookup("#metrics-diagonal").query().isVisible()).isTrue();
+    }
+
+    /** ŷ_0 from logits.npy and ȳ from the module's predictor, sorted by ŷ, against the series' points. */
+    private void assertPoints(XYChart.Series<?, ?> series, ExplanationModule module, int[] sampleIds) throws Exception {
+        Workspace ws = Workspace.open(workspace);
+        List<FeatureIndex.Entry> index = FeatureIndex.read(ws.featuresDir());
+        float[][] z = NpyFile.readAll(ws.featuresDir().resolve("z.npy"));
+        float[][] logits = NpyFile.readAll(ws.featuresDir().resolve("logits.npy"));
+        int[] ids = Arrays.stream(sampleIds).distinct().toArray();
+        double[][] expected = new double[ids.length][];
+        for (int m = 0; m < ids.length; m++) {
+            int id = ids[m];
+            int row = index.stream().filter(e -> e.imageId() == id).findFirst().orElseThrow().row();
+            double yBar = module.predict(Nd4j.create(new float[][] {z[row]})).castTo(DataType.DOUBLE).getDouble(0);
+            expected[m] = new double[] {logits[row][0], yBar};
+        }
+        double[][] shown = series.getData().stream().map(d -> new double[] {((Number) d.getXValue()).doubleValue(),
+            ((Number) d.getYValue()).doubleValue()}).toArray(double[][]::new);
+        Arrays.sort(expected, (a, b) -> Double.compare(a[0], b[0]));
+        Arrays.sort(shown, (a, b) -> Double.compare(a[0], b[0]));
+        assertThat(shown).hasSameDimensionsAs(expected);
+        for (int m = 0; m < ids.length; m++) {
+            assertThat(shown[m][0]).isCloseTo(expected[m][0], within(1e-6));
+            assertThat(shown[m][1]).isCloseTo(expected[m][1], within(1e-4));
+        }
+    }
+}
