@@ -18,6 +18,8 @@ public record BackendReport(String backend, String device, int threads, String b
     public static BackendReport current() {
         BackendReport report = current;
         if (report == null) {
+            // Every command and the application ask for this report first: the place to tune ND4J.
+            NativeMemory.collectPeriodically();
             Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
             String backend = env.getProperty("backend", Nd4j.getBackend().getClass().getSimpleName());
             String device = "CPU".equalsIgnoreCase(backend) ? cpuName() : env.getProperty("cuda.deviceName", "GPU");

@@ -13,6 +13,8 @@ public final class NativeMemory {
     public static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
 
     private static final long HEADROOM = 512L << 20;
+    /** Milliseconds between garbage collections that ND4J may trigger to free native buffers. */
+    private static final long COLLECTION_WINDOW_MS = 3000;
 
     private NativeMemory() {
     }
@@ -29,5 +31,16 @@ public final class NativeMemory {
         if (System.getProperty(MAX_PHYSICAL_BYTES) == null) {
             System.setProperty(MAX_PHYSICAL_BYTES, Long.toString(2 * heap + HEADROOM));
         }
+    }
+
+    /**
+     * Lets ND4J collect garbage every few seconds while it allocates. Without it the native buffers
+     * of finished operations pile up to the limit above, where every allocation waits for a full
+     * collection; with it the process stays far below the limit at a cost of a collection of a
+     * mostly empty heap every {@value #COLLECTION_WINDOW_MS} ms. Starts ND4J.
+     */
+    public static void collectPeriodically() {
+        org.nd4j.linalg.factory.Nd4j.getMemoryManager().setAutoGcWindow((int) COLLECTION_WINDOW_MS);
+        org.nd4j.linalg.factory.Nd4j.getMemoryManager().togglePeriodicGc(true);
     }
 }

@@ -46,7 +46,9 @@ public final class DemoBuilder {
         Path data = synthesise(monitor.stage(0, 0.02));
         figures.put("datasetSeconds", seconds(start));
         CubDataset dataset = CubReader.read(data, ValidationMode.STRICT);
-        if (!reuseBundledCnn(assets, figures)) {
+        if (Files.exists(work.resolve("cnn.zip"))) {
+            carryCnnFigures(assets, figures);
+        } else if (!reuseBundledCnn(assets, figures)) {
             long cnnStart = System.nanoTime();
             DatasetTraining.Outcome cnn = trainCnn(dataset, monitor.stage(0.02, 0.6), figures);
             figures.put("cnnSeconds", seconds(cnnStart));
@@ -60,14 +62,46 @@ public final class DemoBuilder {
         training.ensureFeatures(monitor.stage(0.6, 0.65));
         publish(assets, workspaceDir, figures);
         long moduleStart = System.nanoTime();
-        List<Map<String, Object>> modules = new java.util.ArrayList<>();
-        figures.put("modules", modules);
+        double earlier = assets.exists() && recipe.makesTheSameAs(assets.read().recipe())
+                ? ((Number) assets.read().figures().getOrDefault("moduleSeconds", 0.0)).doubleValue() : 0;
         trainModules(training, dataset.classes().size(), monitor.stage(0.65, 1), row -> {
-            modules.add(row);
-            figures.put("moduleSeconds", seconds(moduleStart));
+            figures.put("moduleSeconds", earlier + seconds(moduleStart));
             publish(assets, workspaceDir, figures);
         });
         return publish(assets, workspaceDir, figures);
+    }
+
+    /** The figures of a network trained earlier in this work folder, as the assets recorded them. */
+    private void carryCnnFigures(DemoAssets assets, Map<String, Object> figures) throws IOException {
+        if (assets.exists() && recipe.makesTheSameAs(assets.read().recipe())) {
+            assets.read().figures().forEach((key, value) -> {
+                if (key.startsWith("cnn")) {
+                    figures.put(key, value);
+                }
+            });
+        }
+    }
+
+    /** One manifest row per module in the workspace, read from the module's own description. */
+    private static List<Map<String, Object>> moduleRows(Workspace workspace) throws IOException {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        if (!Files.isDirectory(workspace.modulesDir())) {
+            return rows;
+        }
+        try (var files = Files.walk(workspace.modulesDir())) {
+            for (Path zip : files.filter(f -> f.toString().endsWith(".zip")).sorted().toList()) {
+                xspace.explain.ModuleInfo info = xspace.explain.ModuleStore.readInfo(zip);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("method", info.method().name());
+                row.put("class", info.classIndex());
+                row.put("fregTest", info.faithfulness().getOrDefault("fregTest", Double.NaN));
+                row.put("fclsTest", info.faithfulness().getOrDefault("fclsTest", Double.NaN));
+                row.put("degenerate", info.degenerate());
+                row.put("attempts", info.attempts().size());
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /**
@@ -77,6 +111,7 @@ public final class DemoBuilder {
     private DemoAssets.Manifest publish(DemoAssets assets, Path workspaceDir, Map<String, Object> figures) {
         try {
             copyAssets(assets, workspaceDir);
+            figures.put("modules", moduleRows(Workspace.open(workspaceDir)));
             figures.put("assetBytes", Folders.size(assets.root()));
             DemoAssets.Manifest manifest = new DemoAssets.Manifest(recipe, figures);
             assets.write(manifest);
@@ -91,7 +126,7 @@ public final class DemoBuilder {
      * network is taken as it is and only the missing modules are trained.
      */
     private boolean reuseBundledCnn(DemoAssets assets, Map<String, Object> figures) throws IOException {
-        if (Files.exists(work.resolve("cnn.zip")) || !assets.exists() || !assets.read().recipe().equals(recipe)) {
+        if (!assets.exists() || !recipe.makesTheSameAs(assets.read().recipe())) {
             return false;
         }
         Files.createDirectories(work);

@@ -28,6 +28,15 @@ public record DemoRecipe(SynthOptions synth, int inputSize, List<CnnStage> cnnSt
     public record CnnStage(int epochs, double learningRate, int patience) {
     }
 
+    /** Whether two recipes make the same demo: the rendering threads change nothing in the output. */
+    public boolean makesTheSameAs(DemoRecipe other) {
+        return other != null && withSynth(synth.withThreads(1)).equals(other.withSynth(other.synth.withThreads(1)));
+    }
+
+    private DemoRecipe withSynth(SynthOptions value) {
+        return new DemoRecipe(value, inputSize, cnnStages, cnnSeed, methods, n, moduleEpochs, moduleSeed);
+    }
+
     public int cnnEpochs() {
         return cnnStages.stream().mapToInt(CnnStage::epochs).sum();
     }
