@@ -32,6 +32,11 @@ public record DemoAssets(Path root) {
         return root.resolve("modules");
     }
 
+    /** Tables 1 and 2 of the demo and their per-class results, as {@code xspace evaluate} writes them. */
+    public Path evaluation() {
+        return root.resolve("evaluation");
+    }
+
     public boolean exists() {
         return Files.isRegularFile(manifestPath()) && Files.isRegularFile(cnn());
     }

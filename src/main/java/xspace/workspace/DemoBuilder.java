@@ -30,6 +30,9 @@ import xspace.model.TrainingOptions;
  */
 public final class DemoBuilder {
 
+    /** Z units sampled for the Z column of Table 1, as `xspace evaluate` does by default. */
+    private static final int EVALUATION_Z_UNITS = 20;
+
     private final DemoRecipe recipe;
     private final Path work;
     private final Consumer<String> log;
@@ -64,11 +67,26 @@ public final class DemoBuilder {
         long moduleStart = System.nanoTime();
         double earlier = assets.exists() && recipe.makesTheSameAs(assets.read().recipe())
                 ? ((Number) assets.read().figures().getOrDefault("moduleSeconds", 0.0)).doubleValue() : 0;
-        trainModules(training, dataset.classes().size(), monitor.stage(0.65, 1), row -> {
+        trainModules(training, dataset.classes().size(), monitor.stage(0.65, 0.85), row -> {
             figures.put("moduleSeconds", earlier + seconds(moduleStart));
             publish(assets, workspaceDir, figures);
         });
+        evaluate(Workspace.open(workspaceDir), dataset.classes().size(), monitor.stage(0.85, 1), figures);
         return publish(assets, workspaceDir, figures);
+    }
+
+    /** The paper's Tables 1 and 2 over every species, with the modules' own sampling seed. */
+    private void evaluate(Workspace workspace, int classes, TaskMonitor monitor, Map<String, Object> figures)
+            throws IOException {
+        log.accept("evaluating every species (Tables 1 and 2)");
+        long start = System.nanoTime();
+        Path out = workspace.exportsDir().resolve("evaluation");
+        Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
+                Hyperparameters.defaults().pretrainEpochs());
+        new EvaluationRun(workspace, out).run(new EvaluationRun.Request(recipe.methods(),
+                java.util.stream.IntStream.range(0, classes).boxed().toList(), recipe.n(), EVALUATION_Z_UNITS,
+                recipe.moduleSeed(), h), monitor);
+        figures.put("evaluationSeconds", seconds(start));
     }
 
     /** The figures of a network trained earlier in this work folder, as the assets recorded them. */
@@ -210,6 +228,10 @@ public final class DemoBuilder {
         Files.copy(cnn, assets.cnn(), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(CnnStore.infoPath(cnn), CnnStore.infoPath(assets.cnn()), StandardCopyOption.REPLACE_EXISTING);
         Folders.copyTree(Workspace.open(workspaceDir).modulesDir(), assets.modules());
+        Path evaluation = Workspace.open(workspaceDir).exportsDir().resolve("evaluation");
+        if (Files.exists(evaluation.resolve("table1.csv"))) {
+            Folders.copyTree(evaluation, assets.evaluation());
+        }
     }
 
     private static double seconds(long start) {

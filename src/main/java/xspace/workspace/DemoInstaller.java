@@ -52,6 +52,9 @@ public final class DemoInstaller {
         }
         Workspace workspace = Workspace.open(workspaceDir);
         Folders.copyTree(assets.modules(), workspace.modulesDir());
+        if (Files.isDirectory(assets.evaluation())) {
+            Folders.copyTree(assets.evaluation(), workspace.exportsDir().resolve("evaluation"));
+        }
         new ModuleTraining(workspace).ensureFeatures(monitor.stage(0.4, 1));
         Files.writeString(workspaceDir.resolve(".installed"), manifest.recipe().toString());
         return workspace;

@@ -32,6 +32,8 @@ class DemoBuildAndInstallTest {
         assertThat(assets.read().recipe()).isEqualTo(tiny);
         assertThat(Files.exists(assets.modules().resolve("srae/class-002.zip"))).isTrue();
         assertThat(Files.exists(assets.root().resolve("data"))).as("images are regenerated, never shipped").isFalse();
+        assertThat(assets.evaluation().resolve("table1.md")).exists();
+        assertThat(assets.evaluation().resolve("table2.csv")).exists();
 
         Workspace workspace = DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE);
         assertThat(DemoInstaller.isInstalled(dir.resolve("user/demo"))).isTrue();
@@ -44,6 +46,7 @@ class DemoBuildAndInstallTest {
             assertThat(ModuleStore.load(module, workspace.cnn().info()).info().n()).isEqualTo(3);
         }
         assertThat(Files.exists(workspace.featuresDir().resolve("z.npy"))).isTrue();
+        assertThat(workspace.exportsDir().resolve("evaluation/table1.csv")).exists();
         assertThat(DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE).root())
                 .isEqualTo(workspace.root());
 
