@@ -11,7 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 
 /**
- * Writes screenshots of the image view, the concept view and the class overview of a workspace,
+ * Writes screenshots of the image view, the concept view, the metrics view and the class overview of a workspace,
  * as the documentation shows them: {@code java -cp xspace.jar xspace.app.Screenshots WORKSPACE
  * OUT_DIR [CLASS_INDEX [IMAGE_POSITION]]}. Needs a display (e.g. {@code xvfb-run}) or
  * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless} with Monocle on the class path. It
@@ -74,6 +74,13 @@ public final class Screenshots {
         awaitIdle(() -> true);
         Thread.sleep(3000); // thumbnails arrive one by one from their own loader
         snapshot(out.resolve("concept-view.png"));
+        onFx(() -> {
+            window.tabs().getSelectionModel().select(2);
+            return null;
+        });
+        awaitIdle(() -> true);
+        Thread.sleep(1000); // charts animate their first layout
+        snapshot(out.resolve("metrics-view.png"));
         onFx(() -> {
             window.tabs().getSelectionModel().select(3);
             ((ClassOverview) window.tabs().getTabs().get(3).getContent()).compute();
