@@ -86,7 +86,7 @@ final class MetricsView extends BorderPane {
 
     private void configureTables() {
         for (TableView<List<String>> table : List.of(table1, table2)) {
-            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
             table.setFixedCellSize(26);
         }
         command.setVisible(false);
@@ -152,6 +152,9 @@ final class MetricsView extends BorderPane {
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             column.setSortable(false);
+            // Cells hold "0.6341 ± 0.1262": wide enough to read, the measure's name wider still.
+            column.setMinWidth(c == 0 ? 220 : 130);
+            column.setPrefWidth(c == 0 ? 280 : 150);
             table.getColumns().add(column);
         }
         table.setItems(FXCollections.observableArrayList(rows.subList(1, rows.size())));
