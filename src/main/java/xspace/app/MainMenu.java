@@ -36,6 +36,9 @@ final class MainMenu {
 
     private Menu file() {
         MenuItem open = item("Open workspace…", "Shortcut+O", () -> chooseWorkspace());
+        MenuItem create = item("New workspace…", "Shortcut+N", () -> new NewWorkspaceDialog(window.stage())
+                .showAndWait().ifPresent(window::create));
+        create.setGraphic(Icons.of(MaterialDesignF.FOLDER_PLUS));
         MenuItem demo = item("Open the demo workspace", null, window::openDemo);
         open.setGraphic(Icons.of(MaterialDesignF.FOLDER_OPEN));
         recent.setOnShowing(e -> fillRecent());
@@ -49,7 +52,7 @@ final class MainMenu {
         MenuItem png = item("Export view as PNG…", "Shortcut+P", this::exportPng);
         png.setGraphic(Icons.of(MaterialDesignC.CAMERA));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        return new Menu("File", null, open, recent, demo, new SeparatorMenuItem(), bundle, csv, report, png,
+        return new Menu("File", null, create, open, recent, demo, new SeparatorMenuItem(), bundle, csv, report, png,
                 new SeparatorMenuItem(), quit);
     }
 

@@ -121,10 +121,18 @@ final class MainWindow extends BorderPane {
     }
 
     /** Opens a workspace in the background; the previous one is closed once the new one is ready. */
+    /** Creates a workspace in the background (training or importing its network if asked), then opens it. */
+    void create(xspace.workspace.WorkspaceCreation.Request request) {
+        ProgressTask<Path> work = monitor -> xspace.workspace.WorkspaceCreation.create(request, monitor).root();
+        tasks.run("create", "Creating the workspace " + request.folder(), work, this::open);
+    }
+
     void open(Path root) {
         ProgressTask<WorkspaceSession> work = monitor -> WorkspaceSession.open(root, monitor);
         tasks.run("open", "Opening " + root, work, session -> {
             WorkspaceSession previous = state.session.get();
+            // The previous workspace's module must not meet the new network (Z sizes differ).
+            state.scores.set(null);
             state.image.set(null);
             state.annotator.set(null);
             state.session.set(session);

@@ -1,0 +1,50 @@
+package xspace.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+import xspace.data.CubFixture;
+import xspace.workspace.WorkspaceCreation;
+
+/** File ▸ New workspace: the form, then the creation in the background and the new workspace opened. */
+class AppNewWorkspaceTest extends AppTestBase {
+
+    @Test
+    void theFormAsksForWhatItNeedsAndTheNewWorkspaceOpens() throws Exception {
+        driver.awaitModule(window);
+        Path root = Files.createTempDirectory("new-workspace");
+        Path data = CubFixture.at(root.resolve("data")).write().root();
+        Path h5 = Path.of("src/test/resources/keras/tiny_vgg_sequential.h5").toAbsolutePath();
+
+        NewWorkspaceDialog dialog = WaitForAsyncUtils.asyncFx(() -> new NewWorkspaceDialog(window.stage())).get();
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        WaitForAsyncUtils.asyncFx(() -> {
+            dialog.folder.setText(root.resolve("ws").toString());
+            dialog.dataset.setText(data.toString());
+        }).get();
+        assertThat(ok.isDisabled()).as("no network file yet").isTrue();
+        WaitForAsyncUtils.asyncFx(() -> dialog.train.setSelected(true)).get();
+        assertThat(ok.isDisabled()).as("training needs no file").isFalse();
+        assertThat(dialog.network.isDisabled()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> {
+            dialog.kerasH5.setSelected(true);
+            dialog.network.setText(h5.toString());
+        }).get();
+        assertThat(ok.isDisabled()).isFalse();
+
+        WorkspaceCreation.Request request = dialog.request();
+        assertThat(request.source()).isEqualTo(WorkspaceCreation.NetworkSource.KERAS_H5);
+        assertThat(request.zLayer()).isNull();
+        WaitForAsyncUtils.asyncFx(() -> window.create(request)).get();
+        AppDriver.await(() -> window.state.session.get() != null
+                && window.state.session.get().workspace().root().equals(root.resolve("ws"))
+                && window.tasks.running().isEmpty());
+        assertThat(window.state.session.get().workspace().cnnInfo().classCount()).isEqualTo(CubFixture.CLASSES);
+        assertThat(window.state.session.get().workspace().featuresDir().resolve("z.npy")).exists();
+    }
+}
