@@ -160,7 +160,11 @@ final class MainWindow extends BorderPane {
         }
         Path target = xspace.workspace.DemoInstaller.userDataFolder().resolve("demo");
         ProgressTask<Path> work = monitor -> xspace.workspace.DemoInstaller.install(assets, target, monitor).root();
-        tasks.run("open", "Preparing the demo workspace in " + target, work, this::open);
+        String title = "Preparing the demo workspace in " + target;
+        javafx.concurrent.Task<Path> task = tasks.run("open", title, work, this::open);
+        if (!xspace.workspace.DemoInstaller.isInstalled(target)) {
+            ProgressWindow.follow(stage, title, task);
+        }
     }
 
     /** Asks for the annotator unless one is given (-Dxspace.annotator or remembered), or when switching. */
