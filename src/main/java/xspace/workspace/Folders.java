@@ -11,16 +11,25 @@ final class Folders {
     private Folders() {
     }
 
-    /** Copies every file under {@code from} to the same relative place under {@code to}. */
+    /**
+     * Copies every file under {@code from} to the same relative place under {@code to}. Files being
+     * written meanwhile (hidden temporaries, renamed away while the tree is read) are left out:
+     * another job may be saving into the tree.
+     */
     static void copyTree(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }
         try (var files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.nio.file.NoSuchFileException vanished) {
+                    // Renamed or removed since the walk saw it: the next copy takes its successor.
+                }
             }
         }
     }

@@ -59,6 +59,8 @@ final class AppDriver {
         if (app != null) {
             WaitForAsyncUtils.asyncFx(stage::hide).get();
             app.stop();
+            // The stage outlives this test: its handler would write into the preferences removed below.
+            WaitForAsyncUtils.asyncFx(() -> stage.setOnHidden(null)).get();
         }
         Preferences.userRoot().node(node).removeNode();
         System.clearProperty("xspace.workspace");

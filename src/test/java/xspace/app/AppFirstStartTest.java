@@ -43,6 +43,7 @@ class AppFirstStartTest {
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(stage::hide).get();
         app.stop();
+        WaitForAsyncUtils.asyncFx(() -> stage.setOnHidden(null)).get();
         Preferences.userRoot().node(node).removeNode();
     }
 

@@ -24,11 +24,12 @@ class AppProgressWindowTest {
     private static final String TITLE = "Preparing the demo workspace";
     private Stage owner;
 
+    /** An owner of its own: the primary stage is shared with other application tests. */
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 200, 100));
-        stage.show();
+    void start(Stage primary) {
+        owner = new Stage();
+        owner.setScene(new Scene(new StackPane(), 200, 100));
+        owner.show();
     }
 
     private static Optional<Stage> progressWindow() throws Exception {
