@@ -2,6 +2,8 @@ package xspace.workspace;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +16,18 @@ import xspace.attribution.HeatmapCache;
 import xspace.attribution.Target;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
+import xspace.data.NpyFile;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationModule;
 import xspace.metrics.DiscriminativeShare;
+import xspace.metrics.Faithfulness;
 import xspace.metrics.Locality;
 import xspace.metrics.MaskingTest;
 import xspace.metrics.Orthogonality;
 import xspace.metrics.VoronoiParts;
 import xspace.model.ExplainedCnn;
+import xspace.model.FeatureExtractor;
+import xspace.model.FeatureIndex;
 import xspace.model.Normalisation;
 
 /**
@@ -32,7 +38,8 @@ import xspace.model.Normalisation;
  */
 final class ClassEvaluator {
 
-    private final java.nio.file.Path featuresDir;
+    private final Path featuresDir;
+    private Map<Integer, Integer> featureRows;
     private final ExplainedCnn cnn;
     private final CubDataset dataset;
     private final HeatmapCache cache;
@@ -40,7 +47,7 @@ final class ClassEvaluator {
     private final CachedHeatmaps plain;
 
     ClassEvaluator(ExplainedCnn cnn, CubDataset dataset, HeatmapCache cache, List<Integer> zUnits,
-            java.nio.file.Path featuresDir) {
+            Path featuresDir) {
         this.featuresDir = featuresDir;
         this.cnn = cnn;
         this.dataset = dataset;
@@ -98,8 +105,9 @@ final class ClassEvaluator {
         }
         int count = positives.size();
         Map<String, MethodResult> results = new LinkedHashMap<>();
-        measures.forEach((name, m) -> results.put(name, result(modules.get(name), m, count,
-                discriminativeKnown(positives))));
+        for (Map.Entry<String, MethodMeasures> e : measures.entrySet()) {
+            results.put(e.getKey(), result(modules.get(e.getKey()), e.getValue(), count, discriminativeKnown(positives)));
+        }
         double zMean = java.util.Arrays.stream(zLocality).mapToDouble(Locality::entropy).filter(Double::isFinite)
                 .average().orElse(Double.NaN);
         return new ClassResult(classIndex, cnn.info().classNames().get(classIndex), count, results,
@@ -123,28 +131,36 @@ final class ClassEvaluator {
         m.kept += classifiedAs(masked(image, MaskingTest.union(values)), classIndex) ? 1 : 0;
     }
 
-    /** ŷ_j over the module's test sample, read from the workspace's features. */
-    private double constantFregTest(ExplanationModule module) {
-        try {
-            java.util.Map<Integer, Integer> rows = new java.util.HashMap<>();
-            for (xspace.model.FeatureIndex.Entry e : xspace.model.FeatureIndex.read(featuresDir)) {
-                rows.put(e.imageId(), e.row());
-            }
-            int[] ids = module.info().testImageIds();
-            double[] yHat = new double[ids.length];
-            try (xspace.data.NpyFile logits = xspace.data.NpyFile.open(
-                    featuresDir.resolve(xspace.model.FeatureExtractor.LOGITS_FILE), false)) {
-                for (int i = 0; i < ids.length; i++) {
-                    yHat[i] = logits.readRow(rows.get(ids[i]))[module.info().classIndex()];
+    /** The Freg of a constant guess on the module's test sample, from ŷ_j in the workspace's features. */
+    private double constantFregTest(ExplanationModule module) throws IOException {
+        int[] ids = module.info().testImageIds();
+        double[] yHat = new double[ids.length];
+        try (NpyFile logits = NpyFile.open(featuresDir.resolve(FeatureExtractor.LOGITS_FILE), false)) {
+            for (int i = 0; i < ids.length; i++) {
+                Integer row = featureRows().get(ids[i]);
+                if (row == null) {
+                    return Double.NaN;
                 }
+                yHat[i] = logits.readRow(row)[module.info().classIndex()];
             }
-            return xspace.metrics.Faithfulness.constantGuessFreg(yHat);
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
         }
+        return Faithfulness.constantGuessFreg(yHat);
     }
 
-    private MethodResult result(ExplanationModule module, MethodMeasures m, int count, boolean shareKnown) {
+    /** Feature rows by image id, read once for all classes and methods. */
+    private Map<Integer, Integer> featureRows() throws IOException {
+        if (featureRows == null) {
+            Map<Integer, Integer> rows = new HashMap<>();
+            for (FeatureIndex.Entry e : FeatureIndex.read(featuresDir)) {
+                rows.put(e.imageId(), e.row());
+            }
+            featureRows = rows;
+        }
+        return featureRows;
+    }
+
+    private MethodResult result(ExplanationModule module, MethodMeasures m, int count, boolean shareKnown)
+            throws IOException {
         Map<String, Double> f = module.info().faithfulness();
         Orthogonality o = m.maps.isEmpty() ? null : Orthogonality.of(m.maps);
         double locality = java.util.Arrays.stream(m.locality).mapToDouble(Locality::entropy).filter(Double::isFinite)

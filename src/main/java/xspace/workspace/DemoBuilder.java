@@ -67,7 +67,7 @@ public final class DemoBuilder {
         long moduleStart = System.nanoTime();
         double earlier = assets.exists() && recipe.makesTheSameAs(assets.read().recipe())
                 ? ((Number) assets.read().figures().getOrDefault("moduleSeconds", 0.0)).doubleValue() : 0;
-        trainModules(training, dataset.classes().size(), monitor.stage(0.65, 0.85), row -> {
+        trainModules(training, dataset.classes().size(), monitor.stage(0.65, 0.85), () -> {
             figures.put("moduleSeconds", earlier + seconds(moduleStart));
             publish(assets, workspaceDir, figures);
         });
@@ -200,8 +200,8 @@ public final class DemoBuilder {
      * The missing modules, class by class (every method of a class before the next class), trained
      * in parallel; a partial build has whole classes but for the few in flight.
      */
-    private void trainModules(ModuleTraining training, int classes, TaskMonitor monitor,
-            Consumer<Map<String, Object>> finished) throws IOException {
+    private void trainModules(ModuleTraining training, int classes, TaskMonitor monitor, Runnable afterEach)
+            throws IOException {
         Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
                 Hyperparameters.defaults().pretrainEpochs());
         List<ModuleTraining.Job> jobs = new java.util.ArrayList<>();
@@ -217,8 +217,7 @@ public final class DemoBuilder {
             log.accept(String.format("%s class %d: Freg %.4f / %.4f, Fcls %.4f / %.4f%s", o.method(), o.classIndex(),
                     o.train().freg(), o.test().freg(), o.train().fcls(), o.test().fcls(),
                     o.degenerate() ? " (degenerate)" : ""));
-            finished.accept(Map.of("method", o.method().name(), "class", o.classIndex(), "fregTest", o.test().freg(),
-                    "fclsTest", o.test().fcls(), "degenerate", o.degenerate(), "attempts", o.attempts()));
+            afterEach.run();
         });
     }
 
