@@ -46,17 +46,39 @@ final class AppPreferences {
         return recentWorkspaces().stream().findFirst();
     }
 
-    double width() {
-        return node.getDouble("width", 1280);
+    /**
+     * Where the window was and what it showed when it was last closed.
+     *
+     * @param x           left edge on the screen (NaN: let the system place it)
+     * @param y           top edge on the screen (NaN: let the system place it)
+     * @param view        the selected view's id
+     * @param browserSplit the image view's divider between the image browser and the explanation
+     */
+    record WindowLayout(double x, double y, double width, double height, boolean maximized, String view,
+            double browserSplit) {
+
+        static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false, "", 0.25);
+
+        boolean placed() {
+            return !Double.isNaN(x) && !Double.isNaN(y);
+        }
     }
 
-    double height() {
-        return node.getDouble("height", 800);
+    WindowLayout layout() {
+        WindowLayout d = WindowLayout.DEFAULT;
+        return new WindowLayout(node.getDouble("x", d.x()), node.getDouble("y", d.y()), node.getDouble("width", d.width()),
+                node.getDouble("height", d.height()), node.getBoolean("maximized", d.maximized()),
+                node.get("view", d.view()), node.getDouble("browserSplit", d.browserSplit()));
     }
 
-    void windowSize(double width, double height) {
-        node.putDouble("width", width);
-        node.putDouble("height", height);
+    void layout(WindowLayout layout) {
+        node.putDouble("x", layout.x());
+        node.putDouble("y", layout.y());
+        node.putDouble("width", layout.width());
+        node.putDouble("height", layout.height());
+        node.putBoolean("maximized", layout.maximized());
+        node.put("view", layout.view());
+        node.putDouble("browserSplit", layout.browserSplit());
         flush();
     }
 

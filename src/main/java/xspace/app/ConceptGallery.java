@@ -2,11 +2,15 @@ package xspace.app;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
@@ -14,8 +18,9 @@ import xspace.data.BirdImage;
 
 /**
  * One x-feature across many images (the paper's Fig. 3(b)): the explained class's images first,
- * each group by v_i·E_i descending. The grid is virtualised, so only the visible cells exist and
- * ask the thumbnail cache for their image.
+ * each group by v_i·E_i descending, each with the x-feature's heatmap over it. The grid is
+ * virtualised, so only the visible cells exist and ask the thumbnail cache for their image and
+ * heatmap; the image shows at once and its heatmap follows when computed.
  */
 final class ConceptGallery extends GridView<ConceptGallery.Item> {
 
@@ -26,6 +31,9 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
     }
 
     private ThumbnailCache thumbnails;
+    /** Read by the loader thread to drop requests of an x-feature no longer shown. */
+    private volatile ThumbnailCache.Overlay overlay;
+    private final DoubleProperty overlayOpacity = new SimpleDoubleProperty(1);
     private Consumer<BirdImage> open = image -> { };
 
     ConceptGallery() {
@@ -38,9 +46,22 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
         setCellFactory(grid -> new ItemCell());
     }
 
-    void show(ThumbnailCache cache, List<Item> items) {
+    /** The items with {@code heatmap} (null: none) drawn over each image. */
+    void show(ThumbnailCache cache, ThumbnailCache.Overlay heatmap, List<Item> items) {
         this.thumbnails = cache;
+        this.overlay = heatmap;
         setItems(FXCollections.observableArrayList(items));
+    }
+
+    /** How opaque the heatmaps are over the images (0 shows the images alone). */
+    DoubleProperty overlayOpacity() {
+        return overlayOpacity;
+    }
+
+    /** Whether every cell on screen shows its image and, where one is drawn, its heatmap. */
+    boolean cellsDrawn() {
+        return lookupAll(".gallery-cell").stream().map(Node::getParent).filter(ItemCell.class::isInstance)
+                .map(ItemCell.class::cast).allMatch(ItemCell::drawn);
     }
 
     /** What a double click on a thumbnail does (show the image in the image view). */
@@ -50,14 +71,16 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
 
     private final class ItemCell extends GridCell<Item> {
 
-        private final ImageView view = new ImageView();
+        private final ImageView view = thumbnailView();
+        private final ImageView heatmap = thumbnailView();
         private final Label caption = new Label();
-        private final VBox box = new VBox(2, view, caption);
+        private final VBox box = new VBox(2, new StackPane(view, heatmap), caption);
+        /** The item shown, read by the loader thread. */
+        private volatile Item shown;
 
         ItemCell() {
-            view.setFitWidth(THUMBNAIL);
-            view.setFitHeight(THUMBNAIL);
-            view.setPreserveRatio(true);
+            heatmap.getStyleClass().add("gallery-heatmap");
+            heatmap.opacityProperty().bind(overlayOpacity);
             box.setAlignment(Pos.TOP_CENTER);
             box.getStyleClass().add("gallery-cell");
             caption.getStyleClass().add("gallery-caption");
@@ -71,6 +94,7 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
+            shown = empty ? null : item;
             if (empty || item == null) {
                 setGraphic(null);
                 return;
@@ -84,7 +108,32 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
                 }
             });
             view.setImage(cached);
+            heatmap.setImage(heatmapOf(item));
             setGraphic(box);
         }
+
+        boolean drawn() {
+            return shown == null || view.getImage() != null && (overlay == null || heatmap.getImage() != null);
+        }
+
+        private Image heatmapOf(Item item) {
+            ThumbnailCache.Overlay drawn = overlay;
+            if (drawn == null) {
+                return null;
+            }
+            return thumbnails.get(item.image(), drawn, () -> shown == item && overlay == drawn, loaded -> {
+                if (shown == item && overlay == drawn) {
+                    heatmap.setImage(loaded);
+                }
+            });
+        }
+    }
+
+    private static ImageView thumbnailView() {
+        ImageView view = new ImageView();
+        view.setFitWidth(THUMBNAIL);
+        view.setFitHeight(THUMBNAIL);
+        view.setPreserveRatio(true);
+        return view;
     }
 }

@@ -27,10 +27,13 @@ final class ConceptViewPane extends BorderPane {
     private final ConceptGallery gallery = new ConceptGallery();
     private final ConceptPanel panel;
     private final Label caption = new Label();
+    private final HeatmapControls heatmapControls;
     private ThumbnailCache thumbnails;
 
-    ConceptViewPane(AppState state, BackgroundTasks tasks, Annotations annotations, Consumer<BirdImage> openImage) {
+    ConceptViewPane(AppState state, BackgroundTasks tasks, Annotations annotations, HeatmapControls heatmapControls,
+            Consumer<BirdImage> openImage) {
         this.state = state;
+        this.heatmapControls = heatmapControls;
         this.panel = new ConceptPanel(state, tasks, annotations);
         getStyleClass().add("concept-view");
         caption.getStyleClass().add("caption");
@@ -46,6 +49,14 @@ final class ConceptViewPane extends BorderPane {
         });
         state.scores.addListener((o, a, b) -> showGallery());
         state.feature.addListener((o, a, b) -> showGallery());
+        // The gallery draws its heatmaps as the image view does: same layer, colormap and opacity.
+        heatmapControls.layer().addListener((o, a, b) -> showGallery());
+        heatmapControls.colormap().addListener((o, a, b) -> showGallery());
+        gallery.overlayOpacity().bind(heatmapControls.opacity());
+    }
+
+    ConceptGallery gallery() {
+        return gallery;
     }
 
     private HBox navigation() {
@@ -109,7 +120,10 @@ final class ConceptViewPane extends BorderPane {
         int feature = state.feature.get();
         List<ConceptGallery.Item> items = scores.gallery(feature).stream()
                 .map(s -> new ConceptGallery.Item(dataset.image(s.imageId()), s.value(), s.positive())).toList();
-        gallery.show(thumbnails, items);
+        String layer = heatmapControls.layer().get();
+        GalleryHeatmap heatmap = layer == null ? null : new GalleryHeatmap(session.heatmaps(), scores.module(), feature,
+                layer, heatmapControls.colormap().get());
+        gallery.show(thumbnails, heatmap, items);
         caption.setText(String.format("x-feature %d: %d images, ● class %s first, each by v·E descending",
                 feature + 1, items.size(), session.className(scores.module().info().classIndex())));
     }

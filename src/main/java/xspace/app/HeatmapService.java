@@ -97,6 +97,14 @@ final class HeatmapService {
         return new ImageHeatmaps(at, classScore, xFeatures);
     }
 
+    /** Every x-feature's heatmap of the module on the image (for the gallery: no ŷ_j map). */
+    synchronized List<Heatmap> xFeatureHeatmaps(ExplanationModule module, BirdImage image, BufferedImage picture,
+            String layer) throws IOException {
+        String at = layer == null ? defaultLayer() : layer;
+        List<Target> targets = IntStream.range(0, module.info().n()).mapToObj(Target::xFeature).toList();
+        return xFeaturePass(module, at).heatmaps(picture, String.valueOf(image.id()), targets, true);
+    }
+
     /** The heatmaps blended over the image as the paper displays them, in the chosen colormap. */
     static List<Image> render(BufferedImage picture, List<Heatmap> heatmaps, Colormap colormap) {
         HeatmapRenderer renderer = new HeatmapRenderer(colormap);

@@ -45,7 +45,7 @@ final class MainWindow extends BorderPane {
         Annotations annotations = new Annotations(state, tasks);
         new ModuleLoader(state, tasks);
         imageView = new ImageViewPane(state, tasks, preferences, () -> tabs.getSelectionModel().select(1));
-        conceptView = new ConceptViewPane(state, tasks, annotations, this::showImage);
+        conceptView = new ConceptViewPane(state, tasks, annotations, imageView.heatmapControls(), this::showImage);
         Tab image = new Tab("Image view", imageView);
         image.setGraphic(Icons.of(MaterialDesignI.IMAGE));
         Tab concept = new Tab("Concept view", conceptView);
@@ -55,6 +55,10 @@ final class MainWindow extends BorderPane {
         metrics.setGraphic(Icons.of(MaterialDesignC.CHART_LINE));
         Tab overview = new Tab("Class overview", new ClassOverview(state, tasks));
         overview.setGraphic(Icons.of(MaterialDesignT.TABLE));
+        image.setId("image-view-tab");
+        concept.setId("concept-view-tab");
+        metrics.setId("metrics-view-tab");
+        overview.setId("class-overview-tab");
         tabs.getTabs().addAll(image, concept, metrics, overview);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
@@ -75,6 +79,28 @@ final class MainWindow extends BorderPane {
                 conceptView.keys(e);
             }
         });
+    }
+
+    /** Shows the view and divider of a layout remembered from an earlier session. */
+    void restore(AppPreferences.WindowLayout layout) {
+        tabs.getTabs().stream().filter(t -> layout.view().equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        imageView.setDividerPositions(layout.browserSplit());
+    }
+
+    /**
+     * The layout to remember now; a maximised window keeps the bounds it had before, so that
+     * un-maximising it next time restores them.
+     */
+    AppPreferences.WindowLayout layout(AppPreferences.WindowLayout before) {
+        String view = tabs.getSelectionModel().getSelectedItem().getId();
+        double split = imageView.getDividerPositions()[0];
+        if (stage.isMaximized()) {
+            return new AppPreferences.WindowLayout(before.x(), before.y(), before.width(), before.height(), true, view,
+                    split);
+        }
+        return new AppPreferences.WindowLayout(stage.getX(), stage.getY(), stage.getScene().getWidth(),
+                stage.getScene().getHeight(), false, view, split);
     }
 
     StatusBar status() {

@@ -71,8 +71,7 @@ public final class Screenshots {
             window.tabs().getSelectionModel().select(1);
             return null;
         });
-        awaitIdle(() -> true);
-        Thread.sleep(3000); // thumbnails arrive one by one from their own loader
+        awaitIdle(() -> window.conceptView().gallery().cellsDrawn());
         snapshot(out.resolve("concept-view.png"));
         onFx(() -> {
             window.tabs().getSelectionModel().select(2);

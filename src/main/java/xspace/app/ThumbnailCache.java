@@ -3,11 +3,15 @@ package xspace.app;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
@@ -15,30 +19,41 @@ import xspace.data.BirdImage;
 import xspace.data.CubDataset;
 
 /**
- * Small versions of dataset images for the gallery, read and scaled on a background thread and
- * kept in a least-recently-used cache, so that scrolling through thousands of images reads each
- * file once while it stays near the view and memory stays bounded.
+ * Small versions of dataset images for the gallery, plain or with an overlay drawn over them (an
+ * x-feature's heatmap), made on one background thread and kept in a least-recently-used cache, so
+ * that scrolling through thousands of images reads each file once while it stays near the view
+ * and memory stays bounded. The newest request is served first and a request whose cell has
+ * scrolled away is dropped, so the cells on screen fill first however fast the user scrolls.
  */
 final class ThumbnailCache {
 
+    private static final Logger LOG = Logger.getLogger(ThumbnailCache.class.getName());
+
+    /** What is drawn over an image; its key names everything the drawing depends on. */
+    interface Overlay {
+        String key();
+
+        BufferedImage draw(BirdImage image, BufferedImage picture) throws IOException;
+    }
+
     private final CubDataset dataset;
     private final int side;
-    private final Map<Integer, Image> cache;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xspace-thumbnails");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Map<String, Image> cache;
+    private final BlockingDeque<Runnable> requests = new LinkedBlockingDeque<>();
+    private final Thread loader;
 
     ThumbnailCache(CubDataset dataset, int side, int capacity) {
         this.dataset = dataset;
         this.side = side;
         this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, Image> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
                 return size() > capacity;
             }
         };
+        loader = new Thread(this::serve, "xspace-thumbnails");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /**
@@ -46,22 +61,62 @@ final class ThumbnailCache {
      * FX thread; the cell checks on delivery that it still shows the same image.
      */
     Image get(BirdImage image, Consumer<Image> whenLoaded) {
-        Image cached = cache.get(image.id());
+        return request("plain/" + image.id(), image, null, () -> true, whenLoaded);
+    }
+
+    /**
+     * As {@link #get}, with {@code overlay} drawn over the image at its full size before it is
+     * scaled; skipped when {@code wanted} says no by the time its turn comes.
+     */
+    Image get(BirdImage image, Overlay overlay, BooleanSupplier wanted, Consumer<Image> whenLoaded) {
+        return request(overlay.key() + "/" + image.id(), image, overlay, wanted, whenLoaded);
+    }
+
+    void shutdown() {
+        loader.interrupt();
+    }
+
+    private Image request(String key, BirdImage image, Overlay overlay, BooleanSupplier wanted,
+            Consumer<Image> whenLoaded) {
+        Image cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        loader.execute(() -> {
-            Image thumbnail = SwingFXUtils.toFXImage(scaled(dataset.loadImage(image)), null);
-            Platform.runLater(() -> {
-                cache.put(image.id(), thumbnail);
-                whenLoaded.accept(thumbnail);
-            });
+        requests.addFirst(() -> {
+            if (!wanted.getAsBoolean()) {
+                return;
+            }
+            Image thumbnail = draw(image, overlay);
+            if (thumbnail != null) {
+                Platform.runLater(() -> {
+                    cache.put(key, thumbnail);
+                    whenLoaded.accept(thumbnail);
+                });
+            }
         });
         return null;
     }
 
-    void shutdown() {
-        loader.shutdownNow();
+    private void serve() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                requests.takeFirst().run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Null when the image or its overlay cannot be made; the cell keeps what it shows. */
+    private Image draw(BirdImage image, Overlay overlay) {
+        try {
+            BufferedImage picture = dataset.loadImage(image);
+            BufferedImage drawn = overlay == null ? picture : overlay.draw(image, picture);
+            return SwingFXUtils.toFXImage(scaled(drawn), null);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "no thumbnail of " + image.relativePath() + ": " + e.getMessage(), e);
+            return null;
+        }
     }
 
     private BufferedImage scaled(BufferedImage source) {

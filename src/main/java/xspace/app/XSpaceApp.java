@@ -23,14 +23,17 @@ public final class XSpaceApp extends Application {
     @Override
     public void start(Stage stage) {
         AppPreferences preferences = AppPreferences.user();
+        AppPreferences.WindowLayout layout = preferences.layout();
         window = new MainWindow(stage, preferences);
-        Scene scene = new Scene(window, preferences.width(), preferences.height());
+        Scene scene = new Scene(window, layout.width(), layout.height());
         scene.getStylesheets().add(XSpaceApp.class.getResource("xspace.css").toExternalForm());
         stage.setTitle("XSpace");
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnHidden(e -> preferences.windowSize(scene.getWidth(), scene.getHeight()));
+        place(stage, layout);
+        window.restore(layout);
+        stage.setOnHidden(e -> preferences.layout(window.layout(layout)));
         stage.show();
         stage.requestFocus();
         workspaceToOpen(preferences).ifPresentOrElse(window::open, () -> {
@@ -38,6 +41,18 @@ public final class XSpaceApp extends Application {
                 window.openDemo();
             }
         });
+    }
+
+    /** Back where it was, unless that place is on no screen any more (a monitor unplugged). */
+    private static void place(Stage stage, AppPreferences.WindowLayout layout) {
+        if (layout.placed() && !javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(),
+                layout.height()).isEmpty()) {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(layout.maximized());
     }
 
     /** The window, for tests and the screenshot writer that drive the application. */

@@ -29,6 +29,15 @@ final class AppDriver {
         return app.window();
     }
 
+    /** Closes the application as a user would and starts it again, with the same preferences. */
+    MainWindow restart() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::hide).get();
+        app.stop();
+        app = new XSpaceApp();
+        WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get();
+        return app.window();
+    }
+
     /** Waits (up to a minute: module loading starts ND4J) until the module's scores are shown. */
     void awaitModule(MainWindow window) throws TimeoutException, InterruptedException {
         await(() -> window.state.scores.get() != null && window.state.annotator.get() != null

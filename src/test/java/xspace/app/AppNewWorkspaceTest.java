@@ -17,7 +17,7 @@ class AppNewWorkspaceTest extends AppTestBase {
     @Test
     void theFormAsksForWhatItNeedsAndTheNewWorkspaceOpens() throws Exception {
         driver.awaitModule(window);
-        Path root = Files.createTempDirectory("new-workspace");
+        Path root = ScratchFolders.create("new-workspace");
         Path data = CubFixture.at(root.resolve("data")).write().root();
         Path h5 = Path.of("src/test/resources/keras/tiny_vgg_sequential.h5").toAbsolutePath();
 

@@ -52,7 +52,7 @@ class AppReportTest extends AppTestBase {
     @Test
     void writesThePageAndEveryHeatmapOfTheFirstPositiveTestImages(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        Path parent = Files.createTempDirectory("xspace-report");
+        Path parent = ScratchFolders.create("xspace-report");
         robot.interact(() -> window.exportClassReport(parent));
         Path folder = parent.resolve("report-srae-class-000");
         AppDriver.await(() -> window.tasks.running().isEmpty() && Files.exists(folder.resolve("report.html")));

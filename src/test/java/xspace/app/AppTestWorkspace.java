@@ -26,14 +26,14 @@ final class AppTestWorkspace {
     /** Builds the workspace unless this test run already has; call before the FX application starts. */
     static synchronized void build() throws IOException {
         if (base == null) {
-            base = build(Files.createTempDirectory("xspace-app-test"));
+            base = build(ScratchFolders.create("xspace-app-test"));
         }
     }
 
     /** A fresh copy of the workspace (the dataset is shared; it is only read). */
     static synchronized Path copy() throws IOException {
         build();
-        Path target = Files.createTempDirectory("xspace-app-ws").resolve("ws");
+        Path target = ScratchFolders.create("xspace-app-ws").resolve("ws");
         copyTree(base, target);
         return target;
     }
