@@ -81,7 +81,8 @@ final class ConceptPanel extends VBox {
                 commitNote();
             }
         });
-        Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · Page Up/Down previous/next x-feature");
+        Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · Page Up/Down previous/next x-feature · "
+                + "type a letter to name it");
         keys.getStyleClass().add("caption");
         keys.setWrapText(true);
         getChildren().addAll(heading, new Label("Name"), name, new Label("Notes"), notes, voteButtons(), keys, tally,
@@ -121,6 +122,19 @@ final class ConceptPanel extends VBox {
             commitName();
             annotations.vote(shown, trust);
         }
+    }
+
+    /**
+     * Type to name: a letter typed anywhere in the concept view starts a new name with it, so
+     * naming needs no click; the existing name is replaced, as typing over a selection would.
+     */
+    void startNaming(String typed) {
+        if (shown == null || name.isDisabled()) {
+            return;
+        }
+        name.requestFocus();
+        name.setText(typed);
+        name.positionCaret(typed.length());
     }
 
     boolean editingText() {

@@ -108,6 +108,16 @@ final class ConceptViewPane extends BorderPane {
         }
     }
 
+    /** Key typed while this view is shown and no text field has the focus: a letter starts a name. */
+    void typed(KeyEvent e) {
+        String c = e.getCharacter();
+        if (!panel.editingText() && c.length() == 1 && Character.isLetter(c.charAt(0)) && !e.isShortcutDown()
+                && !e.isAltDown()) {
+            panel.startNaming(c);
+            e.consume();
+        }
+    }
+
     private void showGallery() {
         XFeatureScores scores = state.scores.get();
         WorkspaceSession session = state.session.get();

@@ -79,6 +79,11 @@ final class MainWindow extends BorderPane {
                 conceptView.keys(e);
             }
         });
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (tabs.getSelectionModel().getSelectedItem() == concept) {
+                conceptView.typed(e);
+            }
+        });
     }
 
     /** Shows the view and divider of a layout remembered from an earlier session. */

@@ -77,4 +77,16 @@ class AppConceptViewTest extends AppTestBase {
         assertThat(storedVote(next)).contains(Trust.DISTRUST);
         assertThat(storedVote(first)).contains(Trust.TRUST);
     }
+
+    @Test
+    void typingALetterInTheViewStartsTheNameAndEnterStoresIt(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.feature.get();
+        robot.clickOn("#concept-heading");
+        robot.write("wing bar").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(shown).isPresent());
+
+        assertThat(storedName(shown)).contains("wing bar");
+        assertThat(storedVote(shown)).as("letters name, they do not vote").isEmpty();
+    }
 }

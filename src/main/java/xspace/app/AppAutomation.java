@@ -1,0 +1,70 @@
+package xspace.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Drives the real application from outside the FX thread, for the programs that document it
+ * (screenshots, the gallery benchmark): starts it on a workspace, runs actions on the FX thread
+ * and waits until it settles.
+ */
+final class AppAutomation {
+
+    private final long timeoutSeconds;
+    private MainWindow window;
+
+    AppAutomation(long timeoutSeconds) {
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Opens the workspace and waits until the first explained image is shown. */
+    MainWindow start(Path workspace) throws Exception {
+        System.setProperty("xspace.workspace", workspace.toString());
+        window = onFx(() -> {
+            XSpaceApp app = new XSpaceApp();
+            app.start(new Stage());
+            return app.window();
+        });
+        awaitIdle(() -> window.state.scores.get() != null && window.state.image.get() != null);
+        return window;
+    }
+
+    /** Waits until the condition holds on the FX thread and no background work runs (twice in a row). */
+    void awaitIdle(Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        int quiet = 0;
+        while (quiet < 2) {
+            if (System.nanoTime() > end) {
+                throw new TimeoutException("the application did not settle within " + timeoutSeconds + " s");
+            }
+            Thread.sleep(100);
+            boolean ready = onFx(() -> condition.call() && window.tasks.running().isEmpty());
+            quiet = ready ? quiet + 1 : 0;
+        }
+    }
+
+    <T> T onFx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(timeoutSeconds, TimeUnit.SECONDS);
+    }
+
+    void close() throws Exception {
+        onFx(() -> {
+            window.stage().close();
+            window.shutdown();
+            return null;
+        });
+    }
+}
