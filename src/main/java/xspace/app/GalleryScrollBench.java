@@ -59,15 +59,19 @@ public final class GalleryScrollBench {
         while (true) {
             int top = row;
             app.onFx(() -> {
-                ((VirtualFlow<?>) gallery.lookup(".virtual-flow")).scrollTo(top);
+                VirtualFlow<?> flow = (VirtualFlow<?>) gallery.lookup(".virtual-flow");
+                flow.scrollTo(top);
+                // Lays the new rows out now, so that the wait below is for their images, not the old ones'.
+                flow.layout();
                 return null;
             });
             awaitDrawn(gallery);
             pages++;
             Range visible = app.onFx(() -> {
                 VirtualFlow<?> flow = (VirtualFlow<?>) gallery.lookup(".virtual-flow");
-                IndexedCell<?> last = flow.getLastVisibleCell();
-                return new Range(last.getIndex(), flow.getCellCount());
+                IndexedCell<?> first = flow.getFirstVisibleCell();
+                int perPage = (int) Math.max(1, Math.floor(flow.getHeight() / first.getHeight()));
+                return new Range(top + perPage - 1, flow.getCellCount());
             });
             if (visible.last() >= visible.rows() - 1) {
                 break;

@@ -42,6 +42,12 @@ public final class DemoInstaller {
             monitor.progress(0, "the demo's network has changed; the earlier demo is kept in " + aside);
         }
         DemoAssets.Manifest manifest = assets.read();
+        if (!manifest.recipe().rendersHere()) {
+            throw new WorkspaceException(String.format("The demo in %s was built on synthetic birds of version %d, but this "
+                    + "program draws version %d: the birds would not be the ones its network learned. Rebuild the "
+                    + "demo with `xspace demo build`.", assets.root(), manifest.recipe().synthVersion(),
+                    SyntheticBirds.VERSION));
+        }
         Path data = target.resolve("data");
         if (!Files.exists(data.resolve("images.txt"))) {
             monitor.progress(0, "generating the demo birds");

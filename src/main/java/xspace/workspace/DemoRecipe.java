@@ -2,6 +2,7 @@ package xspace.workspace;
 
 import java.util.List;
 import xspace.data.synth.SynthOptions;
+import xspace.data.synth.SyntheticBirds;
 import xspace.explain.ExplanationMethod;
 
 /**
@@ -10,6 +11,7 @@ import xspace.explain.ExplanationMethod;
  * with the figures of the build that produced the assets.
  *
  * @param synth       the dataset's generator options
+ * @param synthVersion the generator's version ({@link SyntheticBirds#VERSION}) that rendered the birds
  * @param inputSize   the CNN's input side
  * @param cnnStages   the CNN's training stages, each starting from the best network of the one before
  * @param cnnSeed     seed of the CNN's weights and training (the validation split is the same in every stage)
@@ -18,7 +20,7 @@ import xspace.explain.ExplanationMethod;
  * @param moduleEpochs joint training epochs of each module
  * @param moduleSeed  seed of sampling and module training
  */
-public record DemoRecipe(SynthOptions synth, int inputSize, List<CnnStage> cnnStages, long cnnSeed,
+public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, List<CnnStage> cnnStages, long cnnSeed,
         List<ExplanationMethod> methods, int n, int moduleEpochs, long moduleSeed) {
 
     /**
@@ -34,7 +36,12 @@ public record DemoRecipe(SynthOptions synth, int inputSize, List<CnnStage> cnnSt
     }
 
     private DemoRecipe withSynth(SynthOptions value) {
-        return new DemoRecipe(value, inputSize, cnnStages, cnnSeed, methods, n, moduleEpochs, moduleSeed);
+        return new DemoRecipe(value, synthVersion, inputSize, cnnStages, cnnSeed, methods, n, moduleEpochs, moduleSeed);
+    }
+
+    /** The birds this program renders are the ones the recipe's network was trained on. */
+    public boolean rendersHere() {
+        return synthVersion == SyntheticBirds.VERSION;
     }
 
     public int cnnEpochs() {
@@ -45,8 +52,8 @@ public record DemoRecipe(SynthOptions synth, int inputSize, List<CnnStage> cnnSt
         SynthOptions synth = SynthOptions.defaults().withSpecies(12).withPerSpecies(200).withSize(128).withSeed(7)
                 .withTrainFraction(0.7);
         // The second stage, at a tenth of the learning rate, gains a few points of accuracy.
-        List<CnnStage> stages = List.of(new CnnStage(30, 1e-3, 6), new CnnStage(12, 1e-4, 5));
-        return new DemoRecipe(synth, 64, stages, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN,
+        List<CnnStage> stages = List.of(new CnnStage(40, 1e-3, 8), new CnnStage(12, 1e-4, 5));
+        return new DemoRecipe(synth, SyntheticBirds.VERSION, 64, stages, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN,
                 ExplanationMethod.SAE), 5, 60, 1);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import xspace.data.synth.SynthOptions;
+import xspace.data.synth.SyntheticBirds;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ModuleStore;
@@ -22,7 +23,7 @@ class DemoBuildAndInstallTest {
     @Test
     void buildWritesAssetsAndInstallOpensEveryModuleAgainstTheBundledNetwork() throws Exception {
         DemoRecipe tiny = new DemoRecipe(SynthOptions.defaults().withSpecies(3).withPerSpecies(8).withSize(32)
-                .withSeed(3), 16, List.of(new DemoRecipe.CnnStage(1, 1e-3, 2), new DemoRecipe.CnnStage(1, 1e-4, 2)), 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN), 3, 2, 1);
+                .withSeed(3), SyntheticBirds.VERSION, 16, List.of(new DemoRecipe.CnnStage(1, 1e-3, 2), new DemoRecipe.CnnStage(1, 1e-4, 2)), 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN), 3, 2, 1);
         DemoAssets assets = new DemoAssets(dir.resolve("assets/demo"));
         List<String> log = new ArrayList<>();
         DemoAssets.Manifest manifest = new DemoBuilder(tiny, dir.resolve("work"), log::add).build(assets,
@@ -63,5 +64,22 @@ class DemoBuildAndInstallTest {
         try (xspace.workspace.db.WorkspaceDatabase db = kept.database()) {
             assertThat(db.annotators()).extracting(a -> a.name()).containsExactly("Ann");
         }
+    }
+
+    @Test
+    void installRefusesAssetsBuiltOnBirdsThisProgramNoLongerDraws() throws Exception {
+        DemoRecipe old = new DemoRecipe(SynthOptions.defaults().withSpecies(3).withPerSpecies(8).withSize(32),
+                SyntheticBirds.VERSION - 1, 16, List.of(new DemoRecipe.CnnStage(1, 1e-3, 2)), 1,
+                List.of(ExplanationMethod.SRAE), 3, 2, 1);
+        DemoAssets assets = new DemoAssets(dir.resolve("assets/demo"));
+        assets.write(new DemoAssets.Manifest(old, java.util.Map.of()));
+        Files.writeString(assets.cnn(), "not read before the check");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("version " + (SyntheticBirds.VERSION - 1))
+                .hasMessageContaining("xspace demo build");
+        assertThat(dir.resolve("user/demo/data")).doesNotExist();
     }
 }

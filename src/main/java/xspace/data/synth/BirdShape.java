@@ -25,7 +25,7 @@ public final class BirdShape {
     static final Shape BREAST_PATCH = new Ellipse2D.Double(-44, -4, 44, 36);
     static final Shape BELLY_PATCH = new Ellipse2D.Double(-10, 14, 56, 32);
     static final Shape CROWN_CAP = new Ellipse2D.Double(-49, -48, 34, 20);
-    static final Shape FOREHEAD_PATCH = new Ellipse2D.Double(-54, -37, 18, 14);
+    static final Shape FOREHEAD_PATCH = new Ellipse2D.Double(-57, -42, 25, 23);
     static final Shape THROAT_PATCH = new Ellipse2D.Double(-48, -17, 26, 22);
     static final Shape EYE_RING = circle(-33, -22, 8);
     static final Shape PUPIL = circle(-33, -22, 5);

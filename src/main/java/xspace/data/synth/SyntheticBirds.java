@@ -27,7 +27,7 @@ import xspace.engine.TaskMonitor;
 public final class SyntheticBirds {
 
     /** Bumped whenever the same options would give different output. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final double RENDER_SHARE = 0.9;
 
