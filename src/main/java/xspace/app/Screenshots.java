@@ -46,6 +46,8 @@ public final class Screenshots {
             app.awaitIdle(() -> window.state.scores.get() != null
                     && window.state.scores.get().module().info().classIndex() == classIndex);
         }
+        // The window reopens on the view it was closed on; these shots start from the image view.
+        selectView(0);
         app.onFx(() -> {
             var list = window.imageView().browser().list();
             list.getSelectionModel().select(Math.min(position, list.getItems().size() - 1));
@@ -62,12 +64,13 @@ public final class Screenshots {
         app.awaitIdle(() -> true);
         Thread.sleep(1000); // charts animate their first layout
         snapshot(out.resolve("metrics-view.png"));
+        ClassOverview overview = (ClassOverview) window.tabs().getTabs().get(3).getContent();
         app.onFx(() -> {
             window.tabs().getSelectionModel().select(3);
-            ((ClassOverview) window.tabs().getTabs().get(3).getContent()).compute();
+            overview.compute();
             return null;
         });
-        app.awaitIdle(() -> true);
+        app.awaitIdle(overview::imagesDrawn);
         snapshot(out.resolve("class-overview.png"));
         app.close();
     }

@@ -1,0 +1,64 @@
+package xspace.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import xspace.explain.Explanation;
+import xspace.explain.ExplanationModule;
+import xspace.model.FeatureIndex;
+
+/** The class overview (Fig. 4(a)) ranks x-features as computed here, image by image. */
+class AppClassOverviewTest extends AppTestBase {
+
+    @Test
+    void showsTheMostImportantXFeatureOnTheImageWhereItContributesMost(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        robot.interact(() -> window.tabs().getSelectionModel().select(3));
+        robot.clickOn("#overview-compute");
+        @SuppressWarnings("unchecked")
+        TableView<ClassOverview.Row> table = robot.lookup("#class-overview").queryAs(TableView.class);
+        AppDriver.await(() -> !table.getItems().isEmpty());
+
+        ClassOverview.Row row = table.getItems().get(0);
+        WorkspaceSession session = window.state.session.get();
+        ExplanationModule module = row.heatmap().module();
+        List<FeatureIndex.Entry> positives = session.features().entries().stream()
+                .filter(e -> e.label() == row.classIndex()).toList();
+        int n = module.info().n();
+        double[] mean = new double[n];
+        double bestValue = Double.NEGATIVE_INFINITY;
+        List<Explanation> explanations = positives.stream().map(e -> module.explain(session.features().z(e.imageId())))
+                .toList();
+        for (Explanation x : explanations) {
+            for (int i = 0; i < n; i++) {
+                mean[i] += x.weights()[i] * x.xFeatures()[i] / positives.size();
+            }
+        }
+        int feature = 0;
+        for (int i = 1; i < n; i++) {
+            feature = mean[i] > mean[feature] ? i : feature;
+        }
+        for (int k = 0; k < positives.size(); k++) {
+            double value = explanations.get(k).weights()[feature] * explanations.get(k).xFeatures()[feature];
+            if (value > bestValue) {
+                bestValue = value;
+            }
+        }
+
+        assertThat(row.feature()).isEqualTo(feature);
+        assertThat(row.meanContribution()).isCloseTo(mean[feature], org.assertj.core.api.Assertions.within(1e-4));
+        // Ties (an x-feature zero on several images) leave the choice open: the value must be the largest.
+        Explanation shown = module.explain(session.features().z(row.representative().id()));
+        assertThat(shown.weights()[feature] * shown.xFeatures()[feature]).isCloseTo(bestValue,
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(session.features().label(row.representative().id())).isEqualTo(row.classIndex());
+        AppDriver.await(() -> robot.lookup("#class-overview .image-view").queryAll().stream()
+                .anyMatch(v -> ((ImageView) v).getImage() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
