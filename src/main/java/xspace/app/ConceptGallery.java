@@ -102,8 +102,8 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
             caption.setText((item.positive() ? "● " : "○ ") + Contribution.text(item.value()));
             caption.getStyleClass().removeAll("positive", "negative", "zero");
             caption.getStyleClass().add(Contribution.styleClass(item.value()));
-            Image cached = thumbnails.get(item.image(), loaded -> {
-                if (getItem() == item) {
+            Image cached = thumbnails.get(item.image(), () -> shown == item, loaded -> {
+                if (shown == item) {
                     view.setImage(loaded);
                 }
             });

@@ -57,16 +57,17 @@ final class ThumbnailCache {
     }
 
     /**
-     * The cached thumbnail now, or null and {@code whenLoaded} later on the FX thread. Call on the
-     * FX thread; the cell checks on delivery that it still shows the same image.
+     * The cached thumbnail now, or null and {@code whenLoaded} later on the FX thread, unless
+     * {@code wanted} says no by the time its turn comes. Call on the FX thread; the cell checks on
+     * delivery that it still shows the same image.
      */
-    Image get(BirdImage image, Consumer<Image> whenLoaded) {
-        return request("plain/" + image.id(), image, null, () -> true, whenLoaded);
+    Image get(BirdImage image, BooleanSupplier wanted, Consumer<Image> whenLoaded) {
+        return request("plain/" + image.id(), image, null, wanted, whenLoaded);
     }
 
     /**
-     * As {@link #get}, with {@code overlay} drawn over the image at its full size before it is
-     * scaled; skipped when {@code wanted} says no by the time its turn comes.
+     * As {@link #get(BirdImage, BooleanSupplier, Consumer)}, with {@code overlay} drawn over the
+     * image at its full size before it is scaled.
      */
     Image get(BirdImage image, Overlay overlay, BooleanSupplier wanted, Consumer<Image> whenLoaded) {
         return request(overlay.key() + "/" + image.id(), image, overlay, wanted, whenLoaded);
