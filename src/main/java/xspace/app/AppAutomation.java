@@ -15,6 +15,11 @@ import javafx.stage.Stage;
  */
 final class AppAutomation {
 
+    /** Work that drives the application and may fail. */
+    interface Run {
+        void run() throws Exception;
+    }
+
     private final long timeoutSeconds;
     private MainWindow window;
 
@@ -32,6 +37,29 @@ final class AppAutomation {
         });
         awaitIdle(() -> window.state.scores.get() != null && window.state.image.get() != null);
         return window;
+    }
+
+    /**
+     * Runs a documenting program: with preferences of its own and no annotator signed in (so the
+     * workspace database is only read), on a started FX toolkit, then exits the JVM.
+     */
+    static void runProgram(String preferencesNode, Run work) throws Exception {
+        System.setProperty("xspace.prefs", preferencesNode);
+        System.setProperty("xspace.annotator", "");
+        Platform.startup(() -> { });
+        try {
+            work.run();
+        } finally {
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    /** Explains the class and waits until its module's scores are shown. */
+    void showClass(int classIndex) throws Exception {
+        onFx(() -> window.chooseClass(classIndex));
+        awaitIdle(() -> window.state.scores.get() != null
+                && window.state.scores.get().module().info().classIndex() == classIndex);
     }
 
     /** Waits until the condition holds on the FX thread and no background work runs (twice in a row). */

@@ -7,7 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -30,22 +29,13 @@ public final class GalleryScrollBench {
             System.err.println("usage: GalleryScrollBench WORKSPACE CLASS_INDEX");
             System.exit(2);
         }
-        System.setProperty("xspace.prefs", "xspace/gallery-bench");
-        System.setProperty("xspace.annotator", "");
-        Platform.startup(() -> { });
-        try {
-            new GalleryScrollBench().run(Path.of(args[0]), Integer.parseInt(args[1]));
-        } finally {
-            Platform.exit();
-        }
-        System.exit(0);
+        AppAutomation.runProgram("xspace/gallery-bench",
+                () -> new GalleryScrollBench().run(Path.of(args[0]), Integer.parseInt(args[1])));
     }
 
     private void run(Path workspace, int classIndex) throws Exception {
         MainWindow window = app.start(workspace);
-        app.onFx(() -> window.chooseClass(classIndex));
-        app.awaitIdle(() -> window.state.scores.get() != null
-                && window.state.scores.get().module().info().classIndex() == classIndex);
+        app.showClass(classIndex);
         app.onFx(() -> {
             window.tabs().getSelectionModel().select(1);
             return null;

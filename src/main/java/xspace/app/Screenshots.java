@@ -2,7 +2,6 @@ package xspace.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 
 /**
@@ -25,26 +24,17 @@ public final class Screenshots {
             System.err.println("usage: Screenshots WORKSPACE OUT_DIR [CLASS_INDEX [IMAGE_POSITION]]");
             System.exit(2);
         }
-        System.setProperty("xspace.prefs", "xspace/screenshots");
-        System.setProperty("xspace.annotator", "");
         Path out = Files.createDirectories(Path.of(args[1]));
         Integer classIndex = args.length > 2 ? Integer.valueOf(args[2]) : null;
         int position = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-        Platform.startup(() -> { });
-        try {
-            new Screenshots().write(Path.of(args[0]), out, classIndex, position);
-        } finally {
-            Platform.exit();
-        }
-        System.exit(0);
+        AppAutomation.runProgram("xspace/screenshots",
+                () -> new Screenshots().write(Path.of(args[0]), out, classIndex, position));
     }
 
     private void write(Path workspace, Path out, Integer classIndex, int position) throws Exception {
         window = app.start(workspace);
         if (classIndex != null) {
-            app.onFx(() -> window.chooseClass(classIndex));
-            app.awaitIdle(() -> window.state.scores.get() != null
-                    && window.state.scores.get().module().info().classIndex() == classIndex);
+            app.showClass(classIndex);
         }
         // The window reopens on the view it was closed on; these shots start from the image view.
         selectView(0);
