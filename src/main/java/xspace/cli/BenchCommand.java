@@ -52,12 +52,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Map<String, Object> decision = decision();
+        if (!json) {
+            // Printed before ND4J starts, so that the decision is seen even where ND4J cannot start.
+            print(decision);
+            System.out.flush();
+        }
         Map<String, Object> figures = new LinkedHashMap<>();
-        BackendChoice choice = BackendSelection.chosen().orElseGet(BackendSelection::select);
-        figures.put("choice", choice.backend().name());
-        figures.put("reason", choice.reason());
-        figures.put("gpus", GpuProbe.devices().stream().map(g -> g.index() + ": " + g.name() + ", compute capability "
-                + g.capability()).toList());
         figures.put("backend", BackendReport.current().toString());
         if (!backendOnly) {
             figures.put("featuresDemo64", featureThroughput(CnnSpec.demo(64, 12), 32));
@@ -68,11 +69,27 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("sraeEpochCubSized", sraeEpoch(8050, 4096, 5));
         }
         if (json) {
-            System.out.println(Json.pretty(figures));
+            decision.putAll(figures);
+            System.out.println(Json.pretty(decision));
         } else {
-            figures.forEach((k, v) -> System.out.println(k + ": " + v));
+            print(figures);
         }
         return 0;
+    }
+
+    /** Which backend was chosen and why, and the GPUs seen; found without starting ND4J. */
+    private static Map<String, Object> decision() {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        BackendChoice choice = BackendSelection.chosen().orElseGet(BackendSelection::select);
+        decision.put("choice", choice.backend().name());
+        decision.put("reason", choice.reason());
+        decision.put("gpus", GpuProbe.devices().stream().map(g -> g.index() + ": " + g.name() + ", compute capability "
+                + g.capability()).toList());
+        return decision;
+    }
+
+    private static void print(Map<String, Object> figures) {
+        figures.forEach((k, v) -> System.out.println(k + ": " + v));
     }
 
     /** Images per second of Z and ŷ extraction on random inputs, with the achieved GFLOP/s. */
