@@ -17,4 +17,12 @@ class BenchCommandTest {
         assertThat(report.get("reason").getAsString()).isNotBlank();
         assertThat(report.get("backend").getAsString()).contains("backend CPU").contains("threads");
     }
+
+    @Test
+    void theTextReportGivesTheDecisionThenTheBackend() {
+        CommandRun run = CommandRun.of("bench", "--backend");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().map(line -> line.split(":")[0]).toList())
+                .containsExactly("choice", "reason", "gpus", "backend");
+    }
 }
