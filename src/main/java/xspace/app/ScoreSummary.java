@@ -12,6 +12,8 @@ import xspace.explain.ModuleInfo;
  */
 final class ScoreSummary extends VBox {
 
+    private static final double MAX_WIDTH = 360;
+
     private final Label heading = new Label();
     private final Label yHat = new Label();
     private final Label yBar = new Label();
@@ -26,8 +28,11 @@ final class ScoreSummary extends VBox {
         yBar.setId("y-bar");
         yBarWithout.setId("y-bar-without");
         module.getStyleClass().add("caption");
-        module.setWrapText(true);
-        module.setMaxWidth(360);
+        // Long class names wrap instead of being cut off beside a wide image.
+        for (Label label : new Label[] {heading, yHat, yBar, yBarWithout, module}) {
+            label.setWrapText(true);
+            label.setMaxWidth(MAX_WIDTH);
+        }
         getChildren().addAll(heading, yHat, yBar, yBarWithout, module);
     }
 
