@@ -3,18 +3,26 @@ package xspace.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 import xspace.data.synth.SyntheticBirds;
+import xspace.engine.AtomicFiles;
+import xspace.engine.ExclusiveLock;
 import xspace.engine.TaskMonitor;
 import xspace.model.CnnStore;
 
 /**
  * Turns the demo assets into a workspace in the user's data folder on first start: regenerates
  * the synthetic birds from the recipe (the images are never shipped), creates the workspace with
- * the bundled CNN, copies the modules and extracts the features. A finished install is reused
- * while it holds the bundled network; an install of an earlier network (after an upgrade) is kept
- * aside, with its names and votes, as {@code demo-FINGERPRINT}, and the demo is installed afresh.
+ * the bundled CNN, copies the modules and extracts the features. All of it happens in a hidden
+ * folder that is renamed into place at the end, so an interrupted install leaves nothing half made
+ * and the next start begins again. A finished install is reused while it holds the bundled
+ * network; an install of an earlier network (after an upgrade) is kept aside, with its names and
+ * votes, as {@code demo-FINGERPRINT}, and the demo is installed afresh.
  */
 public final class DemoInstaller {
+
+    private static final String MARKER = "workspace/.installed";
 
     private DemoInstaller() {
     }
@@ -26,21 +34,65 @@ public final class DemoInstaller {
     }
 
     public static boolean isInstalled(Path target) {
-        return Files.exists(target.resolve("workspace/.installed"));
+        return Files.exists(target.resolve(MARKER));
     }
 
+    /** Installs the demo at {@code target} unless it is there; one install at a time, across processes. */
     public static Workspace install(DemoAssets assets, Path target, TaskMonitor monitor) throws IOException {
-        Path workspaceDir = target.resolve("workspace");
-        if (isInstalled(target)) {
-            String installed = Workspace.open(workspaceDir).cnnInfo().fingerprint();
-            String bundled = CnnStore.readInfo(assets.cnn()).fingerprint();
-            if (java.util.Objects.equals(installed, bundled)) {
-                return Workspace.open(workspaceDir);
+        Path folder = target.toAbsolutePath().normalize();
+        Files.createDirectories(folder.getParent());
+        try (ExclusiveLock lock = ExclusiveLock.of(folder)) {
+            if (isInstalled(folder)) {
+                if (holdsBundledNetwork(assets, folder)) {
+                    return Workspace.open(folder.resolve("workspace"));
+                }
+                Path aside = setAside(folder, installedFingerprint(folder));
+                monitor.progress(0, "the demo's network has changed; the earlier demo is kept in " + aside);
+            } else {
+                clearIncomplete(folder, monitor);
             }
-            Path aside = target.resolveSibling(target.getFileName() + "-" + installed);
-            Files.move(target, aside);
-            monitor.progress(0, "the demo's network has changed; the earlier demo is kept in " + aside);
+            Path staging = folder.resolveSibling("." + folder.getFileName() + ".installing");
+            Folders.delete(staging);
+            build(assets, staging, monitor);
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            return Workspace.open(folder.resolve("workspace"));
         }
+    }
+
+    private static boolean holdsBundledNetwork(DemoAssets assets, Path folder) {
+        return Objects.equals(installedFingerprint(folder), CnnStore.readInfo(assets.cnn()).fingerprint());
+    }
+
+    private static String installedFingerprint(Path folder) {
+        return Workspace.open(folder.resolve("workspace")).cnnInfo().fingerprint();
+    }
+
+    /** Moves an earlier install out of the way under a free name; it may hold names and votes. */
+    private static Path setAside(Path folder, String why) throws IOException {
+        Path aside = folder.resolveSibling(folder.getFileName() + "-" + why);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = folder.resolveSibling(folder.getFileName() + "-" + why + "-" + i);
+        }
+        Files.move(folder, aside, StandardCopyOption.ATOMIC_MOVE);
+        return aside;
+    }
+
+    /**
+     * An install that earlier versions made in place and that was interrupted: removed, unless it
+     * has a database (somebody opened it and may have named or voted), which is kept aside.
+     */
+    private static void clearIncomplete(Path folder, TaskMonitor monitor) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        if (Files.exists(folder.resolve("workspace").resolve(xspace.workspace.db.WorkspaceDatabase.FILE))) {
+            monitor.progress(0, "an incomplete demo install was kept in " + setAside(folder, "incomplete"));
+        } else {
+            Folders.delete(folder);
+        }
+    }
+
+    private static void build(DemoAssets assets, Path staging, TaskMonitor monitor) throws IOException {
         DemoAssets.Manifest manifest = assets.read();
         if (!manifest.recipe().rendersHere()) {
             throw new WorkspaceException(String.format("The demo in %s was built on synthetic birds of version %d, but this "
@@ -48,21 +100,16 @@ public final class DemoInstaller {
                     + "demo with `xspace demo build`.", assets.root(), manifest.recipe().synthVersion(),
                     SyntheticBirds.VERSION));
         }
-        Path data = target.resolve("data");
-        if (!Files.exists(data.resolve("images.txt"))) {
-            monitor.progress(0, "generating the demo birds");
-            SyntheticBirds.generate(data, manifest.recipe().synth(), monitor.stage(0, 0.4));
-        }
-        if (!Files.exists(workspaceDir.resolve(Workspace.DESCRIPTOR))) {
-            Workspace.create(workspaceDir, data, assets.cnn(), null);
-        }
-        Workspace workspace = Workspace.open(workspaceDir);
+        Path data = staging.resolve("data");
+        Path workspaceDir = staging.resolve("workspace");
+        monitor.progress(0, "generating the demo birds");
+        SyntheticBirds.generate(data, manifest.recipe().synth(), monitor.stage(0, 0.4));
+        Workspace workspace = Workspace.create(workspaceDir, data, assets.cnn(), null, true);
         Folders.copyTree(assets.modules(), workspace.modulesDir());
         if (Files.isDirectory(assets.evaluation())) {
             Folders.copyTree(assets.evaluation(), workspace.exportsDir().resolve("evaluation"));
         }
         new ModuleTraining(workspace).ensureFeatures(monitor.stage(0.4, 1));
-        Files.writeString(workspaceDir.resolve(".installed"), manifest.recipe().toString());
-        return workspace;
+        AtomicFiles.writeString(staging.resolve(MARKER), manifest.recipe().toString());
     }
 }

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import xspace.data.CubDataset;
 import xspace.data.CubReader;
 import xspace.data.ValidationMode;
+import xspace.engine.AtomicFiles;
 import xspace.model.CnnInfo;
 import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
@@ -37,10 +37,21 @@ public final class Workspace {
 
     /**
      * Creates a workspace for a dataset and a network, copying the network into it. The network's
-     * outputs must cover the dataset's classes and the Z layer must exist.
+     * outputs must cover the dataset's classes and the Z layer must exist. Every file is written
+     * whole or not at all, {@code workspace.json} last: a folder without it is not yet a workspace,
+     * and creating it again starts over.
      */
     public static Workspace create(Path root, Path dataset, Path cnnZip, String zLayer) throws IOException {
-        if (Files.exists(root.resolve(DESCRIPTOR))) {
+        return create(root, dataset, cnnZip, zLayer, false);
+    }
+
+    /**
+     * As {@link #create(Path, Path, Path, String)}; with {@code datasetTravels} the dataset is
+     * recorded relative to the workspace, so that the two can be moved together.
+     */
+    public static Workspace create(Path root, Path dataset, Path cnnZip, String zLayer, boolean datasetTravels)
+            throws IOException {
+        if (isWorkspace(root)) {
             throw new WorkspaceException(root + ": already a workspace (" + DESCRIPTOR + " exists)");
         }
         ExplainedCnn cnn = CnnStore.load(cnnZip);
@@ -52,18 +63,38 @@ public final class Workspace {
         Files.createDirectories(root.resolve("cache"));
         Files.createDirectories(root.resolve("exports"));
         Path target = root.resolve("models/cnn.zip");
-        Files.copy(cnnZip, target, StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(CnnStore.infoPath(target), GSON.toJson(cnn.info().withZLayer(z)), StandardCharsets.UTF_8);
-        WorkspaceDescriptor descriptor = new WorkspaceDescriptor(WorkspaceDescriptor.VERSION,
-                dataset.toAbsolutePath().normalize().toString(), "models/cnn.zip", z, Instant.now().toString());
-        Files.writeString(root.resolve(DESCRIPTOR), GSON.toJson(descriptor), StandardCharsets.UTF_8);
+        AtomicFiles.copy(cnnZip, target);
+        AtomicFiles.writeString(CnnStore.infoPath(target), GSON.toJson(cnn.info().withZLayer(z)));
+        Path datasetPath = dataset.toAbsolutePath().normalize();
+        String recorded = datasetTravels ? root.toAbsolutePath().normalize().relativize(datasetPath).toString()
+                : datasetPath.toString();
+        WorkspaceDescriptor descriptor = new WorkspaceDescriptor(WorkspaceDescriptor.VERSION, recorded,
+                "models/cnn.zip", z, Instant.now().toString());
+        AtomicFiles.writeString(root.resolve(DESCRIPTOR), GSON.toJson(descriptor));
         return new Workspace(root, descriptor);
+    }
+
+    /**
+     * Whether the folder holds a workspace. An empty {@code workspace.json}, left by a creation
+     * that earlier versions wrote in place and that was interrupted, does not count.
+     */
+    public static boolean isWorkspace(Path root) {
+        Path file = root.resolve(DESCRIPTOR);
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return true; // unreadable: never taken for an empty folder to be written over
+        }
     }
 
     public static Workspace open(Path root) {
         Path file = root.resolve(DESCRIPTOR);
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceException(root + ": not a workspace (no " + DESCRIPTOR + ")");
+        }
+        if (!isWorkspace(root)) {
+            throw new WorkspaceException(file + ": empty, left by an interrupted creation; create the workspace"
+                    + " again (`xspace workspace create`), which keeps its names and votes");
         }
         try {
             WorkspaceDescriptor d = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), WorkspaceDescriptor.class);

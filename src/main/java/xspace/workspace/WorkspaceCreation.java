@@ -46,7 +46,7 @@ public final class WorkspaceCreation {
     }
 
     public static Workspace create(Request request, TaskMonitor monitor) throws IOException {
-        if (Files.exists(request.folder().resolve(Workspace.DESCRIPTOR))) {
+        if (Workspace.isWorkspace(request.folder())) {
             throw new WorkspaceException(request.folder() + " is already a workspace: open it instead");
         }
         CubDataset dataset = CubReader.read(request.dataset(), ValidationMode.LENIENT);

@@ -64,4 +64,77 @@ class ModuleStoreTest {
                 .isInstanceOf(xspace.model.ModelException.class)
                 .hasMessageContaining("broken.zip: not a readable explanation module");
     }
+
+    private static ExplanationModule module(int zSize, int n) {
+        ModuleShape shape = new ModuleShape(zSize, 5, 4, n);
+        ModuleInfo info = new ModuleInfo("m", ExplanationMethod.SRAE, 1, "c", shape, Hyperparameters.defaults(), false,
+                List.of(), List.of(), new int[] {1}, new int[] {2}, "fc6", "abc", Map.of(), "now");
+        return new ExplanationModule(info, ModuleParameters.initial(shape, true, 4, DataType.FLOAT));
+    }
+
+    private static final CnnInfo CNN = new CnnInfo(List.of("a"), 8, InputLayout.NCHW, Normalisation.UNIT, "fc6", "t",
+            "abc");
+
+    /** The loaded description must describe the loaded weights: n of the one is the width of the other. */
+    private static void assertWhole(ExplanationModule loaded) {
+        INDArray e = loaded.xFeatures(Nd4j.rand(DataType.FLOAT, 2, loaded.info().shape().zSize()));
+        assertThat(e.columns()).isEqualTo(loaded.info().n());
+    }
+
+    @Test
+    void aCrashBetweenTheWeightsAndTheJsonBesideThemStillLoadsTheDescriptionOfTheWeights() throws Exception {
+        Path zip = dir.resolve("class-001.zip");
+        ModuleStore.save(module(6, 3), zip);
+        String oldJson = java.nio.file.Files.readString(dir.resolve("class-001.json"));
+        ModuleStore.save(module(6, 5), zip);
+        java.nio.file.Files.writeString(dir.resolve("class-001.json"), oldJson);
+        ExplanationModule loaded = ModuleStore.load(zip, CNN);
+        assertThat(loaded.info().n()).isEqualTo(5);
+        assertWhole(loaded);
+        java.nio.file.Files.writeString(dir.resolve("class-001.json"), "{\"trunc");
+        assertThat(ModuleStore.load(zip, CNN).info().n()).isEqualTo(5);
+    }
+
+    @Test
+    void aFullDiskDuringASaveLeavesTheOldModuleAsItWas() throws Exception {
+        var mounted = xspace.engine.SmallDisk.mount(dir.resolve("disk"), 512);
+        org.junit.jupiter.api.Assumptions.assumeTrue(mounted.isPresent(), "needs root to mount a small tmpfs");
+        try (xspace.engine.SmallDisk disk = mounted.get()) {
+            Path zip = disk.root().resolve("class-001.zip");
+            ExplanationModule old = module(6, 3);
+            ModuleStore.save(old, zip);
+            disk.fillLeaving(16 * 1024);
+            assertThatThrownBy(() -> ModuleStore.save(module(512, 5), zip)).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("class-001").hasMessageContaining("the disk is full");
+            ExplanationModule loaded = ModuleStore.load(zip, CNN);
+            assertThat(loaded.info().n()).isEqualTo(3);
+            assertThat(loaded.parameters().get("W1")).isEqualTo(old.parameters().get("W1"));
+            assertWhole(loaded);
+        }
+    }
+
+    @Test
+    void twoSavesOfOneClassAtOnceLeaveOneWholeModule() throws Exception {
+        Path zip = dir.resolve("class-002.zip");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> saveRepeatedly(zip, 3));
+            var b = pool.submit(() -> saveRepeatedly(zip, 4));
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdown();
+        }
+        ExplanationModule loaded = ModuleStore.load(zip, CNN);
+        assertWhole(loaded);
+        assertThat(ModuleStore.readInfo(zip).n()).isEqualTo(loaded.info().n());
+    }
+
+    private static Void saveRepeatedly(Path zip, int n) throws java.io.IOException {
+        for (int i = 0; i < 6; i++) {
+            ModuleStore.save(module(6, n), zip);
+            assertWhole(ModuleStore.load(zip, CNN));
+        }
+        return null;
+    }
 }

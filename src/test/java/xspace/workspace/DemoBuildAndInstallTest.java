@@ -36,8 +36,10 @@ class DemoBuildAndInstallTest {
         assertThat(assets.evaluation().resolve("table1.md")).exists();
         assertThat(assets.evaluation().resolve("table2.csv")).exists();
 
+        interruptedInstallsLeaveNothingAndTheNextOneCompletes(assets, dir.resolve("user/demo"));
         Workspace workspace = DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE);
         assertThat(DemoInstaller.isInstalled(dir.resolve("user/demo"))).isTrue();
+        assertThat(workspace.dataset(xspace.data.ValidationMode.STRICT).images()).hasSize(24);
         List<Path> modules;
         try (var files = Files.walk(workspace.modulesDir())) {
             modules = files.filter(p -> p.toString().endsWith(".zip")).toList();
@@ -63,6 +65,55 @@ class DemoBuildAndInstallTest {
         Workspace kept = Workspace.open(dir.resolve("user/demo-" + before + "/workspace"));
         try (xspace.workspace.db.WorkspaceDatabase db = kept.database()) {
             assertThat(db.annotators()).extracting(a -> a.name()).containsExactly("Ann");
+        }
+    }
+
+    /**
+     * A crash at the k-th progress report, for k = 1, 2, 3, ... until an install gets through: each
+     * leaves no demo folder (a first start that dies is simply a first start again), and a folder
+     * half written by an in-place install of an earlier version is replaced.
+     */
+    private void interruptedInstallsLeaveNothingAndTheNextOneCompletes(DemoAssets assets, Path target)
+            throws Exception {
+        Files.createDirectories(target.resolve("data"));
+        Files.writeString(target.resolve("data/images.txt"), "1 a/1.jpg\n");
+        int crashes = 0;
+        for (int k = 1; ; k++) {
+            try {
+                DemoInstaller.install(assets, target, new CrashAt(k));
+                break;
+            } catch (SimulatedCrash expected) {
+                crashes++;
+                assertThat(target).as("after a crash at report %d", k).doesNotExist();
+                assertThat(DemoInstaller.isInstalled(target)).isFalse();
+            }
+        }
+        assertThat(crashes).isGreaterThanOrEqualTo(3);
+        assertThat(DemoInstaller.isInstalled(target)).isTrue();
+        Folders.delete(target);
+    }
+
+    private static final class SimulatedCrash extends RuntimeException {
+    }
+
+    private static final class CrashAt implements TaskMonitor {
+        private final int k;
+        private int reports;
+
+        CrashAt(int k) {
+            this.k = k;
+        }
+
+        @Override
+        public void progress(double fraction, String message) {
+            if (++reports == k) {
+                throw new SimulatedCrash();
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
         }
     }
 

@@ -1,0 +1,82 @@
+package xspace.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Files replaced whole or not at all. The content goes to a hidden sibling first, is forced to the
+ * disk, and is then renamed over the target in one step, so a crash, a kill or a full disk leaves
+ * either the old file or the new one, never a truncated mix; a failed write removes its sibling.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content to the given path, which does not exist yet (some writers refuse to reuse a file). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        Path tmp = siblingOf(file);
+        try {
+            Files.createDirectories(dir);
+            content.writeTo(tmp);
+            force(tmp);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory(dir);
+        } catch (IOException e) {
+            throw FileErrors.named(file, e);
+        } catch (UncheckedIOException e) {
+            throw FileErrors.named(file, e.getCause());
+        } catch (RuntimeException e) {
+            // Libraries (DL4J's serializer among them) wrap their I/O errors in unchecked ones.
+            if (e.getCause() instanceof IOException io) {
+                throw FileErrors.named(file, io);
+            }
+            throw e;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+    }
+
+    /** A copy that appears complete or not at all. */
+    public static void copy(Path source, Path target) throws IOException {
+        write(target, tmp -> Files.copy(source, tmp));
+    }
+
+    /** A fresh hidden name beside the target, on the same file system so that the rename is atomic. */
+    public static Path siblingOf(Path file) {
+        return file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes the rename itself durable; some systems cannot open a directory, where the rename is all we have. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort
+        }
+    }
+}
