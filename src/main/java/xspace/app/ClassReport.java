@@ -3,7 +3,6 @@ package xspace.app;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import xspace.attribution.Colormap;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapRenderer;
 import xspace.data.BirdImage;
+import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
 import xspace.explain.Explanation;
 import xspace.explain.ExplanationModule;
@@ -60,8 +60,8 @@ final class ClassReport {
                 session.className(info.classIndex()));
         List<ReportHtml.Entry> metadata = metadata(info, usedLayer, colormap, images.size());
         Path page = folder.resolve(PAGE);
-        Files.writeString(page, ReportHtml.render(new ReportHtml.Report(title, metadata, features(annotations),
-                sections)), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(page, ReportHtml.render(new ReportHtml.Report(title, metadata, features(annotations),
+                sections)));
         return page;
     }
 
@@ -104,9 +104,11 @@ final class ClassReport {
     }
 
     private static void png(BufferedImage image, Path file) throws IOException {
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer available for " + file);
-        }
+        AtomicFiles.write(file, tmp -> {
+            if (!ImageIO.write(image, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer available for " + file);
+            }
+        });
     }
 
     private static List<ReportHtml.Entry> metadata(ModuleInfo info, String layer, Colormap colormap, int images) {

@@ -1,8 +1,6 @@
 package xspace.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import xspace.engine.AtomicFiles;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.VoteTally;
 import xspace.workspace.db.WorkspaceDatabase;
@@ -54,14 +53,15 @@ final class Exports {
                     String.valueOf(t.unsure()), t.majority().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(""),
                     String.format(Locale.ROOT, "%.3f", t.agreement())));
         }
-        Files.writeString(file, out, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, out.toString());
         return keys.size();
     }
 
     /** The node as rendered now, at its size, as a PNG. Call on the FX thread. */
     static void png(Node node, Path file) throws IOException {
         WritableImage image = node.snapshot(null, null);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        java.awt.image.BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        AtomicFiles.write(file, tmp -> ImageIO.write(pixels, "png", tmp.toFile()));
     }
 
     private static String sortKey(XFeatureKey key) {

@@ -3,8 +3,8 @@ package xspace.attribution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import xspace.engine.AtomicFiles;
 
 /**
  * Heatmaps on disk as .npy files under one folder, keyed by {@link HeatmapKey}; written to a
@@ -33,14 +33,6 @@ public final class HeatmapCache {
 
     public void put(HeatmapKey key, Heatmap heatmap) throws IOException {
         Path path = pathOf(key);
-        Files.createDirectories(path.getParent());
-        // A fresh name rather than createTempFile: NpyFile would try to reopen an existing empty file.
-        Path tmp = path.resolveSibling("." + path.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            heatmap.writeNpy(tmp);
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(path, heatmap::writeNpy);
     }
 }

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import xspace.engine.AtomicFiles;
 
 /**
  * Draws a heatmap over its image as the authors display them: the heatmap min–max normalised to
@@ -44,9 +45,12 @@ public final class HeatmapRenderer {
     }
 
     public void writePng(BufferedImage image, Heatmap heatmap, Path png) throws IOException {
-        if (!ImageIO.write(overlay(image, heatmap), "png", png.toFile())) {
-            throw new IOException("no PNG writer available for " + png);
-        }
+        BufferedImage overlay = overlay(image, heatmap);
+        AtomicFiles.write(png, tmp -> {
+            if (!ImageIO.write(overlay, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer available for " + png);
+            }
+        });
     }
 
     private static int blend(int image, int colour, double weight) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import xspace.engine.FileErrors;
 
 /**
  * A two-dimensional float32 array in NumPy's {@code .npy} format (version 1.0, little endian, C
@@ -46,15 +47,23 @@ public final class NpyFile implements AutoCloseable {
             existing.close();
         }
         byte[] header = header(rows, columns);
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
-        channel.write(ByteBuffer.wrap(header), 0);
-        long size = header.length + rows * columns * 4L;
-        if (size > header.length) {
-            // Writing the last byte extends the file to its full size (sparse where the system allows).
-            channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel.write(ByteBuffer.wrap(header), 0);
+            long size = header.length + rows * columns * 4L;
+            if (size > header.length) {
+                // Writing the last byte extends the file to its full size (sparse where the system allows).
+                channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
+            }
+            return new NpyFile(path, channel, rows, columns, header.length);
+        } catch (IOException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            throw FileErrors.named(path, e);
         }
-        return new NpyFile(path, channel, rows, columns, header.length);
     }
 
     /** Opens an existing two-dimensional float32 file (a one-dimensional one reads as one column). */
@@ -135,8 +144,12 @@ public final class NpyFile implements AutoCloseable {
         buffer.flip();
         checkRange(firstRow, block.length);
         long position = dataOffset + firstRow * columns * 4L;
-        while (buffer.hasRemaining()) {
-            position += channel.write(buffer, position);
+        try {
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+        } catch (IOException e) {
+            throw FileErrors.named(path, e);
         }
     }
 
@@ -165,7 +178,11 @@ public final class NpyFile implements AutoCloseable {
 
     /** Forces written rows to the disk, so that a resumed run can trust them. */
     public void sync() throws IOException {
-        channel.force(false);
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw FileErrors.named(path, e);
+        }
     }
 
     @Override

@@ -19,10 +19,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import xspace.model.CnnInfo;
-import xspace.model.CnnStore;
 import xspace.engine.AtomicFiles;
 import xspace.engine.ExclusiveLock;
+import xspace.model.CnnInfo;
+import xspace.model.CnnStore;
 import xspace.model.ModelException;
 
 /**

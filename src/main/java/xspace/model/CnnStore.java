@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import xspace.engine.AtomicFiles;
 
 /**
  * Saves and loads an explained network: the DL4J zip (with the updater state, so training can
@@ -37,17 +37,8 @@ public final class CnnStore {
         Path parent = zip.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         CnnInfo info = cnn.info().withFingerprint(Fingerprint.of(cnn.network()));
-        Path tmpZip = Files.createTempFile(parent, ".model", ".zip.tmp");
-        Path tmpJson = Files.createTempFile(parent, ".model", ".json.tmp");
-        try {
-            ModelSerializer.writeModel(cnn.network(), tmpZip.toFile(), true);
-            Files.writeString(tmpJson, GSON.toJson(info), StandardCharsets.UTF_8);
-            Files.move(tmpZip, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(tmpJson, infoPath(zip), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmpZip);
-            Files.deleteIfExists(tmpJson);
-        }
+        AtomicFiles.write(zip, tmp -> ModelSerializer.writeModel(cnn.network(), tmp.toFile(), true));
+        AtomicFiles.writeString(infoPath(zip), GSON.toJson(info));
         return new ExplainedCnn(cnn.network(), info);
     }
 

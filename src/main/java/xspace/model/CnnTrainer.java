@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
+import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -166,10 +166,7 @@ public final class CnnTrainer {
     }
 
     private void writeState(State state) throws IOException {
-        Path tmp = checkpoints.resolve("state.json.tmp");
-        Files.writeString(tmp, GSON.toJson(state), StandardCharsets.UTF_8);
-        Files.move(tmp, checkpoints.resolve("state.json"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(checkpoints.resolve("state.json"), GSON.toJson(state));
     }
 
     /** Where training stands after an epoch; the validation accuracy decides the best epoch. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import xspace.data.NonFiniteValueException;
 import xspace.data.NpyFile;
+import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -78,10 +79,7 @@ public final class FeatureExtractor {
     }
 
     private static void markDone(Path dir, int rows) throws IOException {
-        Path tmp = dir.resolve(DONE_FILE + ".tmp");
-        Files.writeString(tmp, Integer.toString(rows), StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(DONE_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(dir.resolve(DONE_FILE), Integer.toString(rows));
     }
 
     /** Refuses to write a non-finite value: it would poison every module trained on these features. */

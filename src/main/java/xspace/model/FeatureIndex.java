@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import xspace.engine.AtomicFiles;
 
 /**
  * Which image each row of the feature arrays belongs to: {@code index.csv} with the header
@@ -25,16 +26,16 @@ public final class FeatureIndex {
     }
 
     public static void write(Path dir, List<Entry> entries) throws IOException {
-        Path tmp = dir.resolve(FILE + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            out.write(HEADER);
-            out.newLine();
-            for (Entry e : entries) {
-                out.write(e.row() + "," + e.imageId() + "," + e.label() + "," + (e.training() ? "train" : "test"));
+        AtomicFiles.write(dir.resolve(FILE), tmp -> {
+            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                out.write(HEADER);
                 out.newLine();
+                for (Entry e : entries) {
+                    out.write(e.row() + "," + e.imageId() + "," + e.label() + "," + (e.training() ? "train" : "test"));
+                    out.newLine();
+                }
             }
-        }
-        Files.move(tmp, dir.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     public static List<Entry> read(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import xspace.engine.AtomicFiles;
 
 /**
  * The demo's files under {@code assets/demo/}: {@code demo.json} (recipe and the figures of the
@@ -50,8 +51,7 @@ public record DemoAssets(Path root) {
     }
 
     public void write(Manifest manifest) throws IOException {
-        Files.createDirectories(root);
-        Files.writeString(manifestPath(), GSON.toJson(manifest), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(manifestPath(), GSON.toJson(manifest));
     }
 
     /**

@@ -3,7 +3,6 @@ package xspace.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import xspace.data.CubDataset;
 import xspace.data.CubReader;
 import xspace.data.ValidationMode;
 import xspace.data.synth.SyntheticBirds;
+import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.Hyperparameters;
@@ -148,9 +148,8 @@ public final class DemoBuilder {
             return false;
         }
         Files.createDirectories(work);
-        Files.copy(assets.cnn(), work.resolve("cnn.zip"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(CnnStore.infoPath(assets.cnn()), CnnStore.infoPath(work.resolve("cnn.zip")),
-                StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.copy(assets.cnn(), work.resolve("cnn.zip"));
+        AtomicFiles.copy(CnnStore.infoPath(assets.cnn()), CnnStore.infoPath(work.resolve("cnn.zip")));
         assets.read().figures().forEach((key, value) -> {
             if (key.startsWith("cnn")) {
                 figures.put(key, value);
@@ -224,8 +223,8 @@ public final class DemoBuilder {
     private void copyAssets(DemoAssets assets, Path workspaceDir) throws IOException {
         Files.createDirectories(assets.root());
         Path cnn = workspaceDir.resolve("models/cnn.zip");
-        Files.copy(cnn, assets.cnn(), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(CnnStore.infoPath(cnn), CnnStore.infoPath(assets.cnn()), StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.copy(cnn, assets.cnn());
+        AtomicFiles.copy(CnnStore.infoPath(cnn), CnnStore.infoPath(assets.cnn()));
         Folders.copyTree(Workspace.open(workspaceDir).modulesDir(), assets.modules());
         Path evaluation = Workspace.open(workspaceDir).exportsDir().resolve("evaluation");
         if (Files.exists(evaluation.resolve("table1.csv"))) {

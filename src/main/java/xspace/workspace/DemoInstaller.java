@@ -8,6 +8,7 @@ import java.util.Objects;
 import xspace.data.synth.SyntheticBirds;
 import xspace.engine.AtomicFiles;
 import xspace.engine.ExclusiveLock;
+import xspace.engine.FileTrees;
 import xspace.engine.TaskMonitor;
 import xspace.model.CnnStore;
 
@@ -52,7 +53,7 @@ public final class DemoInstaller {
                 clearIncomplete(folder, monitor);
             }
             Path staging = folder.resolveSibling("." + folder.getFileName() + ".installing");
-            Folders.delete(staging);
+            FileTrees.delete(staging);
             build(assets, staging, monitor);
             Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
             return Workspace.open(folder.resolve("workspace"));
@@ -88,7 +89,7 @@ public final class DemoInstaller {
         if (Files.exists(folder.resolve("workspace").resolve(xspace.workspace.db.WorkspaceDatabase.FILE))) {
             monitor.progress(0, "an incomplete demo install was kept in " + setAside(folder, "incomplete"));
         } else {
-            Folders.delete(folder);
+            FileTrees.delete(folder);
         }
     }
 

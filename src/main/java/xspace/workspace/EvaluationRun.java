@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import xspace.attribution.HeatmapCache;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
 import xspace.data.ValidationMode;
+import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ExplanationModule;
@@ -131,9 +131,6 @@ public final class EvaluationRun {
     }
 
     static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(file, text);
     }
 }

@@ -34,18 +34,6 @@ final class Folders {
         }
     }
 
-    /** Removes a folder and everything in it; nothing happens when it does not exist. */
-    static void delete(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (var files = Files.walk(root)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
-    }
-
     static long size(Path root) throws IOException {
         try (var files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

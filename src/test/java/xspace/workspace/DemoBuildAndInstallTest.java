@@ -90,7 +90,7 @@ class DemoBuildAndInstallTest {
         }
         assertThat(crashes).isGreaterThanOrEqualTo(3);
         assertThat(DemoInstaller.isInstalled(target)).isTrue();
-        Folders.delete(target);
+        xspace.engine.FileTrees.delete(target);
     }
 
     private static final class SimulatedCrash extends RuntimeException {

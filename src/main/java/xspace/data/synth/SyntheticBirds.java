@@ -35,8 +35,40 @@ public final class SyntheticBirds {
     }
 
     /** Designs the species and writes the dataset under {@code root} (created if missing). */
+    /**
+     * Writes the dataset at {@code root}. A new or empty folder appears complete or not at all: the
+     * birds are drawn in a hidden sibling renamed into place at the end, so an interrupted run
+     * never leaves a dataset that looks whole; into a folder with files ({@code --force}) they are
+     * written in place.
+     */
     public static SynthSummary generate(Path root, SynthOptions options, TaskMonitor monitor) throws IOException {
         options.validated();
+        if (!isNewOrEmpty(root)) {
+            return generateIn(root, options, monitor);
+        }
+        Path staging = root.toAbsolutePath().resolveSibling("." + root.getFileName() + ".partial-"
+                + java.util.UUID.randomUUID());
+        try {
+            SynthSummary summary = generateIn(staging, options, monitor);
+            Files.deleteIfExists(root);
+            Files.move(staging, root, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return new SynthSummary(root, summary.images(), summary.classes(), summary.training(), summary.test(),
+                    summary.elapsed());
+        } finally {
+            xspace.engine.FileTrees.delete(staging);
+        }
+    }
+
+    private static boolean isNewOrEmpty(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return !Files.exists(root);
+        }
+        try (var entries = Files.list(root)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static SynthSummary generateIn(Path root, SynthOptions options, TaskMonitor monitor) throws IOException {
         long start = System.nanoTime();
         SpeciesCatalog catalog = catalog(options);
         DatasetPlan plan = DatasetPlan.of(catalog, options);
