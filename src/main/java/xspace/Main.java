@@ -5,8 +5,8 @@ import xspace.engine.BackendSelection;
 import xspace.engine.NativeMemory;
 
 /**
- * The one entry point of {@code xspace.jar}: with no arguments it opens the desktop application,
- * with a command it runs that command headless. It does not extend a JavaFX class, so the jar
+ * The one entry point of {@code xspace.jar}: with no arguments (or a workspace folder) it opens the
+ * desktop application, with a command it runs that command headless. It does not extend a JavaFX class, so the jar
  * also starts from a plain class path.
  */
 public final class Main {
@@ -22,10 +22,26 @@ public final class Main {
             System.err.println("xspace: " + e.getMessage());
             System.exit(2);
         }
-        if (args.length == 0) {
+        if (opensTheApplication(args)) {
             xspace.app.XSpaceApp.launchApp(args);
             return;
         }
         System.exit(XSpaceCommand.execute(args));
+    }
+
+    /**
+     * No arguments, {@code --workspace=DIR}, or one folder (not a command's name): the application,
+     * opening that workspace; the application says so in a dialog when the folder is not one.
+     */
+    static boolean opensTheApplication(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 1) {
+            return false;
+        }
+        String arg = args[0];
+        return arg.startsWith("--workspace=") || !XSpaceCommand.isCommandName(arg)
+                && java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg));
     }
 }

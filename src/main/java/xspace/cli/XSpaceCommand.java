@@ -37,6 +37,11 @@ public final class XSpaceCommand implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** Whether the word names a command (or a help option) rather than, say, a folder to open. */
+    public static boolean isCommandName(String word) {
+        return word.startsWith("-") || commandLine().getSubcommands().containsKey(word);
+    }
+
     /**
      * The configured command line, for callers that direct its output elsewhere (tests, the app's
      * console) with {@code setOut} and {@code setErr}.
