@@ -3,12 +3,15 @@ package xspace.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -40,6 +43,9 @@ final class ConceptPanel extends VBox {
     /** Replaced, never changed: the completion provider reads it on a background thread. */
     private volatile List<String> usedNames = List.of();
     private XFeatureKey shown;
+    /** The name in the database, which the field shows again when an edit is abandoned. */
+    private String savedName = "";
+    private static final PseudoClass NAMING = PseudoClass.getPseudoClass("naming");
 
     /** What the panel reads from the database for the current x-feature. */
     private record Current(XFeatureKey key, Optional<String> name, Optional<String> myNote, FeatureAnnotation tally,
@@ -57,7 +63,7 @@ final class ConceptPanel extends VBox {
         heading.getStyleClass().add("heading");
         heading.setId("concept-heading");
         name.setId("concept-name");
-        name.setPromptText("Name this x-feature (Enter)");
+        name.setPromptText("Name this x-feature: type, then Enter (Esc cancels)");
         notes.setId("concept-notes");
         notes.setPromptText("Notes (saved when you leave the field)");
         notes.setPrefRowCount(4);
@@ -70,10 +76,23 @@ final class ConceptPanel extends VBox {
             return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
                     && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
         });
-        name.setOnAction(e -> commitName());
+        // A name is saved by Enter only; leaving the field any other way puts the saved name back,
+        // so a stray letter never renames an x-feature.
+        name.setOnAction(e -> {
+            commitName();
+            leaveNameField();
+        });
+        name.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                name.setText(savedName);
+                leaveNameField();
+                e.consume();
+            }
+        });
         name.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commitName();
+            name.pseudoClassStateChanged(NAMING, is);
+            if (!is && !name.getText().equals(savedName)) {
+                name.setText(savedName);
             }
         });
         notes.focusedProperty().addListener((o, was, is) -> {
@@ -82,7 +101,7 @@ final class ConceptPanel extends VBox {
             }
         });
         Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · Page Up/Down previous/next x-feature · "
-                + "type a letter to name it");
+                + "type a letter to start a name, Enter saves it, Esc cancels");
         keys.getStyleClass().add("caption");
         keys.setWrapText(true);
         getChildren().addAll(heading, new Label("Name"), name, new Label("Notes"), notes, voteButtons(), keys, tally,
@@ -119,9 +138,13 @@ final class ConceptPanel extends VBox {
     /** Casts the annotator's vote on the x-feature shown. */
     void vote(Trust trust) {
         if (shown != null) {
-            commitName();
             annotations.vote(shown, trust);
         }
+    }
+
+    /** Hands the focus back to the view, where 1, 2 and 3 vote again. */
+    private void leaveNameField() {
+        requestFocus();
     }
 
     /**
@@ -143,7 +166,8 @@ final class ConceptPanel extends VBox {
 
     private void commitName() {
         if (shown != null && name.getText() != null && !name.getText().isBlank()) {
-            annotations.setName(shown, name.getText());
+            savedName = name.getText().strip();
+            annotations.setName(shown, savedName);
         }
     }
 
@@ -181,8 +205,9 @@ final class ConceptPanel extends VBox {
         boolean moved = !current.key().equals(shown);
         shown = current.key();
         usedNames = List.copyOf(current.usedNames());
+        savedName = current.name().orElse("");
         if (moved || !name.isFocused()) {
-            name.setText(current.name().orElse(""));
+            name.setText(savedName);
         }
         if (moved || !notes.isFocused()) {
             notes.setText(current.myNote().orElse(""));

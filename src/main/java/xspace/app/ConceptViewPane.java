@@ -94,7 +94,7 @@ final class ConceptViewPane extends BorderPane {
         } else if (e.getCode() == KeyCode.PAGE_UP || (e.isShortcutDown() && e.getCode() == KeyCode.LEFT)) {
             step(-1);
             e.consume();
-        } else if (!panel.editingText()) {
+        } else if (!panel.editingText() && !hasModifier(e)) {
             Trust trust = switch (e.getCode()) {
                 case DIGIT1, NUMPAD1 -> Trust.TRUST;
                 case DIGIT2, NUMPAD2 -> Trust.DISTRUST;
@@ -106,6 +106,11 @@ final class ConceptViewPane extends BorderPane {
                 e.consume();
             }
         }
+    }
+
+    /** Ctrl+1 and the like belong to the menus (switching views), never to a vote. */
+    private static boolean hasModifier(KeyEvent e) {
+        return e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown();
     }
 
     /** Key typed while this view is shown and no text field has the focus: a letter starts a name. */

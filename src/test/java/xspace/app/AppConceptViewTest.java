@@ -89,4 +89,51 @@ class AppConceptViewTest extends AppTestBase {
         assertThat(storedName(shown)).contains("wing bar");
         assertThat(storedVote(shown)).as("letters name, they do not vote").isEmpty();
     }
+
+    @Test
+    void ctrlDigitsSwitchViewsAndNeverVote(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.feature.get();
+        robot.clickOn("#concept-heading");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        AppDriver.await(() -> window.tabs().getSelectionModel().getSelectedIndex() == 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        AppDriver.await(() -> window.tabs().getSelectionModel().getSelectedIndex() == 1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        AppDriver.await(() -> window.tabs().getSelectionModel().getSelectedIndex() == 0);
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+        assertThat(storedVote(shown)).as("Ctrl+digits are menu accelerators, not votes").isEmpty();
+    }
+
+    @Test
+    void afterEnterTheFieldIsLeftSoOneVotesInsteadOfExtendingTheName(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.feature.get();
+        robot.clickOn("#concept-name").write("breast").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(shown).isPresent());
+        robot.type(KeyCode.DIGIT1);
+        AppDriver.await(() -> storedVote(shown).isPresent());
+        assertThat(storedName(shown)).contains("breast");
+        assertThat(storedVote(shown)).contains(Trust.TRUST);
+    }
+
+    @Test
+    void escapeAndLeavingTheFieldNeverRename(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.feature.get();
+        robot.clickOn("#concept-name").write("wing").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(shown).isPresent());
+        robot.clickOn("#concept-heading");
+        robot.type(KeyCode.X, KeyCode.Y);
+        robot.type(KeyCode.ESCAPE);
+        javafx.scene.control.TextField name = robot.lookup("#concept-name").queryAs(javafx.scene.control.TextField.class);
+        AppDriver.await(() -> "wing".equals(name.getText()) && !name.isFocused());
+        robot.type(KeyCode.Q);
+        robot.clickOn("#concept-heading");
+        robot.clickOn("#vote-distrust");
+        AppDriver.await(() -> storedVote(shown).isPresent());
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+        assertThat(storedName(shown)).as("a stray letter and a click elsewhere leave the name").contains("wing");
+        assertThat(name.getText()).isEqualTo("wing");
+    }
 }
