@@ -89,7 +89,8 @@ class WorkspaceDatabaseLockingTest {
 
     @Test
     void anOlderDatabaseIsMigratedOnceThoughOpenedTwiceAtOnce() throws Exception {
-        Migration email = new Migration(2, "annotators' e-mail", List.of("ALTER TABLE annotator ADD COLUMN email TEXT"));
+        Migration email = new Migration(2, "annotators' e-mail",
+                List.of("ALTER TABLE annotator ADD COLUMN email TEXT"));
         List<Migration> steps = List.of(Migrations.ALL.get(0), email);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
