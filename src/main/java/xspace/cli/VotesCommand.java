@@ -31,7 +31,10 @@ public final class VotesCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the workspace's annotators, names, votes and notes to a zip bundle.")
+            description = {"Write the workspace's annotators, names, votes and notes to a zip bundle.",
+                "The bundle is never written inside the workspace folder, except under its exports/ folder,"
+                    + " and never over an existing file unless --force is given; even then only an older"
+                    + " sharing bundle is replaced. Links and .. in FILE.zip are resolved first."})
     static final class Export implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -43,6 +46,10 @@ public final class VotesCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The bundle to write.")
         Path out;
 
+        @Option(names = "--force", description = "replace FILE.zip if it is an existing sharing bundle"
+                + " (any other file, and the workspace's own files, are never replaced)")
+        boolean force;
+
         @Option(names = "--json", description = "print one JSON object instead of text")
         boolean json;
 
@@ -52,7 +59,8 @@ public final class VotesCommand implements Runnable {
             ExportSummary summary;
             try (WorkspaceDatabase db = ws.database()) {
                 // Module fingerprints are not known to the workspace yet; the manifest lists the ids alone.
-                summary = SharingBundle.export(db, out, ws.cnnInfo().fingerprint(), Map.of(), Clock.systemUTC());
+                summary = SharingBundle.export(db, out, force, ws.cnnInfo().fingerprint(), Map.of(),
+                        Clock.systemUTC());
             }
             PrintWriter printer = spec.commandLine().getOut();
             if (json) {

@@ -2,23 +2,17 @@ package xspace.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import xspace.model.CnnInfo;
-import xspace.model.CnnStore;
-import xspace.model.InputLayout;
-import xspace.model.Normalisation;
 import xspace.workspace.Workspace;
-import xspace.workspace.WorkspaceDescriptor;
 import xspace.workspace.db.Annotator;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.db.WriteLockHolder;
 import xspace.workspace.db.XFeatureKey;
 
 /** {@code xspace votes export|import} between workspaces, in process. */
@@ -29,16 +23,8 @@ class VotesCommandTest {
     @TempDir
     Path dir;
 
-    /** A workspace folder with the files the commands read; the network's weights are not needed. */
     private Path workspace(String name, String fingerprint) throws Exception {
-        Path root = Files.createDirectories(dir.resolve(name).resolve("models"));
-        Gson gson = new Gson();
-        Path cnn = dir.resolve(name).resolve("models/cnn.zip");
-        Files.writeString(CnnStore.infoPath(cnn), gson.toJson(new CnnInfo(List.of("a", "b"), 16, InputLayout.NCHW,
-                Normalisation.UNIT, "fc6", "test", fingerprint)));
-        Files.writeString(root.resolveSibling(Workspace.DESCRIPTOR), gson.toJson(new WorkspaceDescriptor(
-                WorkspaceDescriptor.VERSION, dir.resolve("data").toString(), "models/cnn.zip", "fc6", "now")));
-        return root.getParent();
+        return VotesWorkspace.create(dir, name, fingerprint);
     }
 
     @Test
@@ -68,6 +54,23 @@ class VotesCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         JsonObject report = JsonParser.parseString(again.out()).getAsJsonObject();
         assertThat(report.getAsJsonObject("merge").getAsJsonObject("votes").get("unchanged").getAsInt()).isEqualTo(1);
+    }
+
+    /** Another XSpace in the middle of a write (a long import, say) does not hold up an export. */
+    @Test
+    void anExportWhileAnotherProcessWritesSucceedsWithTheLastCommit() throws Exception {
+        Path theirs = workspace("theirs", "fp-1");
+        try (WorkspaceDatabase db = Workspace.open(theirs).database()) {
+            db.castVote(F0, db.addAnnotator("Bob"), Trust.DISTRUST);
+        }
+        Path bundle = dir.resolve("bob.zip");
+        try (WriteLockHolder writer = WriteLockHolder.on(theirs.resolve(WorkspaceDatabase.FILE),
+                WriteLockHolder.addAnnotator("Zed")).commitAfter(Duration.ofSeconds(8))) {
+            CommandRun export = CommandRun.of("votes", "export", "--workspace", theirs, "--out", bundle);
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            assertThat(export.out()).contains("exported 1 annotators, 0 names, 1 votes");
+            assertThat(writer.holding()).as("the export waited for the writer").isTrue();
+        }
     }
 
     @Test

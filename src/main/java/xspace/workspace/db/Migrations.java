@@ -91,8 +91,9 @@ final class Migrations {
     }
 
     /**
-     * Brings the schema up to date in one transaction: another XSpace opening the same file at the
-     * same moment waits, then finds the work done.
+     * Brings the schema up to date in one transaction. Called only when the version read before
+     * was older; the version is read again under the write lock, so another XSpace that migrated
+     * the same file meanwhile leaves nothing to do here.
      */
     static void migrate(Sql sql, List<Migration> steps) {
         sql.write("updating the schema", () -> {

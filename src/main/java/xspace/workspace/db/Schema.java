@@ -5,10 +5,13 @@ import xspace.workspace.WorkspaceException;
 
 /**
  * Makes a freshly opened database ready: refuses one from a newer XSpace or a damaged one while
- * only reading, then switches to WAL and runs the missing migrations. Nothing is written before
- * the checks pass, so a refused file keeps every byte.
+ * only reading, then makes sure it is in WAL mode and runs the missing migrations. Nothing is
+ * written before the checks pass, so a refused file keeps every byte; and a database already at
+ * this version is only read, so opening it never waits for, or blocks, another XSpace's writes.
  */
 final class Schema {
+
+    private static final String WAL = "wal";
 
     private Schema() {
     }
@@ -26,8 +29,27 @@ final class Schema {
             throw DatabaseFile.notADatabase(sql.file(), "SQLite's check found: "
                     + String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
         }
-        // WAL lets the app read while another instance writes; the mode is stored in the file.
-        sql.read("switching to WAL mode", () -> sql.queryOne("PRAGMA journal_mode = WAL", r -> r.getString(1)));
-        Migrations.migrate(sql, migrations);
+        requireWal(sql);
+        if (version < highest) {
+            Migrations.migrate(sql, migrations);
+        }
+    }
+
+    /**
+     * WAL lets readers go on while another instance writes; the mode is stored in the file, so only
+     * a new or older database is switched (which needs the file to itself for a moment).
+     */
+    private static void requireWal(Sql sql) {
+        String mode = sql.read("reading the journal mode", () -> sql.queryOne("PRAGMA journal_mode",
+                r -> r.getString(1)).orElse(""));
+        if (!WAL.equalsIgnoreCase(mode)) {
+            mode = sql.read("switching to WAL mode", () -> sql.queryOne("PRAGMA journal_mode = WAL",
+                    r -> r.getString(1)).orElse(""));
+        }
+        if (!WAL.equalsIgnoreCase(mode)) {
+            throw new WorkspaceException(sql.file() + ": SQLite cannot keep this database in WAL mode (it stays in "
+                    + mode + " mode), so XSpace instances could not read while another writes; is the folder on a"
+                    + " network drive? Copy the workspace to a local disk");
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import xspace.workspace.WorkspaceException;
  * The one connection of a {@link WorkspaceDatabase}, with transactions and small query helpers.
  * Calls are serialised on this object, so one database may be shared by threads. Writes run in
  * {@code BEGIN IMMEDIATE} transactions: taking the write lock up front lets the busy timeout wait
- * for another XSpace instead of failing when a read would later have to become a write.
+ * for another XSpace instead of failing when a read would later have to become a write. Reads
+ * never take the write lock; in WAL mode they see the last commit while another process writes.
  */
 final class Sql implements AutoCloseable {
 
@@ -46,14 +48,19 @@ final class Sql implements AutoCloseable {
 
     /** Runs the work in one transaction, committed before returning; a nested call joins the outer one. */
     synchronized <T> T write(String action, Work<T> work) {
-        if (inTransaction) {
-            return call(action, work);
-        }
-        try {
-            execute("BEGIN IMMEDIATE");
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, file, action);
-        }
+        return inTransaction ? call(action, work) : transaction("BEGIN IMMEDIATE", action, work);
+    }
+
+    /**
+     * Runs several reads in one read transaction, so that they all see the same commit even while
+     * another process writes (WAL keeps that snapshot for the reader).
+     */
+    synchronized <T> T readConsistent(String action, Work<T> work) {
+        return inTransaction ? call(action, work) : transaction("BEGIN DEFERRED", action, work);
+    }
+
+    private <T> T transaction(String begin, String action, Work<T> work) {
+        begin(begin, action);
         inTransaction = true;
         try {
             T result = work.run();
@@ -67,6 +74,18 @@ final class Sql implements AutoCloseable {
             throw e;
         } finally {
             inTransaction = false;
+        }
+    }
+
+    private void begin(String begin, String action) {
+        long start = System.nanoTime();
+        try {
+            execute(begin);
+        } catch (SQLException e) {
+            if (SqlErrors.isBusy(e)) {
+                throw SqlErrors.writerBusy(e, file, action, Duration.ofNanos(System.nanoTime() - start));
+            }
+            throw SqlErrors.translate(e, file, action);
         }
     }
 

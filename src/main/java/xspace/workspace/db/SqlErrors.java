@@ -2,6 +2,7 @@ package xspace.workspace.db;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.sqlite.SQLiteErrorCode;
 import xspace.workspace.WorkspaceException;
 
@@ -24,13 +25,29 @@ final class SqlErrors {
         if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
             return DatabaseFile.notADatabase(file, "SQLite reports: " + e.getMessage());
         }
-        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return new WorkspaceException(file + ": busy in another XSpace for too long; " + action
-                    + " was not saved, try again" + detail, e);
+        if (isBusy(e)) {
+            return new WorkspaceException(file + ": held by another XSpace process for too long; " + action
+                    + " failed, try again" + detail, e);
         }
         if (primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
             return new WorkspaceException("cannot read or write " + file + ": " + action + " failed" + detail, e);
         }
         return new WorkspaceException(file + ": " + action + " failed" + detail, e);
+    }
+
+    static boolean isBusy(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    /** The write lock stayed taken for the whole wait: say who has it and that nothing was saved. */
+    static WorkspaceException writerBusy(SQLException e, Path file, String action, Duration waited) {
+        return new WorkspaceException(file + ": another XSpace process is writing to this database and did not"
+                + " finish within " + seconds(waited) + "; " + action + " was not saved, try again when it is done", e);
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 }

@@ -38,7 +38,8 @@ final class StateMerge {
     }
 
     SharedState snapshot() {
-        return sql.read("reading names, votes and notes", () -> new SharedState(
+        // One read transaction: an import committing meanwhile is wholly in the snapshot or wholly out.
+        return sql.readConsistent("reading names, votes and notes", () -> new SharedState(
                 sql.query("SELECT name FROM annotator ORDER BY name COLLATE NOCASE", r -> r.getString(1)),
                 sql.query(select("n.name, n.named_at", "name n"), r -> new SharedState.Name(Features.key(r),
                         r.getString("annotator"), r.getString("name"), Timestamps.parse(r.getString("named_at")))),

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +15,15 @@ import org.sqlite.SQLiteConfig;
 /**
  * The workspace database, {@code workspace.db} in the workspace folder: annotators, the names and
  * trust votes they give x-features, their notes, and evaluation results. Every change is committed
- * and synced before its method returns (there is no save). Safe to share between threads; two
- * XSpace processes on one workspace take turns (each waits up to {@link #BUSY_TIMEOUT_MS} ms).
+ * and synced before its method returns (there is no save). Safe to share between threads. Several
+ * XSpace processes may use one workspace: reading (opening included) never waits for another's
+ * write, and writers take turns, each waiting up to {@link #WRITE_WAIT} for the write lock.
  */
 public final class WorkspaceDatabase implements AutoCloseable {
 
     public static final String FILE = "workspace.db";
-    static final int BUSY_TIMEOUT_MS = 5_000;
+    /** Long enough for another process's large import to finish; a writer stuck longer gets an error. */
+    static final Duration WRITE_WAIT = Duration.ofSeconds(60);
 
     private final Sql sql;
     private final AnnotatorStore annotators;
@@ -50,10 +53,15 @@ public final class WorkspaceDatabase implements AutoCloseable {
     }
 
     static WorkspaceDatabase open(Path workspaceRoot, Clock clock, List<Migration> migrations) {
+        return open(workspaceRoot, clock, migrations, WRITE_WAIT);
+    }
+
+    /** @param writeWait how long a write waits for another process's write lock before it fails */
+    static WorkspaceDatabase open(Path workspaceRoot, Clock clock, List<Migration> migrations, Duration writeWait) {
         Path file = workspaceRoot.resolve(FILE);
         DatabaseFile.requireWritable(workspaceRoot, file);
         DatabaseFile.requireSound(file);
-        Sql sql = new Sql(connect(file), file);
+        Sql sql = new Sql(connect(file, writeWait), file);
         try {
             Schema.prepare(sql, migrations);
             return new WorkspaceDatabase(sql, clock);
@@ -63,9 +71,10 @@ public final class WorkspaceDatabase implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
+    private static Connection connect(Path file, Duration writeWait) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // SQLite retries a busy lock until this timeout: BEGIN IMMEDIATE waits for the writer before it.
+        config.setBusyTimeout((int) writeWait.toMillis());
         config.enforceForeignKeys(true);
         // In WAL mode FULL syncs the log at every commit, so a vote survives a crash right after it is cast.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -35,17 +35,27 @@ public final class SharingBundle {
     private SharingBundle() {
     }
 
+    /** Writes the bundle to a path where no file exists yet (see the other overload). */
+    public static ExportSummary export(WorkspaceDatabase db, Path zip, String cnnFingerprint,
+            Map<String, String> moduleFingerprints, Clock clock) {
+        return export(db, zip, false, cnnFingerprint, moduleFingerprints, clock);
+    }
+
     /**
-     * Writes the bundle.
+     * Writes the bundle. Refused, before anything is written, for a path inside the workspace
+     * folder other than its {@code exports/} and for an existing file, unless {@code replace} is
+     * set and the file is a sharing bundle: a workspace's own files and other files are never replaced.
      *
+     * @param replace            whether an existing sharing bundle at {@code zip} may be replaced
      * @param moduleFingerprints fingerprints of the explanation modules by id, where known
      */
-    public static ExportSummary export(WorkspaceDatabase db, Path zip, String cnnFingerprint,
+    public static ExportSummary export(WorkspaceDatabase db, Path zip, boolean replace, String cnnFingerprint,
             Map<String, String> moduleFingerprints, Clock clock) {
         if (cnnFingerprint == null || cnnFingerprint.isBlank()) {
             throw new WorkspaceException("cannot export from " + db.file()
                     + ": the workspace's network has no fingerprint, so no one could check what the votes are about");
         }
+        Path target = ExportTarget.check(db.file().toAbsolutePath().getParent(), zip, replace);
         SharedState state = db.snapshot();
         BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, BundleManifest.VERSION, cnnFingerprint,
                 modules(state, moduleFingerprints), Timestamps.format(clock.instant()));
@@ -55,7 +65,7 @@ public final class SharingBundle {
         texts.put("names.csv", BundleTables.names(state.names()));
         texts.put("votes.csv", BundleTables.votes(state.votes()));
         texts.put("notes.csv", BundleTables.notes(state.notes()));
-        BundleZip.write(zip, texts);
+        BundleZip.write(target, texts);
         return new ExportSummary(zip, state.annotators().size(), state.names().size(), state.votes().size(),
                 state.notes().size());
     }

@@ -33,7 +33,7 @@ class WorkspaceDatabaseSchemaTest {
             assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(db, "synchronous")).isEqualTo("2");
             assertThat(pragma(db, "foreign_keys")).isEqualTo("1");
-            assertThat(pragma(db, "busy_timeout")).isEqualTo("5000");
+            assertThat(pragma(db, "busy_timeout")).isEqualTo(String.valueOf(WorkspaceDatabase.WRITE_WAIT.toMillis()));
         }
         assertThat(RawSqlite.one(file(), "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.CURRENT));
         assertThat(RawSqlite.column(file(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))

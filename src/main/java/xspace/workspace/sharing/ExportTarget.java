@@ -1,0 +1,105 @@
+package xspace.workspace.sharing;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import xspace.workspace.WorkspaceException;
+
+/**
+ * Decides whether a bundle may be written to a path. A bundle never lands on a file the workspace
+ * owns (its database, descriptor, network, modules, caches: anything in the workspace folder but
+ * {@code exports/}), and never replaces an existing file unless asked to, and then only an older
+ * sharing bundle. Links and {@code ..} are resolved first, so no spelling of a path slips through.
+ */
+final class ExportTarget {
+
+    /** The one folder inside a workspace meant for files written for others. */
+    static final String EXPORTS = "exports";
+
+    private ExportTarget() {
+    }
+
+    /**
+     * The path to write to, links resolved, or a refusal naming the file and why.
+     *
+     * @param replace whether an existing sharing bundle may be replaced
+     */
+    static Path check(Path workspaceRoot, Path out, boolean replace) {
+        Path target = real(out);
+        Path root = real(workspaceRoot);
+        if (target.equals(root)) {
+            throw refused(out, target, "it is the workspace folder itself");
+        }
+        if (target.startsWith(root) && !target.startsWith(root.resolve(EXPORTS))) {
+            throw refused(out, target, "it is inside the workspace " + root + ", whose files (workspace.db, "
+                    + "workspace.json, models/, cache/, …) only XSpace itself writes; write bundles to "
+                    + root.resolve(EXPORTS) + " or outside the workspace");
+        }
+        if (Files.isDirectory(target)) {
+            throw refused(out, target, "it is a folder");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            requireReplaceable(out, target, replace);
+        }
+        return target;
+    }
+
+    private static void requireReplaceable(Path out, Path target, boolean replace) {
+        if (!replace) {
+            throw refused(out, target, "the file exists (to replace an older sharing bundle, use --force)");
+        }
+        String notABundle = notABundle(target);
+        if (notABundle != null) {
+            throw refused(out, target, "the file exists and is not an XSpace sharing bundle (" + notABundle
+                    + "), so it is never replaced, not even with --force");
+        }
+    }
+
+    /** Why the file is not a sharing bundle, or null if it is one (of any format version). */
+    private static String notABundle(Path file) {
+        try {
+            BundleZip.Contents contents = BundleZip.read(file);
+            JsonElement manifest = JsonParser.parseString(contents.require(file, "manifest.json"));
+            JsonElement format = manifest.isJsonObject() ? manifest.getAsJsonObject().get("format") : null;
+            boolean bundle = format != null && format.isJsonPrimitive()
+                    && BundleManifest.FORMAT.equals(format.getAsString());
+            return bundle ? null : "its manifest.json is not a bundle's";
+        } catch (WorkspaceException e) {
+            return e.getMessage().replace(file + ": ", "");
+        } catch (JsonParseException | IllegalStateException e) {
+            return "its manifest.json is not readable";
+        }
+    }
+
+    /** The absolute path as the file system resolves it: links followed, {@code .} and {@code ..} gone. */
+    static Path real(Path path) {
+        Path existing = path.toAbsolutePath();
+        Deque<Path> missing = new ArrayDeque<>();
+        while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            missing.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        try {
+            Path real = existing.toRealPath();
+            for (Path name : missing) {
+                real = real.resolve(name.toString());
+            }
+            return real.normalize();
+        } catch (IOException e) {
+            // A link whose target is missing: where the bytes would land cannot be known.
+            throw refused(path, existing, "it is a link that cannot be followed (" + e.getMessage() + ")");
+        }
+    }
+
+    private static WorkspaceException refused(Path out, Path target, String why) {
+        String shown = out.toAbsolutePath().normalize().equals(target) ? out.toString() : out + " (" + target + ")";
+        return new WorkspaceException("refusing to write the bundle to " + shown + ": " + why
+                + "; nothing was written");
+    }
+}

@@ -1,0 +1,31 @@
+package xspace.cli;
+
+import com.google.gson.Gson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import xspace.model.CnnInfo;
+import xspace.model.CnnStore;
+import xspace.model.InputLayout;
+import xspace.model.Normalisation;
+import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceDescriptor;
+
+/** A workspace folder with the files {@code xspace votes} reads; the network's weights are not needed. */
+final class VotesWorkspace {
+
+    private VotesWorkspace() {
+    }
+
+    /** Writes {@code dir/name} with its descriptor and the network's description of the given fingerprint. */
+    static Path create(Path dir, String name, String fingerprint) throws Exception {
+        Path root = Files.createDirectories(dir.resolve(name).resolve("models"));
+        Gson gson = new Gson();
+        Path cnn = dir.resolve(name).resolve("models/cnn.zip");
+        Files.writeString(CnnStore.infoPath(cnn), gson.toJson(new CnnInfo(List.of("a", "b"), 16, InputLayout.NCHW,
+                Normalisation.UNIT, "fc6", "test", fingerprint)));
+        Files.writeString(root.resolveSibling(Workspace.DESCRIPTOR), gson.toJson(new WorkspaceDescriptor(
+                WorkspaceDescriptor.VERSION, dir.resolve("data").toString(), "models/cnn.zip", "fc6", "now")));
+        return root.getParent();
+    }
+}
