@@ -18,7 +18,8 @@ final class SqlErrors {
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
             return new WorkspaceException("cannot write to " + file + ": read only; nothing was changed", e);
         }
-        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code || primary == SQLiteErrorCode.SQLITE_IOERR.code
+                && diskFull(file)) {
             return new WorkspaceException("cannot write to " + file + ": the disk is full; "
                     + action + " was not saved, earlier changes are intact", e);
         }
@@ -33,6 +34,19 @@ final class SqlErrors {
             return new WorkspaceException("cannot read or write " + file + ": " + action + " failed" + detail, e);
         }
         return new WorkspaceException(file + ": " + action + " failed" + detail, e);
+    }
+
+    /**
+     * SQLite reports a full disk as a plain I/O error where it grows its shared memory
+     * (SQLITE_IOERR_SHMSIZE) or log: the file system's free space tells which it was.
+     */
+    private static boolean diskFull(Path file) {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return java.nio.file.Files.getFileStore(folder).getUsableSpace() < 64 * 1024;
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return false;
+        }
     }
 
     static boolean isBusy(SQLException e) {

@@ -117,4 +117,25 @@ class WorkspaceDatabaseFailureTest {
         }
         assertThat(RawSqlite.column(file(), "PRAGMA integrity_check")).containsExactly("ok");
     }
+
+    @Test
+    void openingOnAFullDiskSaysTheDiskIsFull() throws Exception {
+        var mounted = xspace.engine.SmallDisk.mount(dir.resolve("disk"), 512);
+        org.junit.jupiter.api.Assumptions.assumeTrue(mounted.isPresent(), "needs root to mount a small tmpfs");
+        try (xspace.engine.SmallDisk disk = mounted.get()) {
+            try (WorkspaceDatabase db = WorkspaceDatabase.open(disk.root())) {
+                db.addAnnotator("Ann");
+            }
+            disk.fillLeaving(0);
+            WorkspaceException full = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> {
+                        try (WorkspaceDatabase db = WorkspaceDatabase.open(disk.root())) {
+                            db.addAnnotator("Bob");
+                        }
+                    }, WorkspaceException.class);
+            assertThat(full).isNotNull();
+            assertThat(full.getMessage()).contains(disk.root().resolve("workspace.db").toString())
+                    .contains("the disk is full");
+        }
+    }
 }
