@@ -14,6 +14,9 @@ import javafx.stage.Stage;
  */
 public final class XSpaceApp extends Application {
 
+    private static final double DECORATION_WIDTH = 16;
+    private static final double DECORATION_HEIGHT = 80;
+
     private MainWindow window;
 
     public static void launchApp(String[] args) {
@@ -25,16 +28,21 @@ public final class XSpaceApp extends Application {
         AppPreferences preferences = AppPreferences.user();
         AppPreferences.WindowLayout layout = preferences.layout();
         window = new MainWindow(stage, preferences);
-        Scene scene = new Scene(window, layout.width(), layout.height());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // Room for the window manager's title bar and borders: a window taller than the screen is
+        // shrunk and moved by some window managers in ways that hide the x-feature panel.
+        Scene scene = new Scene(window, Math.min(layout.width(), screen.getWidth() - DECORATION_WIDTH),
+                Math.min(layout.height(), screen.getHeight() - DECORATION_HEIGHT));
         scene.getStylesheets().add(XSpaceApp.class.getResource("xspace.css").toExternalForm());
         stage.setTitle("XSpace");
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         place(stage, layout);
         window.restore(layout);
         stage.setOnHidden(e -> preferences.layout(window.layout(layout)));
+        // No minimum size on the stage: under some window managers (openbox) GTK applies the
+        // minimum as the window's size when the limits arrive, whatever size it opened at.
         stage.show();
+        WindowSizeGuard.keep(stage, scene.getWidth(), scene.getHeight(), stage.getX(), stage.getY());
         stage.requestFocus();
         workspaceToOpen(preferences).ifPresentOrElse(window::open, () -> {
             if (!Boolean.getBoolean("xspace.noReopen")) {
