@@ -61,7 +61,8 @@ class BundleRefusalMessagesTest extends BundleFixture {
         assertRefused("notes.csv", entry(bundle, "notes.csv") + String.format(row, "Bob", " "),
                 "notes.csv line 2: the note must not be empty");
         assertRefused("notes.csv", entry(bundle, "notes.csv") + String.format(row, "Bob", "\"a\r\nb\"")
-                + String.format(row, "Eve", "c"), "notes.csv line 4: annotator \"Eve\" is not listed in annotators.json");
+                + String.format(row, "Eve", "c"),
+                "notes.csv line 4: annotator \"Eve\" is not listed in annotators.json");
         assertRefused("names.csv", entry(bundle, "names.csv") + MODULE + ",x,1,Bob,n,2024-05-01T11:00:00Z\r\n",
                 "names.csv line 2: class_index \"x\" is not a whole number from 0");
         assertRefused("names.csv", entry(bundle, "names.csv") + "just one field\r\n",

@@ -230,7 +230,8 @@ class SharingBundleTest {
         Path bad = Zips.write(dir.resolve("bad.zip"), entries);
         int rows = votes.split("\r\n").length + 1;
         assertThatThrownBy(() -> SharingBundle.importInto(mine, bad, target(null)))
-                .hasMessage(bad + ": votes.csv line " + rows + ": trust \"MAYBE\" is not one of TRUST, DISTRUST, UNSURE");
+                .hasMessage(bad + ": votes.csv line " + rows
+                        + ": trust \"MAYBE\" is not one of TRUST, DISTRUST, UNSURE");
         assertThat(mine.snapshot()).isEqualTo(before);
     }
 
