@@ -2,29 +2,40 @@ package xspace.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import xspace.workspace.db.MergeCounts;
 import xspace.workspace.db.MergeResult;
 import xspace.workspace.db.NameConflict;
+import xspace.workspace.db.Replacement;
 import xspace.workspace.sharing.ImportReport;
+import xspace.workspace.sharing.Shown;
 
-/** The text report of {@code xspace votes import}. */
+/**
+ * The text report of {@code xspace votes import}. Everything that came from the bundle is printed
+ * through {@link Shown}, so no text of someone else's can act on the terminal.
+ */
 record ImportSummary(ImportReport report) {
 
     void print(PrintWriter out, Path bundle) {
         MergeResult merge = report.merge();
-        out.printf("imported %s (exported %s), %d new annotators%n", bundle, report.manifest().created(),
-                merge.annotatorsAdded());
+        out.printf("imported %s (exported %s), %d new annotators%n", Shown.path(bundle),
+                Shown.escape(report.manifest().created()), merge.annotatorsAdded());
         out.println(line("names", merge.names()));
         out.println(line("votes", merge.votes()));
         out.println(line("notes", merge.notes()));
+        replaced(out, merge.replaced());
         if (!merge.conflicts().isEmpty()) {
             out.printf("%d x-features named differently by different annotators (both names kept):%n",
                     merge.conflicts().size());
             merge.conflicts().forEach(c -> out.println("  " + conflict(c)));
         }
-        report.skippedModules().forEach(m -> out.println("skipped module " + m + ": a different module here"));
-        report.ignoredEntries().forEach(e -> out.println("ignored unknown entry " + e));
+        report.skippedModules().forEach(m -> out.println("skipped module " + Shown.escape(m)
+                + ": a different module here"));
+        report.ignoredEntries().forEach(e -> out.println("ignored unknown entry " + Shown.escape(e)));
     }
 
     private static String line(String kind, MergeCounts c) {
@@ -32,8 +43,22 @@ record ImportSummary(ImportReport report) {
                 c.added(), c.updated(), c.kept(), c.unchanged());
     }
 
+    /** What the bundle replaced, per annotator; the replaced entries stay in the histories. */
+    private static void replaced(PrintWriter out, List<Replacement> replaced) {
+        Map<String, List<Replacement>> byAnnotator = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        replaced.forEach(r -> byAnnotator.computeIfAbsent(r.annotator(), a -> new ArrayList<>()).add(r));
+        byAnnotator.forEach((annotator, entries) -> {
+            out.printf("replaced for %s (%d; the earlier entries stay in the history):%n", Shown.escape(annotator),
+                    entries.size());
+            entries.forEach(r -> out.printf("  %s on %s: %s (%s) -> %s (%s)%n", r.kind(), Shown.escape(
+                    r.key().toString()), r.before() == null ? "retracted" : Shown.quote(r.before()), r.beforeAt(),
+                    Shown.quote(r.after()), r.afterAt()));
+        });
+    }
+
     private static String conflict(NameConflict c) {
-        return c.key() + ": " + c.namesByAnnotator().entrySet().stream()
-                .map(e -> e.getKey() + " \"" + e.getValue() + "\"").collect(Collectors.joining(", "));
+        return Shown.escape(c.key().toString()) + ": " + c.namesByAnnotator().entrySet().stream()
+                .map(e -> Shown.escape(e.getKey()) + " \"" + Shown.escape(e.getValue()) + "\"")
+                .collect(Collectors.joining(", "));
     }
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceModules;
 import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.sharing.BundleTarget;
 import xspace.workspace.sharing.ExportSummary;
 import xspace.workspace.sharing.ImportReport;
 import xspace.workspace.sharing.SharingBundle;
@@ -102,7 +104,9 @@ public final class VotesCommand implements Runnable {
             Workspace ws = Workspace.open(workspace);
             ImportReport report;
             try (WorkspaceDatabase db = ws.database()) {
-                report = SharingBundle.importInto(db, bundle, ws.cnnInfo().fingerprint(), Map.of());
+                BundleTarget target = new BundleTarget(ws.cnnInfo().fingerprint(), WorkspaceModules.of(ws),
+                        Clock.systemUTC());
+                report = SharingBundle.importInto(db, bundle, target);
             }
             PrintWriter printer = spec.commandLine().getOut();
             if (json) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class VotesCommandTest {
     private Path workspace(String name, String fingerprint) throws Exception {
         return VotesWorkspace.create(dir, name, fingerprint);
     }
+
 
     @Test
     void exportThenImportIntoAColleaguesWorkspace() throws Exception {
@@ -83,5 +85,59 @@ class VotesCommandTest {
         CommandRun imported = CommandRun.of("votes", "import", "--workspace", other, bundle);
         assertThat(imported.exitCode()).isEqualTo(2);
         assertThat(imported.err().strip()).startsWith("error: ").contains("fp-1", "fp-2").doesNotContain("\n");
+    }
+
+    @Test
+    void theReportShowsBundleTextEscapedAndListsWhatWasReplaced() throws Exception {
+        Path theirs = workspace("theirs", "fp-1");
+        Path mine = workspace("mine", "fp-1");
+        try (WorkspaceDatabase db = Workspace.open(mine).database()) {
+            db.castVote(F0, db.addAnnotator("Bob"), Trust.TRUST);
+        }
+        try (WorkspaceDatabase db = Workspace.open(theirs).database()) {
+            db.castVote(F0, db.addAnnotator("Bob"), Trust.DISTRUST);
+        }
+        Path bundle = dir.resolve("bob.zip");
+        assertThat(CommandRun.of("votes", "export", "--workspace", theirs, "--out", bundle).exitCode()).isZero();
+        Path forged = dir.resolve("forged.zip");
+        try (var in = new java.util.zip.ZipFile(bundle.toFile());
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(forged))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(in.getInputStream(e).readAllBytes());
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("x\nimported 999 votes\u001b[2J"));
+        }
+
+        CommandRun imported = CommandRun.of("votes", "import", "--workspace", mine, forged);
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).doesNotContain("\u001b").doesNotContain("\nimported 999")
+                .contains("ignored unknown entry x\\u000Aimported 999 votes\\u001B[2J")
+                .contains("replaced for Bob (1; the earlier entries stay in the history):",
+                        "  vote on srae-class-001/1/0: \"TRUST\"");
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithOneClearLine() throws Exception {
+        Path mine = workspace("mine", "fp-1");
+        Path fifo = dir.resolve("pipe.zip");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+                && mkfifo.exitValue() == 0, "mkfifo is not available here");
+        CommandRun imported;
+        try {
+            imported = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> CommandRun.of("votes", "import", "--workspace", mine, fifo));
+        } catch (org.opentest4j.AssertionFailedError stuck) {
+            // The import waits on the pipe holding CommandRun's lock: a writer ends it, so later tests can run.
+            Process writer = new ProcessBuilder("sh", "-c", "echo > \"$0\"", fifo.toString()).start();
+            if (!writer.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                writer.destroyForcibly();
+            }
+            throw stuck;
+        }
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err().strip()).startsWith("error: " + fifo + ": not a regular file").doesNotContain("\n");
     }
 }

@@ -82,7 +82,21 @@ final class Migrations {
                         value_json  TEXT NOT NULL,
                         recorded_at TEXT NOT NULL,
                         PRIMARY KEY (run_id, key)
-                    )""")));
+                    )""")),
+            new Migration(2, "every note written and deleted, as names and votes already have", List.of(
+                    """
+                    CREATE TABLE note_change (
+                        id           INTEGER PRIMARY KEY,
+                        x_feature_id INTEGER NOT NULL REFERENCES x_feature (id),
+                        annotator_id INTEGER NOT NULL REFERENCES annotator (id),
+                        text         TEXT,
+                        changed_at   TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX note_change_by_feature ON note_change (x_feature_id, annotator_id)",
+                    // The notes written before the history existed are its first entries.
+                    """
+                    INSERT INTO note_change (x_feature_id, annotator_id, text, changed_at)
+                    SELECT x_feature_id, annotator_id, text, written_at FROM note""")));
 
     /** The highest schema version this XSpace reads and writes. */
     static final int CURRENT = ALL.get(ALL.size() - 1).version();

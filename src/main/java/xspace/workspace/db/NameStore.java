@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class NameStore {
 
-    static final int MAX_NAME = 200;
+    static final int MAX_NAME = Text.MAX_NAME;
 
     private static final String BY_FEATURE = """
             SELECT a.id, a.name AS annotator, n.name, n.named_at FROM name n
@@ -34,7 +34,7 @@ final class NameStore {
     }
 
     NameChange set(XFeatureKey key, Annotator annotator, String name) {
-        String clean = Text.required(name, "the name of x-feature " + key, MAX_NAME);
+        String clean = Text.line(name, "the name of x-feature " + key, MAX_NAME);
         Instant at = Timestamps.stored(clock.instant());
         return sql.write("naming x-feature " + key, () -> {
             annotators.require(annotator);

@@ -60,64 +60,86 @@ final class StateMerge {
     MergeResult merge(SharedState incoming) {
         return sql.write("importing names and votes", () -> {
             int before = annotators.all().size();
-            for (String name : incoming.annotators()) {
-                annotators.findOrAdd(name);
-            }
+            Map<String, Annotator> who = annotators.resolve(annotatorsOf(incoming));
+            List<Replacement> replaced = new ArrayList<>();
             MergeCounts nameCounts = MergeCounts.NONE;
             for (SharedState.Name n : incoming.names()) {
-                nameCounts = nameCounts.plus(mergeName(n));
+                nameCounts = nameCounts.plus(mergeName(n, who.get(n.annotator()), replaced));
             }
             MergeCounts voteCounts = MergeCounts.NONE;
             for (SharedState.Vote v : incoming.votes()) {
-                voteCounts = voteCounts.plus(mergeVote(v));
+                voteCounts = voteCounts.plus(mergeVote(v, who.get(v.annotator()), replaced));
             }
             MergeCounts noteCounts = MergeCounts.NONE;
             for (SharedState.Note n : incoming.notes()) {
-                noteCounts = noteCounts.plus(mergeNote(n));
+                noteCounts = noteCounts.plus(mergeNote(n, who.get(n.annotator()), replaced));
             }
             int added = annotators.all().size() - before;
-            return new MergeResult(added, nameCounts, voteCounts, noteCounts, conflicts(incoming.names()));
+            return new MergeResult(added, nameCounts, voteCounts, noteCounts, conflicts(incoming.names()), replaced);
         });
     }
 
-    private MergeOutcome mergeName(SharedState.Name n) throws SQLException {
-        String name = Text.required(n.name(), "the name of x-feature " + n.key(), NameStore.MAX_NAME);
-        long feature = Features.idOf(sql, n.key());
-        long annotator = annotators.findOrAdd(n.annotator()).id();
-        Optional<Local<String>> local = sql.queryOne("SELECT name, named_at FROM name WHERE x_feature_id = ?"
-                + " AND annotator_id = ?", r -> new Local<>(r.getString(1), Timestamps.parse(r.getString(2))),
-                feature, annotator);
-        MergeOutcome outcome = decide(local, name, n.at());
-        if (outcome == MergeOutcome.ADDED || outcome == MergeOutcome.UPDATED) {
-            names.record(feature, annotator, name, Timestamps.stored(n.at()));
-        }
-        return outcome;
+    /** The listed annotators and any that only rows name, in order of appearance. */
+    private static Set<String> annotatorsOf(SharedState incoming) {
+        Set<String> names = new LinkedHashSet<>(incoming.annotators());
+        incoming.names().forEach(n -> names.add(n.annotator()));
+        incoming.votes().forEach(v -> names.add(v.annotator()));
+        incoming.notes().forEach(n -> names.add(n.annotator()));
+        return names;
     }
 
-    private MergeOutcome mergeVote(SharedState.Vote v) throws SQLException {
+    private MergeOutcome mergeName(SharedState.Name n, Annotator who, List<Replacement> replaced)
+            throws SQLException {
+        String name = Text.line(n.name(), "the name of x-feature " + n.key(), NameStore.MAX_NAME);
+        long feature = Features.idOf(sql, n.key());
+        Optional<Local<String>> local = sql.queryOne("SELECT name, named_at FROM name WHERE x_feature_id = ?"
+                + " AND annotator_id = ?", StateMerge::local, feature, who.id());
+        MergeOutcome outcome = decide(local, name, n.at());
+        if (outcome == MergeOutcome.ADDED || outcome == MergeOutcome.UPDATED) {
+            names.record(feature, who.id(), name, Timestamps.stored(n.at()));
+        }
+        return remember(outcome, replaced, new Replacement(who.name(), Replacement.NAME, n.key(), null, null, name,
+                Timestamps.format(n.at())), local);
+    }
+
+    private MergeOutcome mergeVote(SharedState.Vote v, Annotator who, List<Replacement> replaced)
+            throws SQLException {
         long feature = Features.idOf(sql, v.key());
-        long annotator = annotators.findOrAdd(v.annotator()).id();
         // The latest change, not the current vote: a vote retracted here after the colleague's stays retracted.
         Optional<Local<String>> local = sql.queryOne("SELECT trust, changed_at FROM vote_change"
                 + " WHERE x_feature_id = ? AND annotator_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1",
-                r -> new Local<>(r.getString(1), Timestamps.parse(r.getString(2))), feature, annotator);
+                StateMerge::local, feature, who.id());
         MergeOutcome outcome = decide(local, v.trust().name(), v.at());
         if (outcome == MergeOutcome.ADDED || outcome == MergeOutcome.UPDATED) {
-            votes.record(feature, annotator, v.trust(), Timestamps.stored(v.at()));
+            votes.record(feature, who.id(), v.trust(), Timestamps.stored(v.at()));
         }
-        return outcome;
+        return remember(outcome, replaced, new Replacement(who.name(), Replacement.VOTE, v.key(), null, null,
+                v.trust().name(), Timestamps.format(v.at())), local);
     }
 
-    private MergeOutcome mergeNote(SharedState.Note n) throws SQLException {
-        String text = Text.required(n.text(), "a note", NoteStore.MAX_TEXT);
+    private MergeOutcome mergeNote(SharedState.Note n, Annotator who, List<Replacement> replaced)
+            throws SQLException {
+        String text = Text.lines(n.text(), "a note", NoteStore.MAX_TEXT);
         long feature = Features.idOf(sql, n.key());
-        long annotator = annotators.findOrAdd(n.annotator()).id();
         Optional<Local<String>> local = sql.queryOne("SELECT text, written_at FROM note WHERE x_feature_id = ?"
-                + " AND annotator_id = ?", r -> new Local<>(r.getString(1), Timestamps.parse(r.getString(2))),
-                feature, annotator);
+                + " AND annotator_id = ?", StateMerge::local, feature, who.id());
         MergeOutcome outcome = decide(local, text, n.at());
         if (outcome == MergeOutcome.ADDED || outcome == MergeOutcome.UPDATED) {
-            notes.write(feature, annotator, text, Timestamps.stored(n.at()));
+            notes.write(feature, who.id(), text, Timestamps.stored(n.at()));
+        }
+        return remember(outcome, replaced, new Replacement(who.name(), Replacement.NOTE, n.key(), null, null, text,
+                Timestamps.format(n.at())), local);
+    }
+
+    private static Local<String> local(java.sql.ResultSet row) throws SQLException {
+        return new Local<>(row.getString(1), Timestamps.parse(row.getString(2)));
+    }
+
+    /** Lists an update with the entry it replaced, so the report can say what changed for whom. */
+    private static MergeOutcome remember(MergeOutcome outcome, List<Replacement> replaced, Replacement incoming,
+            Optional<Local<String>> local) {
+        if (outcome == MergeOutcome.UPDATED) {
+            replaced.add(incoming.replacing(local.get().value(), Timestamps.format(local.get().at())));
         }
         return outcome;
     }

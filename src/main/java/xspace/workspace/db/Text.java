@@ -2,10 +2,38 @@ package xspace.workspace.db;
 
 import xspace.workspace.WorkspaceException;
 
-/** Checks on text that people type: trimmed, not empty, not absurdly long. */
-final class Text {
+/**
+ * Checks on text that people type and colleagues share: trimmed, not empty, not absurdly long, and
+ * free of characters that would change what a terminal or a text view shows. Control characters
+ * could clear a screen or forge a line of a report; bidirectional overrides make text read
+ * differently from how it is stored; a lone surrogate is not text at all.
+ */
+public final class Text {
+
+    /** At most this many characters (UTF-16 units) in an annotator's name. */
+    public static final int MAX_ANNOTATOR = 100;
+    /** At most this many characters in an x-feature's name. */
+    public static final int MAX_NAME = 200;
+    /** At most this many characters in a note. */
+    public static final int MAX_NOTE = 20_000;
+    /** At most this many characters in a module id or a fingerprint. */
+    public static final int MAX_ID = 200;
 
     private Text() {
+    }
+
+    /** One line of text: trimmed, not empty, at most {@code maxLength} characters, no control or bidi characters. */
+    public static String line(String value, String what, int maxLength) {
+        String clean = required(value, what, maxLength);
+        requirePrintable(clean, what, false);
+        return clean;
+    }
+
+    /** Like {@link #line} but line breaks and tabs are allowed: a note may have paragraphs. */
+    public static String lines(String value, String what, int maxLength) {
+        String clean = required(value, what, maxLength);
+        requirePrintable(clean, what, true);
+        return clean;
     }
 
     static String required(String value, String what, int maxLength) {
@@ -18,5 +46,36 @@ final class Text {
                     + maxLength + ")");
         }
         return clean;
+    }
+
+    /** Refuses the first character that is not plain printable text, naming it by code point and position. */
+    public static void requirePrintable(String value, String what, boolean lineBreaks) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowedBreak = lineBreaks && (c == '\n' || c == '\r' || c == '\t');
+            if (!allowedBreak && forbidden(value, i)) {
+                throw new WorkspaceException(what + " contains the character U+"
+                        + String.format("%04X", (int) c) + " (at character " + (i + 1) + "), which is not allowed: "
+                        + "control characters, bidirectional overrides and line separators could change what a"
+                        + " screen shows");
+            }
+        }
+    }
+
+    /** Whether the character at {@code i} is one that text shown to people must not contain. */
+    public static boolean forbidden(String value, int i) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
+        }
+        return Character.getType(c) == Character.CONTROL || bidiControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069. */
+    private static boolean bidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

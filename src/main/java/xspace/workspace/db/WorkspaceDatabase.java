@@ -147,6 +147,11 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return notes.notes(key);
     }
 
+    /** Every note written and deleted on the x-feature, oldest first. */
+    public List<NoteChange> noteHistory(XFeatureKey key) {
+        return notes.history(key);
+    }
+
     // Votes
 
     /** Casts the annotator's vote, replacing their current one; every vote stays in the history. */

@@ -2,12 +2,13 @@ package xspace.workspace.sharing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import xspace.workspace.WorkspaceException;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.Timestamps;
-import xspace.workspace.db.Trust;
 import xspace.workspace.db.XFeatureKey;
 
 /** The bundle's CSV tables: names, votes and notes, one row per annotator and x-feature. */
@@ -39,76 +40,50 @@ final class BundleTables {
                 annotator, value, Timestamps.format(at));
     }
 
-    static List<SharedState.Name> parseNames(String text) {
-        return parse(text, "names.csv", NAMES, r -> new SharedState.Name(r.key(), r.annotator(), r.value(), r.at()));
+    static List<SharedState.Name> parseNames(BundleEntry entry, String text, RowRules rules) {
+        return parse(entry, text, NAMES, rules, r -> new SharedState.Name(r.key(), r.annotator(), r.name(), r.at()));
     }
 
-    static List<SharedState.Vote> parseVotes(String text) {
-        return parse(text, "votes.csv", VOTES,
+    static List<SharedState.Vote> parseVotes(BundleEntry entry, String text, RowRules rules) {
+        return parse(entry, text, VOTES, rules,
                 r -> new SharedState.Vote(r.key(), r.annotator(), r.trust(), r.at()));
     }
 
-    static List<SharedState.Note> parseNotes(String text) {
-        return parse(text, "notes.csv", NOTES, r -> new SharedState.Note(r.key(), r.annotator(), r.value(), r.at()));
+    static List<SharedState.Note> parseNotes(BundleEntry entry, String text, RowRules rules) {
+        return parse(entry, text, NOTES, rules, r -> new SharedState.Note(r.key(), r.annotator(), r.note(), r.at()));
     }
 
-    /** A row of any of the tables; the columns are in the order of the header constants. */
-    private record Row(String source, int number, List<String> fields) {
-
-        XFeatureKey key() {
-            return new XFeatureKey(fields.get(0), integer(1), integer(2));
+    private static <T> List<T> parse(BundleEntry entry, String text, List<String> header, RowRules rules,
+            Function<BundleRow, T> mapper) {
+        List<Csv.Record> records = Csv.parse(text, entry, BundleLimits.MAX_ROWS + 1);
+        if (records.isEmpty() || !records.get(0).fields().equals(header)) {
+            throw entry.problem("expected the header " + String.join(",", header));
         }
-
-        String annotator() {
-            return fields.get(3);
-        }
-
-        String value() {
-            return fields.get(4);
-        }
-
-        Trust trust() {
-            try {
-                return Trust.valueOf(fields.get(4));
-            } catch (IllegalArgumentException e) {
-                throw problem("trust \"" + fields.get(4) + "\" is not one of TRUST, DISTRUST, UNSURE");
-            }
-        }
-
-        Instant at() {
-            return Timestamps.parse(fields.get(5));
-        }
-
-        private int integer(int column) {
-            try {
-                return Integer.parseInt(fields.get(column));
-            } catch (NumberFormatException e) {
-                throw problem("\"" + fields.get(column) + "\" is not a whole number");
-            }
-        }
-
-        WorkspaceException problem(String what) {
-            return new WorkspaceException(source + " row " + number + ": " + what);
-        }
-    }
-
-    private static <T> List<T> parse(String text, String source, List<String> header, Function<Row, T> mapper) {
-        List<List<String>> records = Csv.parse(text, source);
-        if (records.isEmpty() || !records.get(0).equals(header)) {
-            throw new WorkspaceException(source + ": expected the header " + String.join(",", header));
-        }
+        Map<String, Integer> firstLine = new HashMap<>();
         List<T> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            Row row = new Row(source, i + 1, records.get(i));
-            if (row.fields().size() != header.size()) {
-                throw row.problem("expected " + header.size() + " fields, found " + row.fields().size());
+        for (Csv.Record record : records.subList(1, records.size())) {
+            if (record.fields().size() != header.size()) {
+                throw entry.problem(record.line(), "expected " + header.size() + " fields, found "
+                        + record.fields().size());
             }
             try {
-                rows.add(mapper.apply(row));
+                rows.add(mapper.apply(new BundleRow(record.fields(), rules)));
+                requireFirst(new BundleRow(record.fields(), rules), record.line(), firstLine);
             } catch (WorkspaceException e) {
-                throw e.getMessage().startsWith(source) ? e : row.problem(e.getMessage());
+                throw entry.problem(record.line(), e.getMessage());
             }
         }
         return rows;
+    }
+
+    /** Refuses a second row for the same annotator and x-feature: which of the two should win? */
+    private static void requireFirst(BundleRow row, int line, Map<String, Integer> firstLine) {
+        String annotator = row.annotator();
+        XFeatureKey key = row.key();
+        Integer first = firstLine.putIfAbsent(annotator + '\0' + key, line);
+        if (first != null) {
+            throw new WorkspaceException("a second row for " + Shown.quote(annotator) + " on " + Shown.escape(
+                    key.toString()) + " (the first is line " + first + ")");
+        }
     }
 }

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -37,7 +39,8 @@ final class BundleZip {
         String require(Path zip, String entry) {
             String text = texts.get(entry);
             if (text == null) {
-                throw new WorkspaceException(zip + ": not an XSpace sharing bundle (no " + entry + ")");
+                throw new WorkspaceException(Shown.path(zip) + ": not an XSpace sharing bundle (no "
+                        + entry + ")");
             }
             return text;
         }
@@ -47,9 +50,11 @@ final class BundleZip {
     }
 
     static Contents read(Path zip) {
+        requireRegularFile(zip);
         try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
             if (file.size() > MAX_ENTRIES) {
-                throw new WorkspaceException(zip + ": too many entries (" + file.size() + ") for a sharing bundle");
+                throw new WorkspaceException(Shown.path(zip) + ": too many entries (" + file.size()
+                        + ") for a sharing bundle");
             }
             Map<String, String> texts = new LinkedHashMap<>();
             List<String> ignored = new ArrayList<>();
@@ -57,18 +62,45 @@ final class BundleZip {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 if (!ENTRIES.contains(entry.getName())) {
-                    ignored.add(entry.getName());
+                    // The name is the bundle author's text: shown escaped, a newline in it cannot forge a report line.
+                    ignored.add(Shown.escape(entry.getName()));
                 } else if (texts.containsKey(entry.getName())) {
-                    throw new WorkspaceException(zip + ": " + entry.getName() + " appears twice");
+                    throw new WorkspaceException(Shown.path(zip) + ": " + entry.getName() + " appears twice");
                 } else {
                     texts.put(entry.getName(), text(zip, file, entry));
                 }
             }
             return new Contents(texts, ignored);
         } catch (ZipException e) {
-            throw new WorkspaceException(zip + ": not a zip file or a damaged one (" + e.getMessage() + ")", e);
+            throw new WorkspaceException(Shown.path(zip) + ": not a zip file or a damaged one ("
+                    + Shown.message(e) + ")", e);
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipFile reports an entry name that is not UTF-8 as an IllegalArgumentException.
+            throw new WorkspaceException(Shown.path(zip) + ": cannot be read as a zip ("
+                    + Shown.message(e) + ")", e);
+        }
+    }
+
+    /**
+     * Refuses anything but a regular file before opening it: opening a named pipe would wait for
+     * a writer forever, and a device such as /dev/zero never ends.
+     */
+    private static void requireRegularFile(Path zip) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(zip, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new WorkspaceException(Shown.path(zip) + ": no such file", e);
         } catch (IOException e) {
-            throw new WorkspaceException(zip + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new WorkspaceException(Shown.path(zip) + ": cannot be read ("
+                    + Shown.message(e) + ")", e);
+        }
+        if (attributes.isDirectory()) {
+            throw new WorkspaceException(Shown.path(zip) + ": a folder, not a sharing bundle");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new WorkspaceException(Shown.path(zip) + ": not a regular file (a named pipe, device"
+                    + " or socket); a sharing bundle is a zip file; refused without reading it");
         }
     }
 
@@ -76,10 +108,10 @@ final class BundleZip {
         try (InputStream in = file.getInputStream(entry)) {
             byte[] bytes = in.readNBytes(MAX_ENTRY_BYTES + 1);
             if (bytes.length > MAX_ENTRY_BYTES) {
-                throw new WorkspaceException(zip + ": " + entry.getName() + " is larger than "
+                throw new WorkspaceException(Shown.path(zip) + ": " + entry.getName() + " is larger than "
                         + MAX_ENTRY_BYTES / (1024 * 1024) + " MiB; refused");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return StrictUtf8.decode(bytes, new BundleEntry(zip, entry.getName()));
         }
     }
 

@@ -2,7 +2,6 @@ package xspace.workspace.sharing;
 
 import java.util.ArrayList;
 import java.util.List;
-import xspace.workspace.WorkspaceException;
 
 /**
  * RFC 4180 CSV, enough for the bundle's tables: fields with a comma, quote, line break or outer
@@ -36,15 +35,26 @@ final class Csv {
         return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
     }
 
-    /** The records of the text; an unterminated quote is an error naming the record where it opened. */
-    static List<List<String>> parse(String text, String source) {
-        List<List<String>> records = new ArrayList<>();
+    /** A record and the line it starts on (a quoted field may span lines). */
+    record Record(int line, List<String> fields) {
+    }
+
+    /**
+     * The records of the text, at most {@code maxRecords} of them, the header included: reading stops there rather than
+     * holding a huge table in memory. An unterminated quote is refused at the line where it opened.
+     */
+    static List<Record> parse(String text, BundleEntry entry, int maxRecords) {
+        List<Record> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        int line = 1;
+        int recordLine = 1;
+        int quoteLine = 1;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     field.append('"');
@@ -56,30 +66,41 @@ final class Csv {
                 }
             } else if (c == '"') {
                 quoted = true;
+                quoteLine = line;
             } else if (c == ',') {
                 record.add(field.toString());
                 field.setLength(0);
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
+                    lineBreak = true;
                 }
                 record.add(field.toString());
                 field.setLength(0);
-                records.add(record);
+                add(records, new Record(recordLine, record), entry, maxRecords);
                 record = new ArrayList<>();
+                recordLine = line + 1;
             } else {
                 field.append(c);
             }
+            line += lineBreak ? 1 : 0;
             i++;
         }
         if (quoted) {
-            throw new WorkspaceException(source + ": record " + (records.size() + 1)
-                    + " has a quote that is never closed");
+            throw entry.problem(quoteLine, "a quote opened here is never closed");
         }
         if (field.length() > 0 || !record.isEmpty()) {
             record.add(field.toString());
-            records.add(record);
+            add(records, new Record(recordLine, record), entry, maxRecords);
         }
         return records;
+    }
+
+    private static void add(List<Record> records, Record record, BundleEntry entry, int maxRecords) {
+        if (records.size() == maxRecords) {
+            throw entry.problem(record.line(), "the table has more than " + (maxRecords - 1) + " rows, the most"
+                    + " a sharing bundle may hold; refused");
+        }
+        records.add(record);
     }
 }

@@ -37,7 +37,7 @@ class WorkspaceDatabaseSchemaTest {
         }
         assertThat(RawSqlite.one(file(), "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.CURRENT));
         assertThat(RawSqlite.column(file(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
-                .containsExactly("annotator", "name", "name_change", "note", "result", "run", "vote",
+                .containsExactly("annotator", "name", "name_change", "note", "note_change", "result", "run", "vote",
                         "vote_change", "x_feature");
     }
 
@@ -51,7 +51,7 @@ class WorkspaceDatabaseSchemaTest {
             assertThat(db.annotators()).extracting(Annotator::name).containsExactly("Ann");
         }
         assertThat(RawSqlite.column(file(), "SELECT sql FROM sqlite_master ORDER BY name")).isEqualTo(schema);
-        assertThat(RawSqlite.one(file(), "PRAGMA user_version")).isEqualTo("1");
+        assertThat(RawSqlite.one(file(), "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.CURRENT));
     }
 
     @Test
@@ -69,6 +69,23 @@ class WorkspaceDatabaseSchemaTest {
         }
         assertThat(RawSqlite.one(file(), "PRAGMA user_version")).isEqualTo("2");
         assertThat(RawSqlite.column(file(), "SELECT name FROM pragma_table_info('annotator')")).contains("email");
+    }
+
+    @Test
+    void notesWrittenBeforeTheNoteHistoryBecomeItsFirstEntries() throws Exception {
+        XFeatureKey key = new XFeatureKey("m", 1, 2);
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(dir, clock, List.of(Migrations.ALL.get(0)))) {
+            db.addAnnotator("Ann");
+        }
+        // This XSpace writes notes with their history; a note of version 1 is written as that version did.
+        RawSqlite.execute(file(), "INSERT INTO x_feature (id, module_id, class_index, feature) VALUES (1, 'm', 1, 2)",
+                "INSERT INTO note VALUES (1, 1, 'written at version 1', '2024-05-01T09:00:00.000Z')");
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(dir, clock)) {
+            Annotator ann = db.annotators().get(0);
+            db.setNote(key, ann, "written later");
+            assertThat(db.noteHistory(key)).extracting(c -> c.text().orElseThrow())
+                    .containsExactly("written at version 1", "written later");
+        }
     }
 
     @Test

@@ -95,6 +95,21 @@ class WorkspaceDatabaseTest {
                 org.assertj.core.groups.Tuple.tuple(ann, "only on adult males"));
         assertThat(db.setNote(F0, bob, "  ")).isEmpty();
         assertThat(db.notes(F0)).extracting(Note::annotator).containsExactly(ann);
+        assertThat(db.noteHistory(F0)).extracting(NoteChange::annotator, NoteChange::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ann, Optional.of("only on males")),
+                org.assertj.core.groups.Tuple.tuple(bob, Optional.of("fires on the background too")),
+                org.assertj.core.groups.Tuple.tuple(ann, Optional.of("only on adult males")),
+                org.assertj.core.groups.Tuple.tuple(bob, Optional.empty()));
+    }
+
+    @Test
+    void namesThatOnlyLookAlikeAreOneAnnotatorAndTextMustBePrintable() {
+        assertThatThrownBy(() -> db.addAnnotator("b\u200Bob")).hasMessageContaining("(as \"Bob\";");
+        assertThatThrownBy(() -> db.addAnnotator("\uFF22ob")).hasMessageContaining("already exists");
+        assertThat(db.annotator("BOB")).contains(bob);
+        assertThatThrownBy(() -> db.setName(F0, ann, "red\u001b[2J")).hasMessageContaining("U+001B");
+        assertThatThrownBy(() -> db.setNote(F0, ann, "\u202Egnp.exe")).hasMessageContaining("U+202E");
+        assertThat(db.setNote(F0, ann, "two\nlines\tand a tab")).isPresent();
     }
 
     @Test

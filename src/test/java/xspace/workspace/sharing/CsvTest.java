@@ -3,11 +3,18 @@ package xspace.workspace.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bundle's CSV survives what people type. */
 class CsvTest {
+
+    private static final BundleEntry T = new BundleEntry(Path.of("b.zip"), "t.csv");
+
+    private static List<List<String>> fields(String text) {
+        return Csv.parse(text, T, 100).stream().map(Csv.Record::fields).toList();
+    }
 
     @Test
     void fieldsWithSeparatorsQuotesBreaksAndOuterSpacesRoundTrip() {
@@ -17,17 +24,30 @@ class CsvTest {
                 List.of(" padded ", "", "Schnabel – Ω"));
         String text = Csv.write(header, rows);
         assertThat(text).startsWith("a,b,c\r\n\"crown, red\",\"the \"\"eye\"\" ring\"");
-        assertThat(Csv.parse(text, "t.csv")).containsExactly(header, rows.get(0), rows.get(1));
+        assertThat(fields(text)).containsExactly(header, rows.get(0), rows.get(1));
     }
 
     @Test
     void plainLineBreaksAndAMissingFinalBreakAreRead() {
-        assertThat(Csv.parse("a,b\nc,d", "t.csv")).containsExactly(List.of("a", "b"), List.of("c", "d"));
+        assertThat(fields("a,b\nc,d")).containsExactly(List.of("a", "b"), List.of("c", "d"));
     }
 
     @Test
-    void anUnclosedQuoteIsAnErrorNamingTheRecord() {
-        assertThatThrownBy(() -> Csv.parse("a,b\n\"open,x\n", "names.csv"))
-                .hasMessage("names.csv: record 2 has a quote that is never closed");
+    void recordsKnowTheLineTheyStartOn() {
+        List<Csv.Record> records = Csv.parse("h\r\n\"one\r\ntwo\nthree\"\r\nnext\rlast", T, 100);
+        assertThat(records).extracting(Csv.Record::line).containsExactly(1, 2, 5, 6);
+    }
+
+    @Test
+    void anUnclosedQuoteIsAnErrorNamingTheLine() {
+        assertThatThrownBy(() -> Csv.parse("a,b\n\n\"open,x\n", T, 100))
+                .hasMessage("b.zip: t.csv line 3: a quote opened here is never closed");
+    }
+
+    @Test
+    void readingStopsAtTheCap() {
+        assertThatThrownBy(() -> Csv.parse("h\n1\n2\n3\n", T, 3))
+                .hasMessage("b.zip: t.csv line 4: the table has more than 2 rows, the most a sharing bundle may"
+                        + " hold; refused");
     }
 }

@@ -137,7 +137,8 @@ class SharingBundleConcurrencyTest {
     private static ImportReport importInto(Path root, Path zip, CountDownLatch start) throws InterruptedException {
         start.await();
         try (WorkspaceDatabase db = WorkspaceDatabase.open(root)) {
-            return SharingBundle.importInto(db, zip, CNN, Map.of());
+            return SharingBundle.importInto(db, zip, new BundleTarget(CNN,
+                    List.of(new WorkspaceModule(F0.moduleId(), F0.classIndex(), 5, null)), Clock.systemUTC()));
         }
     }
 }

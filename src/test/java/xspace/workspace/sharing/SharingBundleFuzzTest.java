@@ -75,7 +75,8 @@ class SharingBundleFuzzTest {
             }
         }
         try {
-            SharingBundle.importInto(target, zip, CNN, Map.of(MODULE, "module-1"));
+            SharingBundle.importInto(target, zip, new BundleTarget(CNN,
+                    List.of(new WorkspaceModule(MODULE, 12, 5, "module-1")), java.time.Clock.systemUTC()));
         } catch (WorkspaceException expected) {
             // The documented refusal: nothing imported.
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ class SharingBundleTest {
     private static final XFeatureKey F1 = new XFeatureKey(MODULE, 12, 1);
     private static final XFeatureKey F2 = new XFeatureKey(MODULE, 12, 2);
     private static final XFeatureKey F3 = new XFeatureKey(MODULE, 12, 3);
-    private static final String TRICKY_NAME = "crown, \"red\"\nand nape";
+    private static final String TRICKY_NAME = "crown, \"red\" and nape";
+    private static final String TRICKY_NOTE = "fires on the \"eye\",\r\ntoo";
 
     @TempDir
     Path dir;
@@ -54,7 +56,7 @@ class SharingBundleTest {
         theirs = WorkspaceDatabase.open(Files.createDirectory(dir.resolve("theirs")), clock);
         Annotator annHere = mine.addAnnotator("Ann");
         Annotator cy = mine.addAnnotator("Cy");
-        Annotator ann = theirs.addAnnotator("ann");
+        Annotator ann = theirs.addAnnotator("Ann");
         Annotator bob = theirs.addAnnotator("Bob");
 
         mine.castVote(F0, annHere, Trust.DISTRUST);      // older than Ann's vote over there
@@ -68,9 +70,15 @@ class SharingBundleTest {
         theirs.setName(F2, bob, "wing bar");
         mine.setName(F2, cy, "wing band");
         theirs.setName(F0, ann, TRICKY_NAME);
-        theirs.setNote(F0, bob, "fires on the \"eye\", too");
+        theirs.setNote(F0, bob, TRICKY_NOTE);
         bundle = dir.resolve("exports/theirs.zip");
         SharingBundle.export(theirs, bundle, CNN, Map.of(MODULE, "module-1"), clock);
+    }
+
+    /** This workspace as the import sees it: the network and the one module, of five x-features. */
+    static BundleTarget target(String moduleFingerprint) {
+        return new BundleTarget(CNN, List.of(new WorkspaceModule(MODULE, 12, 5, moduleFingerprint)),
+                Clock.systemUTC());
     }
 
     @AfterEach
@@ -93,7 +101,7 @@ class SharingBundleTest {
 
     @Test
     void importMergesPerAnnotatorNewerWinsAndReportsConflictingNames() {
-        ImportReport report = SharingBundle.importInto(mine, bundle, CNN, Map.of(MODULE, "module-1"));
+        ImportReport report = SharingBundle.importInto(mine, bundle, target("module-1"));
 
         assertThat(report.merge().annotatorsAdded()).isEqualTo(1);
         assertThat(mine.annotators()).extracting(Annotator::name).containsExactly("Ann", "Bob", "Cy");
@@ -102,6 +110,12 @@ class SharingBundleTest {
         // F0: Ann's vote there is newer (replaces), Bob's is new; F1: Ann's vote here is newer (kept);
         // F3: Ann retracted here after voting there (stays retracted).
         assertThat(report.merge().votes()).isEqualTo(new MergeCounts(1, 1, 2, 0));
+        assertThat(report.merge().replaced()).singleElement().satisfies(r -> {
+            assertThat(r.annotator()).isEqualTo("Ann");
+            assertThat(r.key()).isEqualTo(F0);
+            assertThat(r.before()).isEqualTo("DISTRUST");
+            assertThat(r.after()).isEqualTo("TRUST");
+        });
         assertThat(mine.votes(F0)).containsExactly(entry(ann, Trust.TRUST), entry(bob, Trust.DISTRUST));
         assertThat(mine.votes(F1)).containsExactly(entry(ann, Trust.UNSURE));
         assertThat(mine.votes(F3)).isEmpty();
@@ -117,7 +131,7 @@ class SharingBundleTest {
         assertThat(report.merge().notes()).isEqualTo(new MergeCounts(1, 0, 0, 0));
         assertThat(mine.notes(F0)).singleElement().satisfies(n -> {
             assertThat(n.annotator()).isEqualTo(bob);
-            assertThat(n.text()).isEqualTo("fires on the \"eye\", too");
+            assertThat(n.text()).isEqualTo(TRICKY_NOTE);
         });
         assertThat(report.skippedModules()).isEmpty();
         assertThat(report.ignoredEntries()).isEmpty();
@@ -126,11 +140,11 @@ class SharingBundleTest {
 
     @Test
     void importingTheSameBundleTwiceChangesNothing() {
-        SharingBundle.importInto(mine, bundle, CNN, Map.of());
+        SharingBundle.importInto(mine, bundle, target(null));
         SharedState once = mine.snapshot();
         int history = mine.voteHistory(F0).size();
 
-        ImportReport again = SharingBundle.importInto(mine, bundle, CNN, Map.of());
+        ImportReport again = SharingBundle.importInto(mine, bundle, target(null));
 
         assertThat(mine.snapshot()).isEqualTo(once);
         assertThat(mine.voteHistory(F0)).hasSize(history);
@@ -142,7 +156,8 @@ class SharingBundleTest {
     @Test
     void aBundleForAnotherNetworkIsRefusedWithBothFingerprints() {
         SharedState before = mine.snapshot();
-        assertThatThrownBy(() -> SharingBundle.importInto(mine, bundle, "cnn-9999", Map.of()))
+        BundleTarget otherNetwork = new BundleTarget("cnn-9999", target(null).modules(), Clock.systemUTC());
+        assertThatThrownBy(() -> SharingBundle.importInto(mine, bundle, otherNetwork))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(CNN).hasMessageContaining("cnn-9999").hasMessageContaining("another network");
         assertThat(mine.snapshot()).isEqualTo(before);
@@ -151,7 +166,7 @@ class SharingBundleTest {
     @Test
     void entriesOfADifferentModuleHereAreSkippedAndReported() {
         SharedState before = mine.snapshot();
-        ImportReport report = SharingBundle.importInto(mine, bundle, CNN, Map.of(MODULE, "module-2"));
+        ImportReport report = SharingBundle.importInto(mine, bundle, target("module-2"));
         assertThat(report.skippedModules()).containsExactly(MODULE + " (bundle module-1, here module-2)");
         assertThat(report.merge().votes().total() + report.merge().names().total()).isZero();
         assertThat(mine.snapshot().votes()).isEqualTo(before.votes());
@@ -165,7 +180,7 @@ class SharingBundleTest {
         entries.put("sub/../names.csv", "junk".getBytes(StandardCharsets.UTF_8));
         Path tampered = Zips.write(dir.resolve("exports/tampered.zip"), entries);
 
-        ImportReport report = SharingBundle.importInto(mine, tampered, CNN, Map.of());
+        ImportReport report = SharingBundle.importInto(mine, tampered, target(null));
 
         assertThat(report.ignoredEntries()).containsExactly("../evil.txt", "/tmp/evil.txt", "sub/../names.csv");
         assertThat(report.merge().names().added()).isEqualTo(2);
@@ -180,20 +195,20 @@ class SharingBundleTest {
         entries.put("names.csv", new byte[BundleZip.MAX_ENTRY_BYTES + 1]);
         Path bomb = Zips.write(dir.resolve("bomb.zip"), entries);
         assertThat(Files.size(bomb)).isLessThan(1_000_000);
-        assertThatThrownBy(() -> SharingBundle.importInto(mine, bomb, CNN, Map.of()))
+        assertThatThrownBy(() -> SharingBundle.importInto(mine, bomb, target(null)))
                 .hasMessageContaining("names.csv is larger than 32 MiB");
     }
 
     @Test
     void brokenAndForeignBundlesAreRefused() throws Exception {
         Path garbage = Files.writeString(dir.resolve("garbage.zip"), "not a zip at all");
-        assertThatThrownBy(() -> SharingBundle.importInto(mine, garbage, CNN, Map.of()))
+        assertThatThrownBy(() -> SharingBundle.importInto(mine, garbage, target(null)))
                 .hasMessageContaining(garbage + ": not a zip file");
 
         Map<String, byte[]> entries = new LinkedHashMap<>(Zips.read(bundle));
         entries.remove("votes.csv");
         Path incomplete = Zips.write(dir.resolve("incomplete.zip"), entries);
-        assertThatThrownBy(() -> SharingBundle.importInto(mine, incomplete, CNN, Map.of()))
+        assertThatThrownBy(() -> SharingBundle.importInto(mine, incomplete, target(null)))
                 .hasMessageContaining("not an XSpace sharing bundle (no votes.csv)");
 
         entries = new LinkedHashMap<>(Zips.read(bundle));
@@ -201,7 +216,7 @@ class SharingBundleTest {
         entries.put("manifest.json", manifest.replace("\"formatVersion\": 1", "\"formatVersion\": 2")
                 .getBytes(StandardCharsets.UTF_8));
         Path newer = Zips.write(dir.resolve("newer.zip"), entries);
-        assertThatThrownBy(() -> SharingBundle.importInto(mine, newer, CNN, Map.of()))
+        assertThatThrownBy(() -> SharingBundle.importInto(mine, newer, target(null)))
                 .hasMessageContaining("made by a newer XSpace (bundle format 2; this XSpace reads up to 1)");
     }
 
@@ -210,12 +225,13 @@ class SharingBundleTest {
         SharedState before = mine.snapshot();
         Map<String, byte[]> entries = new LinkedHashMap<>(Zips.read(bundle));
         String votes = new String(entries.get("votes.csv"), StandardCharsets.UTF_8);
-        entries.put("votes.csv", (votes + "srae-class-012,12,9,Bob,MAYBE,2024-05-01T11:00:00.000Z\r\n")
+        entries.put("votes.csv", (votes + "srae-class-012,12,4,Bob,MAYBE,2024-05-01T11:00:00.000Z\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         Path bad = Zips.write(dir.resolve("bad.zip"), entries);
         int rows = votes.split("\r\n").length + 1;
-        assertThatThrownBy(() -> SharingBundle.importInto(mine, bad, CNN, Map.of()))
-                .hasMessage("votes.csv row " + rows + ": trust \"MAYBE\" is not one of TRUST, DISTRUST, UNSURE");
+        assertThatThrownBy(() -> SharingBundle.importInto(mine, bad, target(null)))
+                .hasMessage(bad + ": votes.csv line " + rows
+                        + ": trust \"MAYBE\" is not one of TRUST, DISTRUST, UNSURE");
         assertThat(mine.snapshot()).isEqualTo(before);
     }
 

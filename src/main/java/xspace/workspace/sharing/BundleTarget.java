@@ -1,0 +1,25 @@
+package xspace.workspace.sharing;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an imported bundle is checked against: the workspace's network (the bundle's must be the
+ * same), the explanation modules it has (rows for others are refused) and the time now (entries
+ * dated later are refused: a time in the future would win every merge from then on).
+ */
+public record BundleTarget(String cnnFingerprint, List<WorkspaceModule> modules, Clock clock) {
+
+    public BundleTarget {
+        modules = List.copyOf(modules);
+    }
+
+    /** The modules by id. */
+    Map<String, WorkspaceModule> byId() {
+        Map<String, WorkspaceModule> byId = new LinkedHashMap<>();
+        modules.forEach(m -> byId.put(m.id(), m));
+        return byId;
+    }
+}

@@ -1,0 +1,55 @@
+package xspace.workspace.sharing;
+
+import xspace.workspace.db.Text;
+
+/**
+ * Bundle text as it may be shown: a bundle comes from someone else, and a name with an escape
+ * sequence or a line break, printed as it is, could clear the terminal or forge a line of the
+ * report. Such characters are written as {@code \\uXXXX}.
+ */
+public final class Shown {
+
+    static final int MAX_QUOTED = 80;
+    static final int MAX_MESSAGE = 200;
+
+    private Shown() {
+    }
+
+    /** The text with every control, bidirectional, format and line-separator character escaped. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Text.forbidden(text, i) || Character.getType(c) == Character.FORMAT) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Another library's message about bundle content, escaped and cut to {@value #MAX_MESSAGE}
+     * characters: a JSON parser's message repeats the path into the document, which a deeply nested
+     * entry makes megabytes long.
+     */
+    public static String message(Throwable e) {
+        String text = String.valueOf(e.getMessage());
+        return escape(text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text);
+    }
+
+    /** A path as given by the user or a bundle, escaped the same way. */
+    public static String path(java.nio.file.Path path) {
+        return escape(path.toString());
+    }
+
+    /** In quotes, escaped and cut to {@value #MAX_QUOTED} characters: for messages that quote refused input. */
+    public static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String cut = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
+        return '"' + escape(cut) + '"';
+    }
+}
