@@ -37,6 +37,17 @@ public final class FeatureIndex {
         Files.move(tmp, dir.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * The rows that hold features: every row but those of images that could not be read
+     * ({@link SkippedImages}). What anything that uses the features reads.
+     */
+    public static List<Entry> usable(Path dir) throws IOException {
+        java.util.Set<Integer> skipped = SkippedImages.rows(dir);
+        List<Entry> all = read(dir);
+        return skipped.isEmpty() ? all : all.stream().filter(e -> !skipped.contains(e.row())).toList();
+    }
+
+    /** Every row of {@code index.csv}, skipped images included. */
     public static List<Entry> read(Path dir) throws IOException {
         Path file = dir.resolve(FILE);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
