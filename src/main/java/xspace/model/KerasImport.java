@@ -35,6 +35,7 @@ public final class KerasImport {
         String config = modelConfig(h5);
         MultiLayerNetwork network = config.contains("\"class_name\":\"Sequential\"")
                 ? importSequential(h5) : ChainGraphs.toMultiLayer(importGraph(h5));
+        KerasWeightShapes.check(h5, network);
         int outputs = (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(1);
         List<String> names = classNames != null ? classNames : numbered(outputs);
         if (names.size() != outputs) {
