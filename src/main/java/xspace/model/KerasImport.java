@@ -77,13 +77,18 @@ public final class KerasImport {
         if (!shape.find()) {
             throw new ModelException(h5 + ": the model declares no batch_input_shape [null, height, width, 3]");
         }
-        int height = Integer.parseInt(shape.group(1));
-        int width = Integer.parseInt(shape.group(2));
-        if (height != width || !shape.group(3).equals("3")) {
+        String height = shape.group(1);
+        String width = shape.group(2);
+        if (!height.equals(width) || !shape.group(3).equals("3")) {
             throw new ModelException(h5 + ": expected a square RGB input (channels last), found " + height + "×"
                     + width + "×" + shape.group(3));
         }
-        return height;
+        if (height.length() > 4 || Integer.parseInt(height) < CnnInfoCheck.MIN_INPUT
+                || Integer.parseInt(height) > CnnInfoCheck.MAX_INPUT) {
+            throw new ModelException(h5 + ": the input is " + height + "×" + width + " pixels; expected "
+                    + CnnInfoCheck.MIN_INPUT + " to " + CnnInfoCheck.MAX_INPUT + " pixels a side");
+        }
+        return Integer.parseInt(height);
     }
 
     private static MultiLayerNetwork importSequential(Path h5) {
