@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import xspace.data.NonFiniteValueException;
 import xspace.data.NpyFile;
@@ -46,8 +47,10 @@ public final class FeatureExtractor {
         Files.createDirectories(dir);
         int done = resumePoint(dir, entries);
         List<SkippedImages.Skipped> skipped = skippedBefore(dir, done);
-        FeatureIndex.write(dir, entries);
+        // the count first: a count left from other entries must never pass for one of these
+        markDone(dir, done);
         SkippedImages.write(dir, skipped);
+        FeatureIndex.write(dir, entries);
         int written = 0;
         try (NpyFile z = NpyFile.createOrOpen(dir.resolve(Z_FILE), entries.size(), cnn.zSize());
                 NpyFile logits = NpyFile.createOrOpen(dir.resolve(LOGITS_FILE), entries.size(), cnn.info().classCount())) {
@@ -110,15 +113,26 @@ public final class FeatureExtractor {
     }
 
     private static int resumePoint(Path dir, List<FeatureIndex.Entry> entries) throws IOException {
-        Path done = dir.resolve(DONE_FILE);
-        if (!Files.exists(done) || !Files.exists(dir.resolve(FeatureIndex.FILE))
-                || !FeatureIndex.read(dir).equals(entries)) {
+        OptionalInt done = rowsDone(dir);
+        if (done.isEmpty() || !Files.exists(dir.resolve(FeatureIndex.FILE)) || !FeatureIndex.read(dir).equals(entries)) {
             return 0;
         }
+        return Math.min(entries.size(), done.getAsInt());
+    }
+
+    /**
+     * How many rows an extraction has finished in {@code dir} (rows after them are not written
+     * yet); empty when no extractor wrote the folder, as for features made by other tools.
+     */
+    static OptionalInt rowsDone(Path dir) throws IOException {
+        Path done = dir.resolve(DONE_FILE);
+        if (!Files.exists(done)) {
+            return OptionalInt.empty();
+        }
         try {
-            return Math.min(entries.size(), Integer.parseInt(Files.readString(done, StandardCharsets.UTF_8).trim()));
+            return OptionalInt.of(Math.max(0, Integer.parseInt(Files.readString(done, StandardCharsets.UTF_8).trim())));
         } catch (NumberFormatException e) {
-            return 0;
+            return OptionalInt.of(0);
         }
     }
 

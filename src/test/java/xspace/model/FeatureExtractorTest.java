@@ -97,6 +97,8 @@ class FeatureExtractorTest {
                         + " image 6 (row 5 of 12)")
                 .hasMessageContaining("--on-bad-image skip");
         assertThat(FeatureExtractor.isComplete(dir, entries)).isFalse();
+        assertThat(FeatureIndex.usable(dir)).as("the rows not yet written are zeros: never used")
+                .extracting(FeatureIndex.Entry::row).containsExactly(0, 1, 2, 3);
 
         int written = new FeatureExtractor(cnn, withBadImage6(), 4, BadImagePolicy.SKIP)
                 .extract(entries, dir, TaskMonitor.NONE);
