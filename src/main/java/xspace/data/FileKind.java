@@ -34,7 +34,7 @@ final class FileKind {
     }
 
     /** Where a link points, for the message; empty when it cannot be read. */
-    static String target(Path link) {
+    private static String target(Path link) {
         try {
             return " (" + Echo.plain(Files.readSymbolicLink(link).toString()) + ")";
         } catch (IOException | UnsupportedOperationException e) {
