@@ -151,6 +151,11 @@ def main():
                                                           "layers": LAYERS[:5] + [lambda_layer("custom")]
                                                           + LAYERS[5:]}}
     write("tiny_vgg_unsupported_layer.h5", unsupported, w)
+    # a dense kernel one input row short, and a convolution kernel with one input channel too few
+    write("tiny_vgg_wrong_kernel_shape.h5", sequential,
+          dict(w, predictions=[w["predictions"][0][:15], w["predictions"][1]]))
+    write("tiny_vgg_wrong_conv_shape.h5", functional_config(LAYERS),
+          dict(w, block2_conv1=[w["block2_conv1"][0][:, :, :3, :], w["block2_conv1"][1]]))
     x = rng.uniform(-60, 60, (4, SIZE, SIZE, 3)).astype(np.float32)
     fc1, logits, probabilities = forward(x.astype(np.float64), w)
     np.save("input_nhwc.npy", x)

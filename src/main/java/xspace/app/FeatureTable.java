@@ -13,6 +13,7 @@ import xspace.model.FeatureIndex;
 /**
  * The workspace's cached Z and ŷ rows by image id ({@code z.npy}, {@code logits.npy},
  * {@code index.csv}), read a row or a block at a time so that large datasets never sit in memory.
+ * Images whose features could not be extracted ({@code skipped.csv}) are not among the entries.
  */
 final class FeatureTable {
 
@@ -22,7 +23,7 @@ final class FeatureTable {
 
     FeatureTable(Path dir) throws IOException {
         this.dir = dir;
-        this.entries = FeatureIndex.read(dir);
+        this.entries = FeatureIndex.usable(dir);
         entries.forEach(e -> byImage.put(e.imageId(), e));
     }
 
@@ -51,10 +52,17 @@ final class FeatureTable {
         return row(FeatureExtractor.LOGITS_FILE, imageId);
     }
 
-    /** {@code count} Z rows from {@code first}, in index order. */
+    /**
+     * The Z rows of {@code count} entries from entry {@code first}, in entry order: one read of the
+     * rows they span, of which the rows of skipped images are dropped.
+     */
     float[][] zBlock(int first, int count) {
+        List<FeatureIndex.Entry> wanted = entries.subList(first, first + count);
+        int firstRow = wanted.get(0).row();
+        int span = wanted.get(count - 1).row() - firstRow + 1;
         try (NpyFile file = NpyFile.open(dir.resolve(FeatureExtractor.Z_FILE), false)) {
-            return file.readRows(first, count);
+            float[][] rows = file.readRows(firstRow, span);
+            return wanted.stream().map(e -> rows[e.row() - firstRow]).toArray(float[][]::new);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

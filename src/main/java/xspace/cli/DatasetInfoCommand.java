@@ -8,12 +8,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import xspace.data.CubDataset;
 import xspace.data.CubReader;
+import xspace.data.ImageCheck;
 import xspace.data.ValidationMode;
 
 /**
  * {@code xspace dataset info DIR}: reads a dataset leniently and reports what it holds and every
- * problem found. {@code --strict} turns any problem into exit code 1, for scripts that must not
- * go on with a damaged dataset.
+ * problem found. {@code --strict} also decodes every image (a truncated file passes a header
+ * check) and turns any problem into exit code 1, for scripts that must not go on with a damaged
+ * dataset.
  */
 @Command(name = "info",
         mixinStandardHelpOptions = true,
@@ -34,7 +36,8 @@ public final class DatasetInfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
 
-    @Option(names = "--strict", description = "exit with code 1 when the dataset has any problem")
+    @Option(names = "--strict", description = "decode every image, and exit with code 1 when the dataset has any"
+            + " problem")
     boolean strict;
 
     @Option(names = "--max-problems", paramLabel = "N", defaultValue = "20",
@@ -43,7 +46,8 @@ public final class DatasetInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CubDataset dataset = CubReader.read(dir, ValidationMode.LENIENT, new ConsoleProgress(System.err));
+        CubDataset dataset = CubReader.read(dir, ValidationMode.LENIENT, strict ? ImageCheck.DECODE : ImageCheck.HEADER,
+                new ConsoleProgress(System.err));
         DatasetReport report = new DatasetReport(dataset);
         if (json) {
             spec.commandLine().getOut().println(Json.write(report.toJson()));

@@ -1,7 +1,10 @@
 package xspace.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,10 +12,12 @@ import xspace.data.CubDataset;
 import xspace.data.CubReader;
 import xspace.data.ValidationMode;
 import xspace.engine.BackendReport;
+import xspace.model.BadImagePolicy;
 import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
 import xspace.model.FeatureExtractor;
+import xspace.model.SkippedImages;
 import xspace.workspace.Workspace;
 
 /** {@code xspace features}: Z and ŷ of every image to .npy files, resumable. */
@@ -20,11 +25,31 @@ import xspace.workspace.Workspace;
         description = "Extract Z (the explained layer) and the pre-softmax scores of every image to .npy files.")
 public final class FeaturesCommand implements Callable<Integer> {
 
+    private static final int SHOWN = 10;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
     @Option(names = "--batch", defaultValue = "32", description = "Images per batch (default: ${DEFAULT-VALUE}).")
     int batch;
+
+    @Option(names = "--on-bad-image", paramLabel = "stop|skip", defaultValue = "stop", converter = PolicyConverter.class,
+            description = "An image that cannot be read (truncated, corrupt, gone): stop naming it (default; finished"
+                    + " rows are kept and a rerun resumes), or skip it: its row holds NaN, it is listed in"
+                    + " skipped.csv, and every later step leaves it out.")
+    BadImagePolicy onBadImage;
+
+    /** {@code stop} or {@code skip}, as the option is written. */
+    static final class PolicyConverter implements CommandLine.ITypeConverter<BadImagePolicy> {
+        @Override
+        public BadImagePolicy convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "stop" -> BadImagePolicy.STOP;
+                case "skip" -> BadImagePolicy.SKIP;
+                default -> throw new CommandLine.TypeConversionException("expected stop or skip, found '" + value + "'");
+            };
+        }
+    }
 
     static final class Source {
         @Option(names = "--workspace", description = "Workspace folder (features go to its cache).")
@@ -63,12 +88,25 @@ public final class FeaturesCommand implements Callable<Integer> {
         }
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
         long started = System.nanoTime();
-        int written = new FeatureExtractor(cnn, labels.imageSource(), batch)
+        int written = new FeatureExtractor(cnn, labels.imageSource(), batch, onBadImage)
                 .extract(labels.featureRows(), out, new ConsoleProgress(System.err));
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("features of %d images (%d new) in %s: %s [%d × %d], %s, index.csv; %.1f images/s%n",
                 labels.featureRows().size(), written, out, FeatureExtractor.Z_FILE, labels.featureRows().size(),
                 cnn.zSize(), FeatureExtractor.LOGITS_FILE, written / Math.max(seconds, 1e-9));
+        reportSkipped(SkippedImages.read(out));
         return 0;
+    }
+
+    private static void reportSkipped(List<SkippedImages.Skipped> skipped) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        System.out.printf("%d images could not be read and were skipped (rows of NaN, listed in %s; later steps"
+                + " leave them out):%n", skipped.size(), SkippedImages.FILE);
+        skipped.stream().limit(SHOWN).forEach(s -> System.out.println("  image " + s.imageId() + ": " + s.reason()));
+        if (skipped.size() > SHOWN) {
+            System.out.println("  ... and " + (skipped.size() - SHOWN) + " more");
+        }
     }
 }

@@ -131,13 +131,22 @@ public final class CubDataset {
         return root.resolve("images").resolve(image.relativePath());
     }
 
-    /** Reads the image from disk as TYPE_INT_RGB; nothing is cached. */
+    /**
+     * Reads the image from disk as TYPE_INT_RGB; nothing is cached. The file is checked again
+     * (a regular file inside images/), as it may have changed since the dataset was read.
+     */
     public BufferedImage loadImage(BirdImage image) {
-        return ImageLoading.loadRgb(imagePath(image), "images/" + image.relativePath());
+        String name = "images/" + Echo.plain(image.relativePath());
+        return ImageLoading.loadRgb(imageFolder().require(image.relativePath(), name), name);
     }
 
     /** The image's size from its file header, without decoding it. */
     public ImageSize imageSize(BirdImage image) {
-        return ImageLoading.readSize(imagePath(image), "images/" + image.relativePath());
+        String name = "images/" + Echo.plain(image.relativePath());
+        return ImageLoading.readSize(imageFolder().require(image.relativePath(), name), name);
+    }
+
+    private ImageFolder imageFolder() {
+        return new ImageFolder(root.resolve("images"));
     }
 }

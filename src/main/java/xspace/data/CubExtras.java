@@ -59,7 +59,7 @@ final class CubExtras {
             Set<Integer> parts = new LinkedHashSet<>();
             for (int i = 1; i < line.fieldCount(); i++) {
                 if (!parts.add(partId(line, i))) {
-                    throw line.bad("part id " + line.field(i) + " is listed twice");
+                    throw line.bad("part id " + Echo.plain(line.field(i)) + " is listed twice");
                 }
             }
             byClass.put(classId, List.copyOf(new ArrayList<>(parts)));

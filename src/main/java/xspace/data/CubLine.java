@@ -4,19 +4,29 @@ import java.util.Arrays;
 
 /**
  * One non-blank line of a CUB text file split on whitespace, with checked access to its fields.
- * Each check failure is a {@link BadLineException} whose message says what was expected.
+ * Each check failure is a {@link BadLineException} whose message says what was expected. A line
+ * that was not valid UTF-8 fails its field-count check, which every file's reader makes before it
+ * uses a field: so the line is refused with the same consequence as any other broken line, and
+ * no mangled name is ever stored.
  */
 final class CubLine {
 
     private final int number;
     private final String text;
+    private final String encodingProblem;
     private int[] starts = new int[8];
     private int[] ends = new int[8];
     private int count;
 
     CubLine(int number, String text) {
+        this(number, text, null);
+    }
+
+    /** @param encodingProblem why the line's bytes are not valid UTF-8, or null when they are */
+    CubLine(int number, String text, String encodingProblem) {
         this.number = number;
         this.text = text;
+        this.encodingProblem = encodingProblem;
         split();
     }
 
@@ -30,6 +40,7 @@ final class CubLine {
 
     /** Requires exactly {@code n} fields; {@code format} names them, e.g. {@code <image_id> <class_id>}. */
     void expectFields(int n, String format) throws BadLineException {
+        requireValidText();
         if (count != n) {
             throw bad("expected " + n + " fields \"" + format + "\", found " + count);
         }
@@ -37,8 +48,15 @@ final class CubLine {
 
     /** Requires at least {@code n} fields, for files whose last field may contain spaces. */
     void expectAtLeast(int n, String format) throws BadLineException {
+        requireValidText();
         if (count < n) {
             throw bad("expected " + n + " fields \"" + format + "\", found " + count);
+        }
+    }
+
+    private void requireValidText() throws BadLineException {
+        if (encodingProblem != null) {
+            throw bad(encodingProblem);
         }
     }
 
@@ -101,7 +119,7 @@ final class CubLine {
     boolean flagField(int i, String name) throws BadLineException {
         int value = intField(i, name);
         if (value != 0 && value != 1) {
-            throw bad("field " + (i + 1) + " " + name + " must be 0 or 1, found " + field(i));
+            throw bad("field " + (i + 1) + " " + name + " must be 0 or 1, found " + Echo.plain(field(i)));
         }
         return value == 1;
     }
@@ -111,7 +129,7 @@ final class CubLine {
     }
 
     private BadLineException notA(String kind, int i, String name) {
-        return bad("field " + (i + 1) + " " + name + " is not " + kind + ": \"" + field(i) + "\"");
+        return bad("field " + (i + 1) + " " + name + " is not " + kind + ": " + Echo.quoted(field(i)));
     }
 
     private void split() {

@@ -10,8 +10,8 @@ import xspace.engine.TaskMonitor;
 
 /**
  * Reads and validates a dataset in the CUB-200-2011 layout (see docs/data.md). Text files are
- * streamed; image files are only opened to read their headers, to check that boxes and parts lie
- * inside the images.
+ * streamed; image files are opened to read their sizes, to check that boxes and parts lie inside
+ * the images, from the header or (see {@link ImageCheck}) by decoding every pixel.
  */
 public final class CubReader {
 
@@ -26,13 +26,19 @@ public final class CubReader {
         return read(root, mode, TaskMonitor.NONE);
     }
 
+    /** Reads a dataset; a strict read decodes every image, a lenient one reads only their headers. */
+    public static CubDataset read(Path root, ValidationMode mode, TaskMonitor monitor) {
+        return read(root, mode, mode == ValidationMode.STRICT ? ImageCheck.DECODE : ImageCheck.HEADER, monitor);
+    }
+
     /**
      * Reads a dataset. A missing folder or required file is refused in either mode.
      *
+     * @param check whether image files are decoded or only their headers read
      * @throws DatasetException in strict mode with every problem found, in either mode when the
      *                          folder or a required file is missing
      */
-    public static CubDataset read(Path root, ValidationMode mode, TaskMonitor monitor) {
+    public static CubDataset read(Path root, ValidationMode mode, ImageCheck check, TaskMonitor monitor) {
         requireLayout(root);
         ProblemLog log = new ProblemLog(mode);
         monitor.progress(0, "reading " + root);
@@ -44,7 +50,7 @@ public final class CubReader {
         OptionalInt clicks = CubExtras.clickCount(root, tables, log);
         Map<Integer, List<Integer>> discriminative = CubExtras.discriminativeParts(root, tables, log);
         monitor.checkCancelled();
-        ImageAssembly.Result assembled = new ImageAssembly(root, tables, parts, log)
+        ImageAssembly.Result assembled = new ImageAssembly(root, tables, parts, log, check)
                 .assemble(monitor.stage(0.2, 1.0));
         if (mode == ValidationMode.STRICT && !log.isEmpty()) {
             throw new DatasetException(log.problems());

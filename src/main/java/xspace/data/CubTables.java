@@ -168,7 +168,8 @@ final class CubTables {
         BoundingBox box = new BoundingBox(line.doubleField(1, "<x>"), line.doubleField(2, "<y>"),
                 line.doubleField(3, "<width>"), line.doubleField(4, "<height>"));
         if (box.width() <= 0 || box.height() <= 0) {
-            throw line.bad("box has no area: width " + line.field(3) + ", height " + line.field(4));
+            throw line.bad("box has no area: width " + Echo.plain(line.field(3)) + ", height "
+                    + Echo.plain(line.field(4)));
         }
         return box;
     }
@@ -182,9 +183,9 @@ final class CubTables {
                 return path;
             }
         } catch (InvalidPathException e) {
-            throw line.bad("image path is not a valid path here: \"" + path + "\"");
+            throw line.bad("image path is not a valid path here: " + Echo.quoted(path));
         }
-        throw line.bad("image path must lie inside images/: \"" + path + "\"");
+        throw line.bad("image path must lie inside images/: " + Echo.quoted(path));
     }
 
     private void readParts() {

@@ -1,9 +1,6 @@
 package xspace.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,20 +23,21 @@ final class CubTextFile {
     }
 
     /**
-     * Reads {@code file} (relative to {@code root}). Decoding replaces malformed bytes instead of
-     * failing, so one odd character is reported by the field check that meets it.
+     * Reads {@code file} (relative to {@code root}). A line that is not valid UTF-8 reaches the
+     * handler with its bad bytes replaced and the encoding problem attached, and fails the handler's
+     * field-count check: the problem names the line and the record it belongs to is left out.
      */
     static void read(Path root, String file, ProblemLog log, LineHandler handler) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Files.newInputStream(root.resolve(file)), StandardCharsets.UTF_8), 1 << 16)) {
+        try (Utf8Lines in = new Utf8Lines(Files.newInputStream(root.resolve(file)))) {
             int number = 0;
-            for (String text = in.readLine(); text != null; text = in.readLine()) {
+            for (Utf8Lines.Line line = in.next(); line != null; line = in.next()) {
                 number++;
+                String text = line.text();
                 if (number == 1 && text.startsWith("\uFEFF")) {
                     text = text.substring(1);
                 }
                 if (!text.isBlank()) {
-                    handle(file, new CubLine(number, text), log, handler);
+                    handle(file, new CubLine(number, text, line.encodingProblem()), log, handler);
                 }
             }
         } catch (IOException e) {

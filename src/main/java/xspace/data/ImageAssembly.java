@@ -23,25 +23,27 @@ final class ImageAssembly {
     private final CubTables tables;
     private final PartLocsTable parts;
     private final ProblemLog log;
+    private final ImageCheck check;
 
-    ImageAssembly(Path root, CubTables tables, PartLocsTable parts, ProblemLog log) {
+    ImageAssembly(Path root, CubTables tables, PartLocsTable parts, ProblemLog log, ImageCheck check) {
         this.root = root;
         this.tables = tables;
         this.parts = parts;
         this.log = log;
+        this.check = check;
     }
 
     Result assemble(TaskMonitor monitor) {
         Map<Integer, String> candidates = labelledAndSplit();
         Map<Integer, ImageHeaders.Header> headers =
-                ImageHeaders.scan(root.resolve("images"), candidates, monitor);
+                ImageHeaders.scan(new ImageFolder(root.resolve("images")), candidates, check, monitor);
         List<BirdImage> images = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         candidates.forEach((id, path) -> {
             ImageHeaders.Header header = headers.get(id);
             if (header.missing()) {
                 missing.add(path);
-                log.report(CubTables.IMAGES, tables.images.line(id), "image file not found: images/" + path,
+                log.report(CubTables.IMAGES, tables.images.line(id), "image file not found: images/" + Echo.plain(path),
                         Outcome.IMAGE_SKIPPED);
             } else if (header.problem() != null) {
                 log.report(header.problem(), Outcome.IMAGE_SKIPPED);

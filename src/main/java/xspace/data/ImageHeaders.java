@@ -15,8 +15,10 @@ import xspace.engine.CancelledException;
 import xspace.engine.TaskMonitor;
 
 /**
- * Reads the sizes of many image files from their headers, several files at a time: the work is
- * mostly waiting for the disk, and CUB has 11,788 images. No pixel is decoded.
+ * Reads the sizes of many image files, several files at a time: from their headers (the work is
+ * then mostly waiting for the disk, and CUB has 11,788 images), or by decoding every pixel when
+ * validation must promise that each image loads (one thread per core then, as decoding is CPU
+ * work and holds a whole image in memory).
  */
 final class ImageHeaders {
 
@@ -35,9 +37,12 @@ final class ImageHeaders {
      * @param paths the image paths relative to {@code images/}, by image id
      * @return the header of each image id
      */
-    static Map<Integer, Header> scan(Path imagesDir, Map<Integer, String> paths, TaskMonitor monitor) {
+    static Map<Integer, Header> scan(ImageFolder folder, Map<Integer, String> paths, ImageCheck check,
+            TaskMonitor monitor) {
         List<List<Integer>> chunks = chunks(new ArrayList<>(paths.keySet()));
-        int threads = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = check == ImageCheck.DECODE ? Math.min(8, cores) : Math.max(2, Math.min(8, 2 * cores));
+        String stage = check == ImageCheck.DECODE ? "decoding images" : "reading image headers";
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "image-headers");
             thread.setDaemon(true);
@@ -49,8 +54,8 @@ final class ImageHeaders {
             for (List<Integer> chunk : chunks) {
                 futures.add(pool.submit(() -> {
                     monitor.checkCancelled();
-                    Map<Integer, Header> headers = readChunk(imagesDir, paths, chunk);
-                    monitor.progress(done.addAndGet(chunk.size()), paths.size(), "reading image headers");
+                    Map<Integer, Header> headers = readChunk(folder, paths, chunk, check);
+                    monitor.progress(done.addAndGet(chunk.size()), paths.size(), stage);
                     return headers;
                 }));
             }
@@ -60,20 +65,28 @@ final class ImageHeaders {
         }
     }
 
-    private static Map<Integer, Header> readChunk(Path imagesDir, Map<Integer, String> paths, List<Integer> ids) {
+    private static Map<Integer, Header> readChunk(ImageFolder folder, Map<Integer, String> paths, List<Integer> ids,
+            ImageCheck check) {
         Map<Integer, Header> headers = new HashMap<>();
         for (Integer id : ids) {
-            headers.put(id, read(imagesDir.resolve(paths.get(id)), "images/" + paths.get(id)));
+            headers.put(id, read(folder, paths.get(id), check));
         }
         return headers;
     }
 
-    private static Header read(Path file, String name) {
+    private static Header read(ImageFolder folder, String path, ImageCheck check) {
+        String name = "images/" + Echo.plain(path);
+        DatasetProblem refused = folder.problem(path, name);
+        if (refused != null) {
+            return new Header(null, refused, false);
+        }
+        Path file = folder.resolve(path);
         if (!Files.isRegularFile(file)) {
             return new Header(null, null, true);
         }
         try {
-            ImageSize size = ImageLoading.readSize(file, name);
+            ImageSize size = check == ImageCheck.DECODE ? ImageLoading.decodedSize(file, name)
+                    : ImageLoading.readSize(file, name);
             ImageLoading.refuseIfHuge(size, name);
             return new Header(size, null, false);
         } catch (DatasetException e) {

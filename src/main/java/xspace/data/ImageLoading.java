@@ -15,7 +15,9 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Reads JPEG and PNG files as {@link BufferedImage#TYPE_INT_RGB}, whatever their colour model
  * (grayscale, CMYK and YCCK JPEGs included, through the TwelveMonkeys plug-in that registers
- * itself with ImageIO). Every failure is a {@link DatasetException} naming the file.
+ * itself with ImageIO). The format is told by the content; other formats, truncated files and
+ * paths that are not regular files are refused. Every failure is a {@link DatasetException}
+ * naming the file.
  */
 public final class ImageLoading {
 
@@ -36,23 +38,42 @@ public final class ImageLoading {
      * @param name how problems name the file, e.g. its path relative to a dataset root
      */
     public static BufferedImage loadRgb(Path file, String name) {
-        return withReader(file, name, reader -> {
-            ImageSize size = new ImageSize(reader.getWidth(0), reader.getHeight(0));
-            refuseIfHuge(size, name);
+        return toRgb(decode(file, name));
+    }
+
+    /**
+     * Decodes every pixel, as {@link #loadRgb} does, and returns the size: what strict validation
+     * needs to promise that the image will load later.
+     */
+    static ImageSize decodedSize(Path file, String name) {
+        BufferedImage image = decode(file, name);
+        return new ImageSize(image.getWidth(), image.getHeight());
+    }
+
+    /** Decodes the image as it is stored; a truncated file is refused, never filled with gray. */
+    private static BufferedImage decode(Path file, String name) {
+        return withReader(file, name, (reader, format) -> {
             TruncationWatch watch = new TruncationWatch();
             reader.addIIOReadWarningListener(watch);
+            refuseIfHuge(new ImageSize(reader.getWidth(0), reader.getHeight(0)), name);
             BufferedImage decoded = reader.read(0);
             if (watch.truncated()) {
-                throw new DatasetException(new DatasetProblem(name, 0,
-                        "the image data is truncated (" + watch.warning() + ")"));
+                throw truncated(name, watch.warning());
             }
-            return toRgb(decoded);
+            if (format == ImageFormat.PNG && !PngEnd.complete(file)) {
+                throw truncated(name, "the PNG file ends before its IEND chunk is complete");
+            }
+            return decoded;
         });
+    }
+
+    private static DatasetException truncated(String name, String why) {
+        return new DatasetException(new DatasetProblem(name, 0, "the image data is truncated (" + why + ")"));
     }
 
     /** Reads the size from the file header without decoding any pixels. */
     public static ImageSize readSize(Path file, String name) {
-        return withReader(file, name, reader -> new ImageSize(reader.getWidth(0), reader.getHeight(0)));
+        return withReader(file, name, (reader, format) -> new ImageSize(reader.getWidth(0), reader.getHeight(0)));
     }
 
     /**
@@ -87,10 +108,14 @@ public final class ImageLoading {
     private static <T> T withReader(Path file, String name, ReaderAction<T> action) {
         requireNonEmptyFile(file, name);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new DatasetException(new DatasetProblem(name, 0, "cannot be opened"));
+            }
+            ImageFormat format = ImageFormat.of(in, name);
             ImageReader reader = readerFor(in, name);
             try {
                 reader.setInput(in, true, false);
-                return action.apply(reader);
+                return action.apply(reader, format);
             } finally {
                 reader.dispose();
             }
@@ -105,7 +130,8 @@ public final class ImageLoading {
 
     private static void requireNonEmptyFile(Path file, String name) {
         if (!Files.isRegularFile(file)) {
-            throw new DatasetException(new DatasetProblem(name, 0, "image file not found"));
+            String irregular = FileKind.irregular(file);
+            throw new DatasetException(new DatasetProblem(name, 0, irregular != null ? irregular : "image file not found"));
         }
         try {
             if (Files.size(file) == 0) {
@@ -117,9 +143,6 @@ public final class ImageLoading {
     }
 
     private static ImageReader readerFor(ImageInputStream in, String name) {
-        if (in == null) {
-            throw new DatasetException(new DatasetProblem(name, 0, "cannot be opened"));
-        }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
             throw new DatasetException(new DatasetProblem(name, 0,
@@ -135,6 +158,6 @@ public final class ImageLoading {
 
     @FunctionalInterface
     private interface ReaderAction<T> {
-        T apply(ImageReader reader) throws IOException;
+        T apply(ImageReader reader, ImageFormat format) throws IOException;
     }
 }

@@ -15,7 +15,8 @@ import xspace.model.FeatureIndex;
 
 /**
  * Draws the per-class training and test samples from extracted features ({@code z.npy},
- * {@code logits.npy}, {@code index.csv}), reading only the rows it picks.
+ * {@code logits.npy}, {@code index.csv}), reading only the rows it picks. Images whose features
+ * could not be extracted ({@code skipped.csv}) are never drawn.
  */
 public final class ClassSampler {
 
@@ -24,7 +25,7 @@ public final class ClassSampler {
 
     public ClassSampler(Path featuresDir) throws IOException {
         this.featuresDir = featuresDir;
-        this.entries = FeatureIndex.read(featuresDir);
+        this.entries = FeatureIndex.usable(featuresDir);
     }
 
     public List<FeatureIndex.Entry> entries() {

@@ -2,7 +2,9 @@ package xspace.model;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +47,12 @@ public final class CnnStore {
     public static ExplainedCnn load(Path zip) {
         CnnInfo info = readInfo(zip);
         MultiLayerNetwork network = readNetwork(zip);
+        CnnInfoCheck.checkAgainst(infoPath(zip), info, zip, outputs(network), ExplainedCnn.layerNames(network));
         return new ExplainedCnn(network, info);
+    }
+
+    private static int outputs(MultiLayerNetwork network) {
+        return (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(1);
     }
 
     public static CnnInfo readInfo(Path zip) {
@@ -54,12 +61,9 @@ public final class CnnStore {
             throw new ModelException(json + ": missing; every model zip needs its JSON description beside it");
         }
         try {
-            CnnInfo info = GSON.fromJson(Files.readString(json, StandardCharsets.UTF_8), CnnInfo.class);
-            if (info == null || info.classNames() == null || info.zLayer() == null || info.normalisation() == null
-                    || info.layout() == null) {
-                throw new ModelException(json + ": expected classNames, inputSize, layout, normalisation and zLayer");
-            }
-            return info;
+            JsonElement tree = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8));
+            CnnInfoCheck.check(json, tree);
+            return GSON.fromJson(tree, CnnInfo.class);
         } catch (IOException | JsonParseException e) {
             throw new ModelException(json + ": not a readable model description (" + e.getMessage() + ")", e);
         }

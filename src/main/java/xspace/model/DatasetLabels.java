@@ -7,6 +7,7 @@ import java.util.Map;
 import xspace.data.BirdClass;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
+import xspace.data.Echo;
 
 /**
  * Connects a dataset to a network's outputs: each dataset class to the output of the same name,
@@ -30,9 +31,14 @@ public final class DatasetLabels {
         }
         if (!missing.isEmpty()) {
             throw new ModelException("the network has no output for " + missing.size() + " dataset classes, e.g. "
-                    + missing.subList(0, Math.min(3, missing.size())) + "; its classes are "
-                    + classNames.subList(0, Math.min(5, classNames.size())) + (classNames.size() > 5 ? "..." : ""));
+                    + shown(missing, 3) + "; its classes are " + shown(classNames, 5)
+                    + (classNames.size() > 5 ? "..." : ""));
         }
+    }
+
+    /** The first names of a list, each shortened: a class name may be megabytes long. */
+    private static List<String> shown(List<String> names, int count) {
+        return names.subList(0, Math.min(count, names.size())).stream().map(Echo::plain).toList();
     }
 
     /** The class names of a dataset in classes.txt order: the outputs of a network trained on it. */

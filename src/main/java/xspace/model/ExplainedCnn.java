@@ -56,12 +56,16 @@ public final class ExplainedCnn {
         List<String> names = layerNames();
         int index = names.indexOf(name);
         if (index < 0) {
-            throw new ModelException("no layer named '" + name + "'; layers are " + names);
+            throw new ModelException("no layer named " + xspace.data.Echo.quoted(name) + "; layers are " + names);
         }
         return index;
     }
 
     public List<String> layerNames() {
+        return layerNames(network);
+    }
+
+    static List<String> layerNames(MultiLayerNetwork network) {
         return java.util.Arrays.stream(network.getLayers()).map(l -> l.conf().getLayer().getLayerName()).toList();
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import xspace.data.NonFiniteValueException;
 import xspace.data.NpyFile;
@@ -15,7 +17,9 @@ import xspace.engine.TaskMonitor;
  * Streams Z and the pre-softmax scores ŷ of every image to {@code z.npy} and {@code logits.npy}
  * (float32, one row per image, rows as in {@code index.csv}), batch by batch. After each batch the
  * rows are forced to disk and the count of finished rows recorded, so an interrupted run resumes
- * where it stopped; the dataset is never held in memory.
+ * where it stopped; the dataset is never held in memory. An image that cannot be read stops the
+ * run naming it, or, with {@link BadImagePolicy#SKIP}, gets a row of NaN and a line in
+ * {@code skipped.csv} (see {@link SkippedImages}).
  */
 public final class FeatureExtractor {
 
@@ -26,31 +30,44 @@ public final class FeatureExtractor {
     private final ExplainedCnn cnn;
     private final ImageSource images;
     private final int batchSize;
+    private final BadImagePolicy policy;
 
     public FeatureExtractor(ExplainedCnn cnn, ImageSource images, int batchSize) {
+        this(cnn, images, batchSize, BadImagePolicy.STOP);
+    }
+
+    public FeatureExtractor(ExplainedCnn cnn, ImageSource images, int batchSize, BadImagePolicy policy) {
         this.cnn = cnn;
         this.images = images;
         this.batchSize = batchSize;
+        this.policy = policy;
     }
 
     /** Writes (or completes) the features of {@code entries} into {@code dir}; returns rows written now. */
     public int extract(List<FeatureIndex.Entry> entries, Path dir, TaskMonitor monitor) throws IOException {
         Files.createDirectories(dir);
         int done = resumePoint(dir, entries);
+        List<SkippedImages.Skipped> skipped = skippedBefore(dir, done);
+        // the count first: a count left from other entries must never pass for one of these
+        markDone(dir, done);
+        SkippedImages.write(dir, skipped);
         FeatureIndex.write(dir, entries);
-        BatchLoader loader = new BatchLoader(images, cnn.preprocessor(), cnn.info().classCount());
         int written = 0;
         try (NpyFile z = NpyFile.createOrOpen(dir.resolve(Z_FILE), entries.size(), cnn.zSize());
                 NpyFile logits = NpyFile.createOrOpen(dir.resolve(LOGITS_FILE), entries.size(), cnn.info().classCount())) {
             for (int start = done; start < entries.size(); start += batchSize) {
                 monitor.checkCancelled();
                 List<FeatureIndex.Entry> batch = entries.subList(start, Math.min(entries.size(), start + batchSize));
-                List<LabelledImage> labelled = batch.stream().map(e -> new LabelledImage(e.imageId(), e.label())).toList();
-                ExplainedCnn.Forward forward = cnn.forward(loader.load(labelled, Augmentation.NONE, 0).getFeatures());
-                z.writeRows(start, finite(rows(forward.z()), z.path(), start, batch));
-                logits.writeRows(start, finite(rows(forward.logits()), logits.path(), start, batch));
-                z.sync();
-                logits.sync();
+                FeatureBatch loaded = FeatureBatch.load(batch, images, cnn.preprocessor());
+                List<SkippedImages.Skipped> unreadable = loaded.skipped();
+                if (!unreadable.isEmpty() && policy == BadImagePolicy.STOP) {
+                    throw stopped(unreadable.get(0), entries.size());
+                }
+                writeBatch(loaded, start, z, logits);
+                if (!unreadable.isEmpty()) {
+                    skipped.addAll(unreadable);
+                    SkippedImages.write(dir, skipped);
+                }
                 written += batch.size();
                 markDone(dir, start + batch.size());
                 monitor.progress(start + batch.size(), entries.size(), "features " + (start + batch.size()) + "/"
@@ -65,16 +82,58 @@ public final class FeatureExtractor {
         return resumePoint(dir, entries) == entries.size();
     }
 
+    private void writeBatch(FeatureBatch loaded, int start, NpyFile z, NpyFile logits) throws IOException {
+        float[][] zRows = new float[0][];
+        float[][] logitRows = new float[0][];
+        INDArray input = loaded.input(cnn.preprocessor());
+        if (input != null) {
+            ExplainedCnn.Forward forward = cnn.forward(input);
+            zRows = finite(rows(forward.z()), z.path(), loaded.readable());
+            logitRows = finite(rows(forward.logits()), logits.path(), loaded.readable());
+        }
+        z.writeRows(start, loaded.spread(zRows, cnn.zSize()));
+        logits.writeRows(start, loaded.spread(logitRows, cnn.info().classCount()));
+        z.sync();
+        logits.sync();
+    }
+
+    private static ModelException stopped(SkippedImages.Skipped image, int rows) {
+        return new ModelException(image.reason() + ". Feature extraction stopped at image " + image.imageId()
+                + " (row " + image.row() + " of " + rows + "); the finished rows are kept and a rerun resumes there."
+                + " Repair or remove the image, or extract with `xspace features --on-bad-image skip` to leave it"
+                + " out (it is then listed in " + SkippedImages.FILE + ")");
+    }
+
+    /** The skipped rows that a resumed run keeps: those before the resume point. */
+    private static List<SkippedImages.Skipped> skippedBefore(Path dir, int done) throws IOException {
+        List<SkippedImages.Skipped> kept = new ArrayList<>();
+        if (done > 0) {
+            SkippedImages.read(dir).stream().filter(s -> s.row() < done).forEach(kept::add);
+        }
+        return kept;
+    }
+
     private static int resumePoint(Path dir, List<FeatureIndex.Entry> entries) throws IOException {
-        Path done = dir.resolve(DONE_FILE);
-        if (!Files.exists(done) || !Files.exists(dir.resolve(FeatureIndex.FILE))
-                || !FeatureIndex.read(dir).equals(entries)) {
+        OptionalInt done = rowsDone(dir);
+        if (done.isEmpty() || !Files.exists(dir.resolve(FeatureIndex.FILE)) || !FeatureIndex.read(dir).equals(entries)) {
             return 0;
         }
+        return Math.min(entries.size(), done.getAsInt());
+    }
+
+    /**
+     * How many rows an extraction has finished in {@code dir} (rows after them are not written
+     * yet); empty when no extractor wrote the folder, as for features made by other tools.
+     */
+    static OptionalInt rowsDone(Path dir) throws IOException {
+        Path done = dir.resolve(DONE_FILE);
+        if (!Files.exists(done)) {
+            return OptionalInt.empty();
+        }
         try {
-            return Math.min(entries.size(), Integer.parseInt(Files.readString(done, StandardCharsets.UTF_8).trim()));
+            return OptionalInt.of(Math.max(0, Integer.parseInt(Files.readString(done, StandardCharsets.UTF_8).trim())));
         } catch (NumberFormatException e) {
-            return 0;
+            return OptionalInt.of(0);
         }
     }
 
@@ -83,10 +142,10 @@ public final class FeatureExtractor {
     }
 
     /** Refuses to write a non-finite value: it would poison every module trained on these features. */
-    private static float[][] finite(float[][] rows, Path file, int start, List<FeatureIndex.Entry> batch)
+    private static float[][] finite(float[][] rows, Path file, List<FeatureIndex.Entry> entries)
             throws NonFiniteValueException {
         for (int i = 0; i < rows.length; i++) {
-            NonFiniteValueException.requireFinite(rows[i], file, start + i, batch.get(i).imageId());
+            NonFiniteValueException.requireFinite(rows[i], file, entries.get(i).row(), entries.get(i).imageId());
         }
         return rows;
     }

@@ -38,6 +38,18 @@ public final class FeatureIndex {
         });
     }
 
+    /**
+     * The rows that hold features: those an extraction has finished (the rest of the files are
+     * still zeros), less the images that could not be read ({@link SkippedImages}, rows of NaN).
+     * What anything that uses the features reads.
+     */
+    public static List<Entry> usable(Path dir) throws IOException {
+        java.util.Set<Integer> skipped = SkippedImages.rows(dir);
+        int done = FeatureExtractor.rowsDone(dir).orElse(Integer.MAX_VALUE);
+        return read(dir).stream().filter(e -> e.row() < done && !skipped.contains(e.row())).toList();
+    }
+
+    /** Every row of {@code index.csv}, skipped images included. */
     public static List<Entry> read(Path dir) throws IOException {
         Path file = dir.resolve(FILE);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

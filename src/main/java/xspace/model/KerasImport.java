@@ -35,6 +35,7 @@ public final class KerasImport {
         String config = modelConfig(h5);
         MultiLayerNetwork network = config.contains("\"class_name\":\"Sequential\"")
                 ? importSequential(h5) : ChainGraphs.toMultiLayer(importGraph(h5));
+        KerasWeightShapes.check(h5, network);
         int outputs = (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(1);
         List<String> names = classNames != null ? classNames : numbered(outputs);
         if (names.size() != outputs) {
@@ -76,13 +77,18 @@ public final class KerasImport {
         if (!shape.find()) {
             throw new ModelException(h5 + ": the model declares no batch_input_shape [null, height, width, 3]");
         }
-        int height = Integer.parseInt(shape.group(1));
-        int width = Integer.parseInt(shape.group(2));
-        if (height != width || !shape.group(3).equals("3")) {
+        String height = shape.group(1);
+        String width = shape.group(2);
+        if (!height.equals(width) || !shape.group(3).equals("3")) {
             throw new ModelException(h5 + ": expected a square RGB input (channels last), found " + height + "×"
                     + width + "×" + shape.group(3));
         }
-        return height;
+        if (height.length() > 4 || Integer.parseInt(height) < CnnInfoCheck.MIN_INPUT
+                || Integer.parseInt(height) > CnnInfoCheck.MAX_INPUT) {
+            throw new ModelException(h5 + ": the input is " + height + "×" + width + " pixels; expected "
+                    + CnnInfoCheck.MIN_INPUT + " to " + CnnInfoCheck.MAX_INPUT + " pixels a side");
+        }
+        return Integer.parseInt(height);
     }
 
     private static MultiLayerNetwork importSequential(Path h5) {

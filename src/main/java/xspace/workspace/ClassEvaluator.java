@@ -151,7 +151,7 @@ final class ClassEvaluator {
     private Map<Integer, Integer> featureRows() throws IOException {
         if (featureRows == null) {
             Map<Integer, Integer> rows = new HashMap<>();
-            for (FeatureIndex.Entry e : FeatureIndex.read(featuresDir)) {
+            for (FeatureIndex.Entry e : FeatureIndex.usable(featuresDir)) {
                 rows.put(e.imageId(), e.row());
             }
             featureRows = rows;

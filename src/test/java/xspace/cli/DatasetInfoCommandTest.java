@@ -121,6 +121,21 @@ class DatasetInfoCommandTest {
         assertThat(run("dataset", "info", dir.toString())).as("lenient by default").isZero();
     }
 
+    /** The header of a JPEG cut in half reads fine: only decoding finds that the pixels are gone. */
+    @Test
+    void strictDecodesEveryImageAndNamesATruncatedOne() throws Exception {
+        CubFixture fixture = CubFixture.at(dir).write();
+        byte[] jpeg = Files.readAllBytes(fixture.imageFile(3));
+        Files.write(fixture.imageFile(3), java.util.Arrays.copyOf(jpeg, jpeg.length - 40));
+
+        assertThat(run("dataset", "info", dir.toString())).as("a header check does not see it").isZero();
+        assertThat(out.toString()).contains("No problems found.");
+        assertThat(run("dataset", "info", dir.toString(), "--strict")).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("  images/" + fixture.relativePath(3) + ": the image data is truncated")
+                .contains("Strict validation failed: the dataset has 1 problem.");
+    }
+
     @Test
     void aMissingFolderOrRequiredFileIsOneClearLine() throws Exception {
         assertThat(run("dataset", "info", dir.resolve("absent").toString())).isNotZero();

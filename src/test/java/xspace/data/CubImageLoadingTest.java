@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -118,37 +116,13 @@ class CubImageLoadingTest {
                 "images/empty.jpg: the image file is empty (0 bytes)");
     }
 
-    @Test
-    void refusesATruncatedJpeg() throws IOException {
-        byte[] jpeg = noisyJpeg();
-        Path file = Files.write(dir.resolve("cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
 
-        assertThatThrownBy(() -> ImageLoading.loadRgb(file, "images/cut.jpg"))
-                .isInstanceOfSatisfying(DatasetException.class, e -> {
-                    assertThat(e.problems()).hasSize(1);
-                    assertThat(e.problems().get(0).file()).isEqualTo("images/cut.jpg");
-                    assertThat(e.problems().get(0).message()).startsWith("the image data is truncated");
-                });
-    }
 
-    @Test
-    void acceptsAJpegThatOnlyLacksItsEndMarker() throws IOException {
-        byte[] jpeg = noisyJpeg();
-        Path file = Files.write(dir.resolve("no-eoi.jpg"), Arrays.copyOf(jpeg, jpeg.length - 2));
 
-        assertThat(ImageLoading.loadRgb(file).getWidth()).isEqualTo(64);
-    }
 
-    @Test
-    void refusesATruncatedPng() throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(noise(64, 48), "png", png);
-        Path file = Files.write(dir.resolve("cut.png"), Arrays.copyOf(png.toByteArray(), png.size() / 2));
 
-        assertThatThrownBy(() -> ImageLoading.loadRgb(file, "images/cut.png"))
-                .isInstanceOf(DatasetException.class)
-                .hasMessageStartingWith("images/cut.png: cannot be read as an image, truncated or corrupt");
-    }
+
+
 
     @Test
     void refusesAFileThatIsNoImage() throws IOException {
@@ -158,6 +132,7 @@ class CubImageLoadingTest {
                 "text.jpg: not a readable image: no JPEG or PNG reader recognises its content");
         assertProblem(() -> ImageLoading.loadRgb(dir.resolve("none.jpg"), "none.jpg"),
                 "none.jpg: image file not found");
+        assertProblem(() -> ImageLoading.loadRgb(dir, "folder.jpg"), "folder.jpg: is a folder, not a regular file");
     }
 
     /** The header claims 12,000 × 10,000 pixels; decoding it would need half a gigabyte. */
@@ -183,23 +158,10 @@ class CubImageLoadingTest {
         return image;
     }
 
-    /** Noise keeps the compressed data long, so that half the file cuts into the pixels. */
-    private static BufferedImage noise(int width, int height) {
-        Random random = new Random(7);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        return image;
-    }
 
-    private static byte[] noisyJpeg() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(noise(64, 48), "jpg", out);
-        return out.toByteArray();
-    }
+
+
+
 
     /** The number of colour components in the JPEG's start-of-frame segment. */
     private static int jpegComponents(byte[] jpeg) {

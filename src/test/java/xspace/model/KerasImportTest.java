@@ -68,6 +68,19 @@ class KerasImportTest {
                 .isInstanceOf(ModelException.class).hasMessageContaining("Lambda");
     }
 
+    /** DL4J's importer copies these without a word and the network then predicts nonsense. */
+    @Test
+    void aWeightOfTheWrongShapeIsRefusedWithLayerWeightAndBothShapes() throws Exception {
+        assertThatThrownBy(() -> KerasImport.importModel(resource("tiny_vgg_wrong_kernel_shape.h5"), null))
+                .isInstanceOf(ModelException.class)
+                .hasMessageEndingWith("tiny_vgg_wrong_kernel_shape.h5: layer 'predictions', weight"
+                        + " 'predictions/kernel:0': expected shape (16, 3), found (15, 3)");
+        assertThatThrownBy(() -> KerasImport.importModel(resource("tiny_vgg_wrong_conv_shape.h5"), null))
+                .isInstanceOf(ModelException.class)
+                .hasMessageEndingWith("tiny_vgg_wrong_conv_shape.h5: layer 'block2_conv1', weight"
+                        + " 'block2_conv1/kernel:0': expected shape (3, 3, 4, 8), found (3, 3, 3, 8)");
+    }
+
     @Test
     void wrongClassCountIsRefused() throws Exception {
         assertThatThrownBy(() -> KerasImport.importModel(resource("tiny_vgg_sequential.h5"), List.of("a")))
