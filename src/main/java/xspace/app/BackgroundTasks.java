@@ -24,7 +24,7 @@ final class BackgroundTasks {
     private final ExecutorService executor;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final Map<String, Task<?>> slots = new HashMap<>();
-    private Consumer<String> errors = message -> { };
+    private final List<Consumer<String>> errors = new java.util.ArrayList<>();
 
     BackgroundTasks(int threads) {
         AtomicInteger count = new AtomicInteger();
@@ -35,9 +35,9 @@ final class BackgroundTasks {
         });
     }
 
-    /** Where failures are reported (the status bar). */
+    /** Where failures are reported (the status bar, a dialog); each hears every failure. */
     void onError(Consumer<String> reporter) {
-        this.errors = reporter;
+        errors.add(reporter);
     }
 
     /** The tasks not finished yet, most recent last; only changed on the FX thread. */
@@ -67,7 +67,8 @@ final class BackgroundTasks {
         task.setOnFailed(e -> {
             finish(slot, task);
             Throwable error = task.getException();
-            errors.accept(title + " failed: " + (error.getMessage() == null ? error : error.getMessage()));
+            String failure = title + " failed: " + (error.getMessage() == null ? error : error.getMessage());
+            errors.forEach(reporter -> reporter.accept(failure));
             error.printStackTrace();
         });
         executor.execute(task);

@@ -42,6 +42,7 @@ final class MainWindow extends BorderPane {
     MainWindow(Stage stage, AppPreferences preferences) {
         this.stage = stage;
         this.preferences = preferences;
+        tasks.onError(new FailureDialog(stage)::show);
         Annotations annotations = new Annotations(state, tasks);
         new ModuleLoader(state, tasks);
         imageView = new ImageViewPane(state, tasks, preferences, () -> tabs.getSelectionModel().select(1));
