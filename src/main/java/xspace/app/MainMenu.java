@@ -19,6 +19,8 @@ import xspace.engine.ProgressTask;
 /** The menu bar: workspaces, exports, the annotator, the views. */
 final class MainMenu {
 
+    /** What the New workspace form was last given, in this session. */
+    private xspace.workspace.WorkspaceCreation.Request lastRequest;
     private final MainWindow window;
     private final AppPreferences preferences;
     private final Menu recent = new Menu("Open recent");
@@ -36,8 +38,7 @@ final class MainMenu {
 
     private Menu file() {
         MenuItem open = item("Open workspace…", "Shortcut+O", () -> chooseWorkspace());
-        MenuItem create = item("New workspace…", "Shortcut+N", () -> new NewWorkspaceDialog(window.stage())
-                .showAndWait().ifPresent(window::create));
+        MenuItem create = item("New workspace…", "Shortcut+N", this::newWorkspace);
         create.setGraphic(Icons.of(MaterialDesignF.FOLDER_PLUS));
         MenuItem demo = item("Open the demo workspace", null, window::openDemo);
         open.setGraphic(Icons.of(MaterialDesignF.FOLDER_OPEN));
@@ -155,6 +156,14 @@ final class MainMenu {
         }
         File file = chooser.showSaveDialog(window.stage());
         return file == null ? null : file.toPath();
+    }
+
+    /** The form, filled with what was typed the last time, so that a creation that failed is easy to retry. */
+    private void newWorkspace() {
+        new NewWorkspaceDialog(window.stage(), lastRequest).showAndWait().ifPresent(request -> {
+            lastRequest = request;
+            window.create(request);
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -2,9 +2,12 @@ package xspace.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import xspace.workspace.CreationCheck;
+import xspace.workspace.CreationCheck.Problem;
 import xspace.workspace.WorkspaceCreation;
 import xspace.workspace.WorkspaceCreation.NetworkSource;
 
@@ -28,6 +33,8 @@ import xspace.workspace.WorkspaceCreation.NetworkSource;
  */
 final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
 
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
     final TextField folder = field("new-workspace-folder", "empty or new folder for the workspace");
     final TextField dataset = field("new-workspace-dataset", "folder with images.txt, classes.txt, …");
     final TextField network = field("new-workspace-network", "the network's file");
@@ -37,7 +44,14 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
     final RadioButton kerasH5 = new RadioButton("Keras model saved with model.save() (.h5)");
     final RadioButton train = new RadioButton("Train one here on the training split (demo architecture, 64 px)");
 
+    final Label problem = new Label();
+
     NewWorkspaceDialog(Window owner) {
+        this(owner, null);
+    }
+
+    /** @param previous what was asked the last time, filled in again (a creation that failed is retried easily) */
+    NewWorkspaceDialog(Window owner, WorkspaceCreation.Request previous) {
         initOwner(owner);
         setTitle("New workspace");
         setHeaderText("A workspace holds a dataset, the network that classifies it and its explanations.");
@@ -54,15 +68,56 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         epochs.disableProperty().bind(train.selectedProperty().not());
         getDialogPane().setContent(form(owner));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        BooleanBinding incomplete = blank(folder).or(blank(dataset)).or(train.selectedProperty().not().and(blank(network)));
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(incomplete);
+        if (previous != null) {
+            fill(previous);
+        }
+        List<Problem> none = List.of();
+        ObjectBinding<List<Problem>> problems = Bindings.createObjectBinding(this::problems, folder.textProperty(),
+                dataset.textProperty(), network.textProperty(), modelZip.selectedProperty(),
+                kerasH5.selectedProperty(), train.selectedProperty());
+        problems.addListener((o, before, now) -> show(now));
+        show(problems.get());
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !problems.get().equals(none), problems));
         setResultConverter(button -> button == ButtonType.OK ? request() : null);
+    }
+
+    private NetworkSource source() {
+        return train.isSelected() ? NetworkSource.TRAIN
+                : kerasH5.isSelected() ? NetworkSource.KERAS_H5 : NetworkSource.MODEL_ZIP;
+    }
+
+    private List<Problem> problems() {
+        return CreationCheck.of(folder.getText(), dataset.getText(), source(), network.getText());
+    }
+
+    /** The first problem in words under the form, and every field with a problem outlined. */
+    private void show(List<Problem> problems) {
+        problem.setText(problems.isEmpty() ? "Ready to create." : problems.get(0).toString());
+        problem.getStyleClass().setAll("label", problems.isEmpty() ? "form-ready" : "form-problem");
+        Map<CreationCheck.Field, TextField> fields = Map.of(CreationCheck.Field.FOLDER, folder,
+                CreationCheck.Field.DATASET, dataset, CreationCheck.Field.NETWORK, network);
+        fields.forEach((field, text) -> text.pseudoClassStateChanged(PROBLEM,
+                problems.stream().anyMatch(p -> p.field() == field)));
+    }
+
+    private void fill(WorkspaceCreation.Request previous) {
+        folder.setText(previous.folder().toString());
+        dataset.setText(previous.dataset().toString());
+        if (previous.network() != null) {
+            network.setText(previous.network().toString());
+        }
+        if (previous.zLayer() != null) {
+            zLayer.setText(previous.zLayer());
+        }
+        epochs.getValueFactory().setValue(previous.epochs());
+        (previous.source() == NetworkSource.TRAIN ? train : previous.source() == NetworkSource.KERAS_H5 ? kerasH5
+                : modelZip).setSelected(true);
     }
 
     /** What the form says, as a creation request. */
     WorkspaceCreation.Request request() {
-        NetworkSource chosen = train.isSelected() ? NetworkSource.TRAIN
-                : kerasH5.isSelected() ? NetworkSource.KERAS_H5 : NetworkSource.MODEL_ZIP;
+        NetworkSource chosen = source();
         String layer = zLayer.getText().isBlank() ? null : zLayer.getText().trim();
         return new WorkspaceCreation.Request(Path.of(folder.getText().trim()), Path.of(dataset.getText().trim()), chosen,
                 chosen == NetworkSource.TRAIN ? null : Path.of(network.getText().trim()), layer, epochs.getValue());
@@ -82,6 +137,10 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         grid.addRow(5, new Label("Network file"), network, browse(() -> file(owner), network));
         grid.addRow(6, new Label("Training epochs"), new HBox(epochs));
         grid.addRow(7, new Label("Layer to explain"), zLayer);
+        problem.setId("new-workspace-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(560);
+        grid.add(problem, 0, 8, 3, 1);
         folder.setPrefColumnCount(36);
         return grid;
     }
@@ -91,10 +150,6 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         field.setId(id);
         field.setPromptText(prompt);
         return field;
-    }
-
-    private static BooleanBinding blank(TextField field) {
-        return Bindings.createBooleanBinding(() -> field.getText().isBlank(), field.textProperty());
     }
 
     private static Button browse(java.util.function.Supplier<Optional<File>> chooser, TextField into) {

@@ -47,4 +47,39 @@ class AppNewWorkspaceTest extends AppTestBase {
         assertThat(window.state.session.get().workspace().cnnInfo().classCount()).isEqualTo(CubFixture.CLASSES);
         assertThat(window.state.session.get().workspace().featuresDir().resolve("z.npy")).exists();
     }
+
+    @Test
+    void theFormSaysWhatIsWrongInWhichFieldAndKeepsWhatWasTyped() throws Exception {
+        driver.awaitModule(window);
+        Path root = ScratchFolders.create("new-workspace-problems");
+        Path data = CubFixture.at(root.resolve("data")).write().root();
+        Path h5 = Path.of("src/test/resources/keras/tiny_vgg_sequential.h5").toAbsolutePath();
+        NewWorkspaceDialog dialog = WaitForAsyncUtils.asyncFx(() -> new NewWorkspaceDialog(window.stage())).get();
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        assertThat(dialog.problem.getText()).startsWith("Workspace folder: choose");
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            dialog.folder.setText(workspace.toString());
+            dialog.dataset.setText(root.toString());
+        }).get();
+        assertThat(dialog.problem.getText()).startsWith("Workspace folder: ").contains("already a workspace");
+        WaitForAsyncUtils.asyncFx(() -> dialog.folder.setText(root.resolve("ws").toString())).get();
+        assertThat(dialog.problem.getText()).startsWith("Dataset: images.txt is missing in " + root);
+        assertThat(dialog.dataset.getPseudoClassStates().toString()).contains("problem");
+        assertThat(dialog.folder.getPseudoClassStates().toString()).doesNotContain("problem");
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            dialog.dataset.setText(data.toString());
+            dialog.network.setText(h5.toString());
+        }).get();
+        assertThat(dialog.problem.getText()).startsWith("Network file: tiny_vgg_sequential.h5 is not an XSpace network");
+        assertThat(ok.isDisabled()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> dialog.kerasH5.setSelected(true)).get();
+        assertThat(dialog.problem.getText()).isEqualTo("Ready to create.");
+        assertThat(ok.isDisabled()).isFalse();
+
+        WorkspaceCreation.Request typed = dialog.request();
+        NewWorkspaceDialog again = WaitForAsyncUtils.asyncFx(() -> new NewWorkspaceDialog(window.stage(), typed)).get();
+        assertThat(again.request()).isEqualTo(typed);
+    }
 }
