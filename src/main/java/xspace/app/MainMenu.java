@@ -31,7 +31,7 @@ final class MainMenu {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), annotator(), view());
+        MenuBar bar = new MenuBar(file(), annotator(), view(), new HelpMenu(window.stage(), window.tasks).menu());
         bar.setId("menu-bar");
         return bar;
     }

@@ -1,0 +1,101 @@
+package xspace.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import xspace.engine.BackendReport;
+import xspace.engine.ProgressTask;
+
+/** Help: the user guide, the keyboard sheet, and what is running (version, compute backend). */
+final class HelpMenu {
+
+    private static final String GUIDE = "help/user-guide.md";
+
+    private final Window owner;
+    private final BackgroundTasks tasks;
+
+    HelpMenu(Window owner, BackgroundTasks tasks) {
+        this.owner = owner;
+        this.tasks = tasks;
+    }
+
+    Menu menu() {
+        MenuItem guide = new MenuItem("User guide");
+        guide.setId("help-guide");
+        guide.setOnAction(e -> text("XSpace user guide", guide(), 900, 640));
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setId("help-keys");
+        keys.setOnAction(e -> text("Keyboard shortcuts", section(guide(), "## Keyboard"), 760, 420));
+        MenuItem about = new MenuItem("About XSpace");
+        about.setId("help-about");
+        about.setOnAction(e -> about());
+        return new Menu("Help", null, guide, keys, about);
+    }
+
+    /** The guide bundled in the jar (docs/user-guide.md). */
+    static String guide() {
+        try (InputStream in = HelpMenu.class.getResourceAsStream(GUIDE)) {
+            return in == null ? "The user guide is not in this build: see docs/user-guide.md."
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "The user guide could not be read: " + e.getMessage();
+        }
+    }
+
+    /** From a level-two heading to the next one. */
+    static String section(String markdown, String heading) {
+        int start = markdown.indexOf(heading);
+        if (start < 0) {
+            return markdown;
+        }
+        int end = markdown.indexOf("\n## ", start + heading.length());
+        return markdown.substring(start, end < 0 ? markdown.length() : end).strip();
+    }
+
+    static String version() {
+        String version = HelpMenu.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+
+    private void about() {
+        ProgressTask<String> backend = monitor -> BackendReport.current().toString();
+        tasks.run("about", "Reading the compute backend", backend, report -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+            alert.initOwner(owner);
+            alert.setTitle("About XSpace");
+            alert.setHeaderText("XSpace " + version());
+            alert.getDialogPane().setId("about-dialog");
+            alert.setContentText("Explains what a trained image classifier has learned: explanation modules (SRAE, NN,"
+                    + " SAE), x-feature heatmaps by contrastive Excitation Backprop, the paper's measures, and"
+                    + " experts' names and trust votes.\n\nCompute backend: " + report + "\nJava "
+                    + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"));
+            alert.show();
+        });
+    }
+
+    private void text(String title, String text, double width, double height) {
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setStyle("-fx-font-family: monospace;");
+        area.setPrefSize(width, height);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.initModality(Modality.NONE);
+        alert.setTitle(title);
+        alert.setResizable(true);
+        alert.getDialogPane().setContent(area);
+        alert.getDialogPane().setId("help-text");
+        alert.show();
+    }
+}
