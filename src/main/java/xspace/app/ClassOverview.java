@@ -140,7 +140,9 @@ final class ClassOverview extends BorderPane {
                     XFeatureScores scores = XFeatureScores.compute(module, session.features(),
                             monitor.stage((double) done / total, (double) (done + 1) / total));
                     int best = scores.mostImportant();
-                    BirdImage representative = session.dataset().image(scores.gallery(best).get(0).imageId());
+                    XFeatureScores.Scored strongest = scores.strongestPositive(best);
+                    BirdImage representative = session.dataset().image(strongest != null ? strongest.imageId()
+                            : scores.gallery(best, GalleryFilter.ALL).get(0).imageId());
                     rows.add(new Row(classIndex, session.className(classIndex), method, best, scores.meanOverPositives(best),
                             session.database().currentName(new XFeatureKey(module.info().id(), classIndex, best)),
                             representative, new GalleryHeatmap(session.heatmaps(), module, best, layer, Colormap.JET)));

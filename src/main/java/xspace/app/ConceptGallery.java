@@ -17,8 +17,10 @@ import org.controlsfx.control.GridView;
 import xspace.data.BirdImage;
 
 /**
- * One x-feature across many images (the paper's Fig. 3(b)): the explained class's images first,
- * each group by v_i·E_i descending, each with the x-feature's heatmap over it. The grid is
+ * One x-feature across many images (the paper's Fig. 3(b)), in the order given (by the
+ * x-feature's activation E_i), each with the x-feature's heatmap over it where it fires; where it
+ * is silent (E_i = 0) the image is dimmed and no heatmap drawn, since c-MWP from a unit that is off
+ * still spreads a map that would look like evidence. The grid is
  * virtualised, so only the visible cells exist and ask the thumbnail cache for their image and
  * heatmap; the image shows at once and its heatmap follows when computed.
  */
@@ -26,8 +28,15 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
 
     static final int THUMBNAIL = 128;
 
-    /** One image of the gallery with its contribution and whether it shows the explained class. */
-    record Item(BirdImage image, double value, boolean positive) {
+    /**
+     * One image of the gallery: the x-feature's activation E_i and contribution v_i·E_i there,
+     * whether it shows the explained class, and a line about it (class, split, the network's verdict).
+     */
+    record Item(BirdImage image, double activation, double value, boolean positive, String about) {
+
+        boolean silent() {
+            return activation == 0;
+        }
     }
 
     private ThumbnailCache thumbnails;
@@ -99,9 +108,13 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
                 setGraphic(null);
                 return;
             }
-            caption.setText((item.positive() ? "● " : "○ ") + Contribution.text(item.value()));
+            caption.setText((item.positive() ? "● " : "○ ") + (item.silent() ? "E 0 · silent"
+                    : String.format(java.util.Locale.ROOT, "E %.2f · %s", item.activation(),
+                            Contribution.text(item.value()))));
             caption.getStyleClass().removeAll("positive", "negative", "zero");
             caption.getStyleClass().add(Contribution.styleClass(item.value()));
+            caption.setTooltip(new javafx.scene.control.Tooltip(item.about()));
+            view.setOpacity(item.silent() ? 0.35 : 1);
             Image cached = thumbnails.get(item.image(), () -> shown == item, loaded -> {
                 if (shown == item) {
                     view.setImage(loaded);
@@ -113,12 +126,13 @@ final class ConceptGallery extends GridView<ConceptGallery.Item> {
         }
 
         boolean drawn() {
-            return shown == null || view.getImage() != null && (overlay == null || heatmap.getImage() != null);
+            return shown == null || view.getImage() != null
+                    && (overlay == null || shown.silent() || heatmap.getImage() != null);
         }
 
         private Image heatmapOf(Item item) {
             ThumbnailCache.Overlay drawn = overlay;
-            if (drawn == null) {
+            if (drawn == null || item.silent()) {
                 return null;
             }
             return thumbnails.get(item.image(), drawn, () -> shown == item && overlay == drawn, loaded -> {

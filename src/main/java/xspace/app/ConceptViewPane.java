@@ -3,7 +3,11 @@ package xspace.app;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import java.util.Locale;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -11,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
@@ -27,6 +32,12 @@ final class ConceptViewPane extends BorderPane {
     private final ConceptGallery gallery = new ConceptGallery();
     private final ConceptPanel panel;
     private final Label caption = new Label();
+    private final Label warning = new Label();
+    private final ChoiceBox<GalleryFilter.Scope> scope = new ChoiceBox<>(FXCollections.observableArrayList(
+            GalleryFilter.Scope.values()));
+    private final ChoiceBox<GalleryFilter.Split> split = new ChoiceBox<>(FXCollections.observableArrayList(
+            GalleryFilter.Split.values()));
+    private final CheckBox wrongOnly = new CheckBox("wrongly classified only");
     private final HeatmapControls heatmapControls;
     private ThumbnailCache thumbnails;
 
@@ -37,7 +48,7 @@ final class ConceptViewPane extends BorderPane {
         this.panel = new ConceptPanel(state, tasks, annotations);
         getStyleClass().add("concept-view");
         caption.getStyleClass().add("caption");
-        setTop(navigation());
+        setTop(new VBox(navigation(), filters()));
         setCenter(gallery);
         setRight(panel);
         gallery.onOpen(openImage);
@@ -49,6 +60,9 @@ final class ConceptViewPane extends BorderPane {
         });
         state.scores.addListener((o, a, b) -> showGallery());
         state.feature.addListener((o, a, b) -> showGallery());
+        scope.valueProperty().addListener((o, a, b) -> showGallery());
+        split.valueProperty().addListener((o, a, b) -> showGallery());
+        wrongOnly.selectedProperty().addListener((o, a, b) -> showGallery());
         // The gallery draws its heatmaps as the image view does: same layer, colormap and opacity.
         heatmapControls.layer().addListener((o, a, b) -> showGallery());
         heatmapControls.colormap().addListener((o, a, b) -> showGallery());
@@ -72,6 +86,34 @@ final class ConceptViewPane extends BorderPane {
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("concept-navigation");
         return bar;
+    }
+
+    /** Which images: class, split, the network's mistakes; the gallery is ranked by E_i whatever is chosen. */
+    private HBox filters() {
+        scope.setValue(GalleryFilter.Scope.ALL);
+        split.setValue(GalleryFilter.Split.ALL);
+        scope.setId("gallery-scope");
+        split.setId("gallery-split");
+        wrongOnly.setId("gallery-wrong-only");
+        warning.setId("concept-warning");
+        warning.getStyleClass().add("warning");
+        warning.setWrapText(true);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {scope, split, wrongOnly}) {
+            c.setFocusTraversable(false); // keys 1, 2, 3 stay votes
+        }
+        HBox bar = new HBox(8, new Label("Images of"), scope, split, wrongOnly, warning);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 12, 8, 12));
+        return bar;
+    }
+
+    /** Chooses whose images the gallery shows, as the choice box would. */
+    void filterScope(GalleryFilter.Scope chosen) {
+        scope.setValue(chosen);
+    }
+
+    GalleryFilter filter() {
+        return new GalleryFilter(scope.getValue(), split.getValue(), wrongOnly.isSelected());
     }
 
     /** Moves to the previous (−1) or next (+1) x-feature of the module, wrapping around. */
@@ -129,17 +171,40 @@ final class ConceptViewPane extends BorderPane {
         if (scores == null || session == null) {
             gallery.getItems().clear();
             caption.setText("");
+            warning.setText("");
             return;
         }
         CubDataset dataset = session.dataset();
         int feature = state.feature.get();
-        List<ConceptGallery.Item> items = scores.gallery(feature).stream()
-                .map(s -> new ConceptGallery.Item(dataset.image(s.imageId()), s.value(), s.positive())).toList();
+        int classIndex = scores.module().info().classIndex();
+        List<ConceptGallery.Item> items = scores.gallery(feature, filter()).stream()
+                .map(s -> item(session, dataset, s)).toList();
         String layer = heatmapControls.layer().get();
         GalleryHeatmap heatmap = layer == null ? null : new GalleryHeatmap(session.heatmaps(), scores.module(), feature,
                 layer, heatmapControls.colormap().get());
         gallery.show(thumbnails, heatmap, items);
-        caption.setText(String.format("x-feature %d: %d images, ● class %s first, each by v·E descending",
-                feature + 1, items.size(), session.className(scores.module().info().classIndex())));
+        int[] firing = scores.firing(feature);
+        caption.setText(String.format(Locale.ROOT, "x-feature %d fires (E > 0) on %d of %d images, %d of %d of class"
+                + " %s; %d shown, strongest first", feature + 1, firing[0], scores.imageCount(), firing[1],
+                scores.positiveCount(), session.className(classIndex), items.size()));
+        warning.setText(warningOf(scores.module().info(), firing));
+    }
+
+    private static ConceptGallery.Item item(WorkspaceSession session, CubDataset dataset, XFeatureScores.Scored s) {
+        BirdImage image = dataset.image(s.imageId());
+        String about = String.format(Locale.ROOT, "%s · %s split · network %s · E = %.4f, v·E = %+.4f",
+                session.className(s.label()), s.training() ? "training" : "test",
+                s.correct() ? "right" : "wrong", s.activation(), s.value());
+        return new ConceptGallery.Item(image, s.activation(), s.value(), s.positive(), about);
+    }
+
+    /** Says when what is shown explains little: a degenerate module, or an x-feature silent on its class. */
+    static String warningOf(xspace.explain.ModuleInfo info, int[] firing) {
+        if (firing[1] == 0) {
+            return "This x-feature is zero on every image of its class" + (info.degenerate()
+                    ? "; the module is degenerate." : ".");
+        }
+        return info.degenerate() ? "This module is degenerate: some x-features are zero on every image of its class."
+                : "";
     }
 }

@@ -32,6 +32,16 @@ final class HeatmapSlot extends StackPane {
         getChildren().setAll(base, heat);
     }
 
+    /** The image dimmed, with why no heatmap is drawn over it. */
+    void showSilent(Image picture, String why) {
+        ImageView base = fitted(picture);
+        base.setOpacity(0.3);
+        Label label = new Label(why);
+        label.getStyleClass().add("heatmap-pending");
+        label.setId(heatmapId + "-silent");
+        getChildren().setAll(base, label);
+    }
+
     void showPending(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("heatmap-pending");

@@ -54,16 +54,22 @@ final class ScoreSummary extends VBox {
         ModuleInfo info = e.module().info();
         yHat.setText(String.format(Locale.ROOT, "ŷ_%d = %.4f   (network, class %s)", info.classIndex(), e.yHat(),
                 new xspace.data.BirdClass(info.classIndex() + 1, info.className()).displayName()));
-        yBar.setText(String.format(Locale.ROOT, "ȳ_%d = %.4f   (module, vᵀE + b)", info.classIndex(),
-                e.explanation().yBar()));
+        double b = e.explanation().bias();
+        yBar.setText(String.format(Locale.ROOT, "ȳ_%d = vᵀE + b = %.4f %s %.4f = %.4f   (module)", info.classIndex(),
+                e.explanation().yBar() - b, b < 0 ? "−" : "+", Math.abs(b), e.explanation().yBar()));
         boolean current = feedback != null && feedback.refit().weights().length == info.n()
                 && !feedback.distrusted().isEmpty();
         yBarWithout.setText(current ? String.format(Locale.ROOT, "ȳ_%d = %.4f   without distrusted x-features %s",
                 info.classIndex(), e.yBarWith(feedback.refit().weights(), feedback.refit().bias()),
                 feedback.distrusted().stream().sorted().map(i -> String.valueOf(i + 1))
                         .collect(Collectors.joining(", "))) : "");
-        module.setText(String.format(Locale.ROOT, "%s module, n = %d; Freg %.3f train / %.3f test",
+        module.setText(String.format(Locale.ROOT, "%s module, n = %d; Freg %.3f train / %.3f test%s",
                 info.method(), info.n(), info.faithfulness().getOrDefault("fregTrain", Double.NaN),
-                info.faithfulness().getOrDefault("fregTest", Double.NaN)));
+                info.faithfulness().getOrDefault("fregTest", Double.NaN), info.degenerate()
+                        ? "\nDegenerate: some x-features are zero on every image of its class." : ""));
+        module.getStyleClass().remove("warning");
+        if (info.degenerate()) {
+            module.getStyleClass().add("warning");
+        }
     }
 }

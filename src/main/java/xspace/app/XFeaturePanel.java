@@ -11,7 +11,8 @@ import javafx.scene.layout.VBox;
 /**
  * One x-feature of one image (a cell of the paper's Fig. 3(a)): its name, its contribution v_i·E_i
  * divided by the image's largest |v_j·E_j| (red when it speaks for the class, blue against), the
- * trust tally, and the heatmap slot. A click opens the x-feature in the concept view.
+ * terms v_i·E_i = v_i × E_i themselves, the trust tally, and the heatmap slot, left without a map
+ * where the x-feature is silent. A click opens the x-feature in the concept view.
  */
 final class XFeaturePanel extends VBox {
 
@@ -19,6 +20,8 @@ final class XFeaturePanel extends VBox {
 
     private final int feature;
     private final HeatmapSlot heatmapSlot;
+    /** E_i = 0 here: c-MWP from a unit that is off still spreads a map, which must not pass for evidence. */
+    private final boolean silent;
 
     XFeaturePanel(int feature, ImageExplanation explanation, FeatureAnnotation annotation, Runnable open) {
         this.feature = feature;
@@ -34,14 +37,19 @@ final class XFeaturePanel extends VBox {
         value.getStyleClass().addAll("contribution", Contribution.styleClass(relative));
         double[] e = explanation.explanation().xFeatures();
         double[] v = explanation.explanation().weights();
-        value.setTooltip(new Tooltip(String.format(Locale.ROOT,
-                "v·E = %.4f (v = %.4f, E = %.4f), divided by the image's largest |v·E|", v[feature] * e[feature],
-                v[feature], e[feature])));
+        silent = e[feature] == 0;
+        value.setTooltip(new Tooltip("v·E divided by the image's largest |v·E|, so the cells compare at a glance"));
+        Label terms = new Label(silent ? "E = 0: silent on this image"
+                : String.format(Locale.ROOT, "v·E = %+.3f = %.3f × %.3f", v[feature] * e[feature], v[feature],
+                        e[feature]));
+        terms.setId("xfeature-terms-" + feature);
+        terms.getStyleClass().add("caption");
+        terms.setTooltip(new Tooltip("v: the predictor's weight of this x-feature; E: its value on this image"));
         Label trust = new Label(annotation.trustText());
         trust.getStyleClass().add("trust");
         trust.setId("xfeature-trust-" + feature);
         showPending("heatmap not computed yet");
-        getChildren().addAll(heatmapSlot, title, value, trust);
+        getChildren().addAll(heatmapSlot, title, value, terms, trust);
         setAlignment(Pos.TOP_CENTER);
         setOnMouseClicked(e2 -> open.run());
     }
@@ -52,7 +60,15 @@ final class XFeaturePanel extends VBox {
 
     /** The heatmap blended over the image, drawn over the plain image with the given opacity. */
     void showHeatmap(Image picture, Image overlay, DoubleProperty opacity) {
-        heatmapSlot.showHeatmap(picture, overlay, opacity);
+        if (silent) {
+            heatmapSlot.showSilent(picture, "not drawn: E = 0");
+        } else {
+            heatmapSlot.showHeatmap(picture, overlay, opacity);
+        }
+    }
+
+    boolean silent() {
+        return silent;
     }
 
     void showPending(String text) {

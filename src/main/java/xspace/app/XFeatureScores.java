@@ -10,26 +10,37 @@ import xspace.explain.ExplanationModule;
 import xspace.model.FeatureIndex;
 
 /**
- * The contributions v_i·E_i of one module's x-features on every image with cached features: what
- * the concept gallery sorts by and the class overview averages. Computed in blocks so that
- * progress shows and cancellation is prompt.
+ * The x-features E_i of one module on every image with cached features, their contributions
+ * v_i·E_i, and whether the network classified each image rightly: what the concept gallery ranks
+ * and filters, and the class overview averages. Computed in blocks so that progress shows and
+ * cancellation is prompt.
  */
 final class XFeatureScores {
 
     private static final int BLOCK = 512;
 
-    /** One image's contribution of one x-feature; positives are images of the explained class. */
-    record Scored(int imageId, double value, boolean positive) {
+    /**
+     * One image for one x-feature: its class (the network's index), its activation E_i, its
+     * contribution v_i·E_i, whether it shows the explained class, its split and whether the
+     * network's prediction is right.
+     */
+    record Scored(int imageId, int label, double activation, double value, boolean positive, boolean training,
+            boolean correct) {
     }
 
     private final ExplanationModule module;
     private final List<FeatureIndex.Entry> entries;
-    private final double[][] contributions;
+    private final double[][] activations;
+    private final double[] v;
+    private final boolean[] correct;
 
-    private XFeatureScores(ExplanationModule module, List<FeatureIndex.Entry> entries, double[][] contributions) {
+    private XFeatureScores(ExplanationModule module, List<FeatureIndex.Entry> entries, double[][] activations,
+            double[] v, boolean[] correct) {
         this.module = module;
         this.entries = entries;
-        this.contributions = contributions;
+        this.activations = activations;
+        this.v = v;
+        this.correct = correct;
     }
 
     static XFeatureScores compute(ExplanationModule module, FeatureTable features, TaskMonitor monitor) {
@@ -41,31 +52,83 @@ final class XFeatureScores {
             int count = Math.min(BLOCK, entries.size() - first);
             double[][] e = module.xFeatures(Nd4j.create(features.zBlock(first, count))).castTo(DataType.DOUBLE)
                     .toDoubleMatrix();
-            for (int r = 0; r < count; r++) {
-                out[first + r] = new double[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    out[first + r][i] = v[i] * e[r][i];
-                }
-            }
+            System.arraycopy(e, 0, out, first, count);
             monitor.progress(first + count, entries.size(), "x-features of " + module.info().id());
         }
-        return new XFeatureScores(module, entries, out);
+        return new XFeatureScores(module, entries, out, v, predictedRightly(features, entries));
+    }
+
+    /** The network's verdict on each image: the largest ŷ is the labelled class. */
+    private static boolean[] predictedRightly(FeatureTable features, List<FeatureIndex.Entry> entries) {
+        float[][] logits = features.logitRows(entries.stream().mapToInt(FeatureIndex.Entry::imageId).toArray());
+        boolean[] right = new boolean[entries.size()];
+        for (int r = 0; r < right.length; r++) {
+            int best = 0;
+            for (int c = 1; c < logits[r].length; c++) {
+                best = logits[r][c] > logits[r][best] ? c : best;
+            }
+            right[r] = best == entries.get(r).label();
+        }
+        return right;
     }
 
     ExplanationModule module() {
         return module;
     }
 
-    /** Every image for one x-feature: positives first, each group by v_i·E_i descending (Fig. 3(b)). */
-    List<Scored> gallery(int feature) {
-        List<Scored> all = new ArrayList<>(entries.size());
+    /**
+     * The images the filter lets through, by the x-feature's own activation E_i, strongest first:
+     * where it fires, whatever the class. E_i ≥ 0, so for an x-feature with v_i < 0 this puts the
+     * strongest evidence against the class first.
+     */
+    List<Scored> gallery(int feature, GalleryFilter filter) {
+        List<Scored> shown = new ArrayList<>();
         for (int r = 0; r < entries.size(); r++) {
-            FeatureIndex.Entry e = entries.get(r);
-            all.add(new Scored(e.imageId(), contributions[r][feature], e.label() == module.info().classIndex()));
+            Scored s = scored(r, feature);
+            if (filter.accepts(s)) {
+                shown.add(s);
+            }
         }
-        all.sort(Comparator.comparing(Scored::positive).reversed()
-                .thenComparing(Comparator.comparingDouble(Scored::value).reversed()));
-        return all;
+        shown.sort(Comparator.comparingDouble(Scored::activation).reversed()
+                .thenComparing(Comparator.comparing(Scored::positive).reversed()));
+        return shown;
+    }
+
+    /** The image of the explained class where the x-feature contributes most (Fig. 4(a)). */
+    Scored strongestPositive(int feature) {
+        Scored best = null;
+        for (int r = 0; r < entries.size(); r++) {
+            Scored s = scored(r, feature);
+            if (s.positive() && (best == null || s.value() > best.value())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** How many images the x-feature fires on (E_i > 0), of all and of the explained class. */
+    int[] firing(int feature) {
+        int all = 0;
+        int positives = 0;
+        for (int r = 0; r < entries.size(); r++) {
+            if (activations[r][feature] > 0) {
+                all++;
+                positives += isPositive(r) ? 1 : 0;
+            }
+        }
+        return new int[] {all, positives};
+    }
+
+    int positiveCount() {
+        int count = 0;
+        for (int r = 0; r < entries.size(); r++) {
+            count += isPositive(r) ? 1 : 0;
+        }
+        return count;
+    }
+
+    int imageCount() {
+        return entries.size();
     }
 
     /** The mean v_i·E_i over the explained class's images: how much the x-feature supports the class. */
@@ -73,8 +136,8 @@ final class XFeatureScores {
         double sum = 0;
         int count = 0;
         for (int r = 0; r < entries.size(); r++) {
-            if (entries.get(r).label() == module.info().classIndex()) {
-                sum += contributions[r][feature];
+            if (isPositive(r)) {
+                sum += v[feature] * activations[r][feature];
                 count++;
             }
         }
@@ -90,5 +153,16 @@ final class XFeatureScores {
             }
         }
         return best;
+    }
+
+    private Scored scored(int r, int feature) {
+        FeatureIndex.Entry e = entries.get(r);
+        double activation = activations[r][feature];
+        return new Scored(e.imageId(), e.label(), activation, v[feature] * activation, isPositive(r), e.training(),
+                correct[r]);
+    }
+
+    private boolean isPositive(int r) {
+        return entries.get(r).label() == module.info().classIndex();
     }
 }

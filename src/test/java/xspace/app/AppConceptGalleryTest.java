@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The concept view's gallery draws the x-feature's heatmap over every visible image. */
+/**
+ * The concept view's gallery draws the x-feature's heatmap over every visible image where it fires,
+ * and no heatmap where it is silent.
+ */
 class AppConceptGalleryTest extends AppTestBase {
 
     private List<StackPane> visibleCells() {
@@ -28,15 +31,38 @@ class AppConceptGalleryTest extends AppTestBase {
         return ((ImageView) cell.getChildren().get(index)).getImage();
     }
 
+    /** Whether the cell's caption says the x-feature is silent (E = 0) on its image. */
+    private static boolean silent(StackPane cell) {
+        javafx.scene.layout.VBox box = (javafx.scene.layout.VBox) cell.getParent();
+        return ((javafx.scene.control.Label) box.getChildren().get(1)).getText().contains("silent");
+    }
+
+    /** Every visible image drawn, with a heatmap where the x-feature fires and none where it is silent. */
     private boolean allHeatmapsShown() {
         List<StackPane> cells = visibleCells();
-        return !cells.isEmpty() && cells.stream().allMatch(c -> layer(c, 0) != null && layer(c, 1) != null);
+        return !cells.isEmpty() && cells.stream().allMatch(c -> layer(c, 0) != null
+                && (layer(c, 1) != null) != silent(c));
+    }
+
+    /** An x-feature of the module that fires on some image, from {@code from} on. */
+    private int firingFeature(int from) {
+        for (int k = 0; k < AppTestWorkspace.N; k++) {
+            int feature = (from + k) % AppTestWorkspace.N;
+            if (window.state.scores.get().firing(feature)[0] > 0) {
+                return feature;
+            }
+        }
+        throw new AssertionError("no x-feature fires on any image");
     }
 
     @Test
     void heatmapsArriveOverTheImagesAndFollowTheXFeatureAndOpacity(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        int shown = firingFeature(0);
+        robot.interact(() -> {
+            window.state.feature.set(shown);
+            window.tabs().getSelectionModel().select(1);
+        });
         AppDriver.await(this::allHeatmapsShown);
 
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.conceptView().gallery().cellsDrawn()).get()).isTrue();
@@ -49,11 +75,43 @@ class AppConceptGalleryTest extends AppTestBase {
         robot.interact(() -> window.imageView().heatmapControls().opacity().set(0.3));
         assertThat(first.getChildren().get(1).getOpacity()).isEqualTo(0.3);
 
-        int before = window.state.feature.get();
-        robot.interact(() -> window.state.feature.set((before + 1) % AppTestWorkspace.N));
+        // An x-feature silent on every image: each cell says so and none gets a heatmap.
+        int silentFeature = java.util.stream.IntStream.range(0, AppTestWorkspace.N)
+                .filter(i -> window.state.scores.get().firing(i)[0] == 0).findFirst().orElseThrow();
+        robot.interact(() -> window.state.feature.set(silentFeature));
+        AppDriver.await(() -> !visibleCells().isEmpty() && visibleCells().stream().allMatch(
+                c -> silent(c) && layer(c, 0) != null && layer(c, 1) == null));
+        assertThat(robot.lookup("#concept-warning").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("This x-feature is zero on every image of its class");
+
+        robot.interact(() -> window.state.feature.set(shown));
         AppDriver.await(this::allHeatmapsShown);
-        Image other = layer(visibleCells().get(0), 1);
-        assertThat(other).as("another x-feature, another heatmap").isNotSameAs(heatmap);
+        assertThat(visibleCells()).noneMatch(AppConceptGalleryTest::silent);
+    }
+
+    @Test
+    void theGalleryRanksByActivationOverTheWholeDatasetAndFilters(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        int shown = firingFeature(0);
+        robot.interact(() -> {
+            window.state.feature.set(shown);
+            window.tabs().getSelectionModel().select(1);
+        });
+        ConceptGallery gallery = window.conceptView().gallery();
+        AppDriver.await(() -> !gallery.getItems().isEmpty());
+        List<ConceptGallery.Item> all = List.copyOf(gallery.getItems());
+        assertThat(all).hasSize(window.state.scores.get().imageCount());
+        assertThat(all).extracting(ConceptGallery.Item::activation).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+        assertThat(all).anyMatch(ConceptGallery.Item::positive).anyMatch(i -> !i.positive());
+
+        robot.interact(() -> window.conceptView().filterScope(GalleryFilter.Scope.OTHERS));
+        AppDriver.await(() -> gallery.getItems().size() < all.size());
+        assertThat(gallery.getItems()).isNotEmpty().noneMatch(ConceptGallery.Item::positive);
+        robot.interact(() -> window.conceptView().filterScope(GalleryFilter.Scope.EXPLAINED));
+        AppDriver.await(() -> gallery.getItems().stream().allMatch(ConceptGallery.Item::positive));
+        assertThat(gallery.getItems()).hasSize((int) all.stream().filter(ConceptGallery.Item::positive).count());
+        assertThat(gallery.getItems().get(0).about()).containsPattern("(training|test) split · network (right|wrong)");
     }
 
     private static int differingPixels(Image a, Image b) {

@@ -46,26 +46,47 @@ class AppImageViewTest extends AppTestBase {
             assertThat(value.getText()).isEqualTo(String.format(Locale.ROOT, "%+.3f", relative));
             assertThat(value.getStyleClass()).contains(relative > 0 ? "positive" : relative < 0 ? "negative" : "zero");
         }
-        assertThat(robot.lookup("#y-bar").queryAs(Label.class).getText())
-                .startsWith(String.format(Locale.ROOT, "ȳ_0 = %.4f", expected.yBar()));
+        double b = expected.bias();
+        assertThat(robot.lookup("#y-bar").queryAs(Label.class).getText()).isEqualTo(String.format(Locale.ROOT,
+                "ȳ_0 = vᵀE + b = %.4f %s %.4f = %.4f   (module)", expected.yBar() - b, b < 0 ? "−" : "+", Math.abs(b),
+                expected.yBar()));
+        for (int i = 0; i < AppTestWorkspace.N; i++) {
+            double e = expected.xFeatures()[i];
+            double v = expected.weights()[i];
+            assertThat(robot.lookup("#xfeature-terms-" + i).queryAs(Label.class).getText()).isEqualTo(e == 0
+                    ? "E = 0: silent on this image"
+                    : String.format(Locale.ROOT, "v·E = %+.3f = %.3f × %.3f", v * e, v, e));
+        }
     }
 
     @Test
     void everyXFeatureGetsItsHeatmapAtTheImageSizeWithAdjustableOpacity(FxRobot robot) throws Exception {
         driver.awaitModule(window);
         BirdImage image = window.state.image.get();
-        AppDriver.await(() -> robot.lookup("#heatmap-" + (AppTestWorkspace.N - 1)).tryQuery().isPresent());
+        Explanation expected = expected(image.id());
+        AppDriver.await(() -> java.util.stream.IntStream.range(0, AppTestWorkspace.N).allMatch(i -> robot.lookup(
+                "#heatmap-" + i).tryQuery().isPresent() || robot.lookup("#heatmap-" + i + "-silent").tryQuery()
+                .isPresent()));
         Workspace ws = Workspace.open(workspace);
         java.awt.image.BufferedImage rgb = ws.dataset(xspace.data.ValidationMode.LENIENT).loadImage(image);
+        int firing = -1;
         for (int i = 0; i < AppTestWorkspace.N; i++) {
-            javafx.scene.image.ImageView heatmap = robot.lookup("#heatmap-" + i)
-                    .queryAs(javafx.scene.image.ImageView.class);
-            assertThat(heatmap.getImage().getWidth()).isEqualTo(rgb.getWidth());
-            assertThat(heatmap.getImage().getHeight()).isEqualTo(rgb.getHeight());
+            boolean silent = expected.xFeatures()[i] == 0;
+            assertThat(robot.lookup("#heatmap-" + i).tryQuery().isPresent()).as("x-feature %d drawn", i)
+                    .isEqualTo(!silent);
+            assertThat(robot.lookup("#heatmap-" + i + "-silent").tryQuery().isPresent()).isEqualTo(silent);
+            if (!silent) {
+                firing = i;
+                javafx.scene.image.ImageView heatmap = robot.lookup("#heatmap-" + i)
+                        .queryAs(javafx.scene.image.ImageView.class);
+                assertThat(heatmap.getImage().getWidth()).isEqualTo(rgb.getWidth());
+                assertThat(heatmap.getImage().getHeight()).isEqualTo(rgb.getHeight());
+            }
         }
+        assertThat(firing).as("some x-feature fires on the first image").isNotNegative();
         robot.interact(() -> robot.lookup("#heatmap-opacity").queryAs(javafx.scene.control.Slider.class)
                 .setValue(0.25));
-        assertThat(robot.lookup("#heatmap-0").queryAs(javafx.scene.image.ImageView.class).getOpacity())
+        assertThat(robot.lookup("#heatmap-" + firing).queryAs(javafx.scene.image.ImageView.class).getOpacity())
                 .isEqualTo(0.25);
         assertThat(ws.heatmapCacheDir()).isDirectoryRecursivelyContaining("glob:**/xfeature-0.npy");
     }
@@ -115,20 +136,20 @@ class AppImageViewTest extends AppTestBase {
         javafx.scene.control.ComboBox<String> layers = robot.lookup("#heatmap-layer")
                 .queryAs(javafx.scene.control.ComboBox.class);
         AppDriver.await(() -> !layers.getItems().isEmpty() && layers.getValue() != null
-                && robot.lookup("#heatmap-0").tryQuery().isPresent());
+                && robot.lookup("#class-score-heatmap").tryQuery().isPresent());
         xspace.model.ExplainedCnn cnn = Workspace.open(workspace).cnn();
         String defaultLayer = xspace.attribution.ExcitationBackprop.defaultHeatmapLayer(cnn);
         assertThat(layers.getValue()).isEqualTo(defaultLayer);
         assertThat(layers.getItems()).contains(defaultLayer).doesNotContain(cnn.info().zLayer())
                 .allMatch(name -> cnn.layerIndex(name) < cnn.zIndex());
-        javafx.scene.image.Image before = robot.lookup("#heatmap-0").queryAs(javafx.scene.image.ImageView.class)
-                .getImage();
+        javafx.scene.image.Image before = robot.lookup("#class-score-heatmap")
+                .queryAs(javafx.scene.image.ImageView.class).getImage();
 
         String other = layers.getItems().get(0);
         assertThat(other).isNotEqualTo(defaultLayer);
         robot.interact(() -> robot.lookup("#heatmap-layer").queryAs(javafx.scene.control.ComboBox.class)
                 .getSelectionModel().select(0));
-        AppDriver.await(() -> window.tasks.running().isEmpty() && robot.lookup("#heatmap-0").tryQuery()
+        AppDriver.await(() -> window.tasks.running().isEmpty() && robot.lookup("#class-score-heatmap").tryQuery()
                 .map(n -> ((javafx.scene.image.ImageView) n).getImage() != before).orElse(false));
 
         Path cache = Workspace.open(workspace).heatmapCacheDir();
