@@ -1,5 +1,6 @@
 package xspace.app;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,28 +19,37 @@ import xspace.data.PartLocation;
  */
 final class AnnotatedImage extends VBox {
 
-    static final double SIDE = 300;
-
+    private final ObservableDoubleValue side;
     private final ImageView picture = new ImageView();
     private final ImageView cells = new ImageView();
-    private final Canvas parts = new Canvas(SIDE, SIDE);
+    private final Canvas parts = new Canvas();
     private final CheckBox showParts = new CheckBox("Parts");
     private final CheckBox showCells = new CheckBox("Voronoi cells");
     private LoadedImage shown;
 
-    AnnotatedImage() {
+    /** @param side the image's side, following the window's size */
+    AnnotatedImage(ObservableDoubleValue side) {
+        this.side = side;
         getStyleClass().add("annotated-image");
         showParts.setId("toggle-parts");
         showCells.setId("toggle-cells");
         for (ImageView view : new ImageView[] {picture, cells}) {
             view.setPreserveRatio(true);
-            view.setFitWidth(SIDE);
-            view.setFitHeight(SIDE);
+            view.fitWidthProperty().bind(side);
+            view.fitHeightProperty().bind(side);
             view.setSmooth(true);
         }
         StackPane stack = new StackPane(picture, cells, parts);
         stack.setAlignment(Pos.TOP_LEFT);
-        stack.setMaxSize(SIDE, SIDE);
+        stack.maxWidthProperty().bind(side);
+        stack.maxHeightProperty().bind(side);
+        parts.widthProperty().bind(side);
+        parts.heightProperty().bind(side);
+        side.addListener((o, before, now) -> {
+            if (shown != null) {
+                drawParts();
+            }
+        });
         cells.visibleProperty().bind(showCells.selectedProperty());
         parts.visibleProperty().bind(showParts.selectedProperty());
         HBox toggles = new HBox(12, showParts, showCells);
@@ -58,13 +68,14 @@ final class AnnotatedImage extends VBox {
         shown = null;
         picture.setImage(null);
         cells.setImage(null);
-        parts.getGraphicsContext2D().clearRect(0, 0, SIDE, SIDE);
+        parts.getGraphicsContext2D().clearRect(0, 0, parts.getWidth(), parts.getHeight());
     }
 
     private void drawParts() {
         GraphicsContext g = parts.getGraphicsContext2D();
-        g.clearRect(0, 0, SIDE, SIDE);
-        double scale = Math.min(SIDE / shown.picture().getWidth(), SIDE / shown.picture().getHeight());
+        double size = side.get();
+        g.clearRect(0, 0, parts.getWidth(), parts.getHeight());
+        double scale = Math.min(size / shown.picture().getWidth(), size / shown.picture().getHeight());
         g.setFont(Font.font(11));
         for (PartLocation part : shown.image().visibleParts()) {
             double x = part.x() * scale;

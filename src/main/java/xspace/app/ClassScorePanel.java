@@ -2,6 +2,7 @@ package xspace.app;
 
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -14,19 +15,19 @@ import javafx.scene.layout.VBox;
  */
 final class ClassScorePanel extends VBox {
 
-    static final double SIDE = 220;
-
     private final Label title = new Label();
-    private final HeatmapSlot slot = new HeatmapSlot(SIDE, "class-score-heatmap");
+    private final HeatmapSlot slot;
 
-    ClassScorePanel() {
+    /** @param side the heatmap's side, following the window's size */
+    ClassScorePanel(ObservableDoubleValue side) {
         super(6);
+        slot = new HeatmapSlot(side, "class-score-heatmap");
         setId("class-score-panel");
         getStyleClass().add("class-score-panel");
         title.setId("class-score-title");
         title.getStyleClass().add("xfeature-title");
         title.setWrapText(true);
-        title.setMaxWidth(SIDE);
+        title.maxWidthProperty().bind(slot.prefWidthProperty());
         setAlignment(Pos.TOP_CENTER);
         getChildren().addAll(slot, title);
         clear();

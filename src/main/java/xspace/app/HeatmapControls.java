@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import xspace.attribution.Colormap;
 
@@ -19,7 +20,7 @@ import xspace.attribution.Colormap;
  * and the opacity of the heatmap over the image (0 shows the image alone). The layer chosen is
  * remembered.
  */
-final class HeatmapControls extends HBox {
+final class HeatmapControls extends FlowPane {
 
     private final AppPreferences preferences;
     private final ComboBox<String> layer = new ComboBox<>();
@@ -28,8 +29,9 @@ final class HeatmapControls extends HBox {
     private boolean filling;
 
     HeatmapControls(AppPreferences preferences) {
-        super(10);
+        super(10, 8);
         this.preferences = preferences;
+        setPrefWrapLength(360);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("heatmap-controls");
         layer.setId("heatmap-layer");
@@ -39,8 +41,9 @@ final class HeatmapControls extends HBox {
         layer.setTooltip(new Tooltip("The network layer whose output the heatmaps are read at"));
         colormap.setValue(Colormap.JET);
         opacity.setPrefWidth(160);
-        getChildren().addAll(new Label("Layer"), layer, new Label("Colormap"), colormap, new Label("Heatmap opacity"),
-                opacity);
+        getChildren().addAll(new HBox(6, new Label("Layer"), layer), new HBox(6, new Label("Colormap"), colormap),
+                new HBox(6, new Label("Heatmap opacity"), opacity));
+        getChildren().forEach(n -> ((HBox) n).setAlignment(Pos.CENTER_LEFT));
         layer.valueProperty().addListener((o, old, chosen) -> {
             if (!filling && chosen != null) {
                 preferences.heatmapLayer(chosen);

@@ -1,6 +1,8 @@
 package xspace.app;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -12,15 +14,20 @@ import javafx.scene.layout.StackPane;
  */
 final class HeatmapSlot extends StackPane {
 
-    private final double side;
+    private final DoubleProperty side = new SimpleDoubleProperty();
     private final String heatmapId;
 
-    /** @param heatmapId the id of the heatmap's view, for tests and the PNG export to find it */
-    HeatmapSlot(double side, String heatmapId) {
-        this.side = side;
+    /**
+     * @param side      the square's side, which may follow the window's size
+     * @param heatmapId the id of the heatmap's view, for tests and the PNG export to find it
+     */
+    HeatmapSlot(ObservableDoubleValue side, String heatmapId) {
+        this.side.bind(side);
         this.heatmapId = heatmapId;
-        setPrefSize(side, side);
-        setMaxSize(side, side);
+        prefWidthProperty().bind(this.side);
+        prefHeightProperty().bind(this.side);
+        maxWidthProperty().bind(this.side);
+        maxHeightProperty().bind(this.side);
         getStyleClass().add("heatmap-slot");
     }
 
@@ -39,6 +46,7 @@ final class HeatmapSlot extends StackPane {
         Label label = new Label(why);
         label.getStyleClass().add("heatmap-pending");
         label.setId(heatmapId + "-silent");
+        label.setWrapText(true);
         getChildren().setAll(base, label);
     }
 
@@ -52,8 +60,8 @@ final class HeatmapSlot extends StackPane {
     private ImageView fitted(Image image) {
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
-        view.setFitWidth(side);
-        view.setFitHeight(side);
+        view.fitWidthProperty().bind(side);
+        view.fitHeightProperty().bind(side);
         view.setSmooth(true);
         return view;
     }

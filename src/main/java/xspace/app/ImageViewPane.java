@@ -30,8 +30,10 @@ final class ImageViewPane extends SplitPane {
     private final BackgroundTasks tasks;
     private final Runnable openConcept;
     private final ImageBrowser browser;
-    private final AnnotatedImage picture = new AnnotatedImage();
-    private final ClassScorePanel classScore = new ClassScorePanel();
+    private final ScrollPane scroll = new ScrollPane();
+    private final ImageViewZoom zoom = new ImageViewZoom(scroll);
+    private final AnnotatedImage picture = new AnnotatedImage(zoom.image());
+    private final ClassScorePanel classScore = new ClassScorePanel(zoom.classScore());
     private final ScoreSummary summary = new ScoreSummary();
     private final FlowPane panels = new FlowPane(12, 12);
     private final Label panelsCaption = new Label();
@@ -51,12 +53,17 @@ final class ImageViewPane extends SplitPane {
         getStyleClass().add("image-view");
         panels.setId("xfeature-panels");
         panelsCaption.getStyleClass().add("caption");
-        VBox centre = new VBox(12, new HBox(20, picture, classScore, summary), heatmapControls, panelsCaption, panels);
+        // The heatmap controls sit beside the image, under the scores, so that the x-feature panels
+        // fit below the image at 1280 × 720.
+        VBox right = new VBox(12, summary, heatmapControls);
+        VBox centre = new VBox(12, new HBox(20, picture, classScore, right), panelsCaption, panels);
         centre.setPadding(new Insets(14));
-        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setContent(centre);
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
         setDividerPositions(0.25);
+        // A larger window goes to the image and its heatmaps, not to the list of file names.
+        SplitPane.setResizableWithParent(browser, false);
         state.session.addListener((o, old, session) -> offerLayers(session));
         heatmapControls.colormap().addListener((o, old, map) -> renderHeatmaps());
         heatmapControls.layer().addListener((o, old, layer) -> {
@@ -116,7 +123,8 @@ final class ImageViewPane extends SplitPane {
         if (image.explanation() != null) {
             for (Explanation.Contribution c : image.explanation().explanation().sorted()) {
                 int feature = c.feature();
-                cells.add(new XFeaturePanel(feature, image.explanation(), image.annotations().get(feature), () -> {
+                cells.add(new XFeaturePanel(feature, image.explanation(), image.annotations().get(feature),
+                        zoom.xFeature(), () -> {
                     state.feature.set(feature);
                     openConcept.run();
                 }));

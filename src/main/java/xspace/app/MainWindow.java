@@ -91,7 +91,8 @@ final class MainWindow extends BorderPane {
     void restore(AppPreferences.WindowLayout layout) {
         tabs.getTabs().stream().filter(t -> layout.view().equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
-        imageView.setDividerPositions(layout.browserSplit());
+        // Never a list that hides the image, whatever a damaged preference says.
+        imageView.setDividerPositions(Math.max(0.1, Math.min(0.5, layout.browserSplit())));
     }
 
     /**

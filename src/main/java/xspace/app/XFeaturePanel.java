@@ -1,7 +1,9 @@
 package xspace.app;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -16,16 +18,19 @@ import javafx.scene.layout.VBox;
  */
 final class XFeaturePanel extends VBox {
 
-    static final double HEATMAP_SIDE = 150;
+
+    private static final double MIN_WIDTH = 140;
 
     private final int feature;
     private final HeatmapSlot heatmapSlot;
     /** E_i = 0 here: c-MWP from a unit that is off still spreads a map, which must not pass for evidence. */
     private final boolean silent;
 
-    XFeaturePanel(int feature, ImageExplanation explanation, FeatureAnnotation annotation, Runnable open) {
+    /** @param side the heatmap's side, following the window's size */
+    XFeaturePanel(int feature, ImageExplanation explanation, FeatureAnnotation annotation, ObservableDoubleValue side,
+            Runnable open) {
         this.feature = feature;
-        this.heatmapSlot = new HeatmapSlot(HEATMAP_SIDE, "heatmap-" + feature);
+        this.heatmapSlot = new HeatmapSlot(side, "heatmap-" + feature);
         setId("xfeature-panel-" + feature);
         getStyleClass().add("xfeature-panel");
         double relative = explanation.explanation().relative(feature);
@@ -50,6 +55,12 @@ final class XFeaturePanel extends VBox {
         trust.setId("xfeature-trust-" + feature);
         showPending("heatmap not computed yet");
         getChildren().addAll(heatmapSlot, title, value, terms, trust);
+        // As wide as the heatmap (but not narrower than a line of numbers): five panels share a row.
+        maxWidthProperty().bind(Bindings.max(MIN_WIDTH, Bindings.add(side, 24)));
+        for (Label label : new Label[] {title, terms, trust}) {
+            label.setWrapText(true);
+            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        }
         setAlignment(Pos.TOP_CENTER);
         setOnMouseClicked(e2 -> open.run());
     }
