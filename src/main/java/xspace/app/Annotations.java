@@ -39,6 +39,20 @@ final class Annotations {
         write("Voting on " + key, db -> db.castVote(key, annotator(), trust));
     }
 
+    /** Withdraws the annotator's vote; the history keeps both the vote and its withdrawal. */
+    void withdrawVote(XFeatureKey key) {
+        write("Withdrawing the vote on " + key, db -> db.retractVote(key, annotator()));
+    }
+
+    /**
+     * Puts back the name the x-feature had before its current one, as a new change by this
+     * annotator (the history keeps every step); nothing when it had no earlier name.
+     */
+    void undoName(XFeatureKey key) {
+        write("Undoing the name of " + key, db -> NameHistory.previous(db.nameHistory(key))
+                .ifPresent(previous -> db.setName(key, annotator(), previous)));
+    }
+
     /** The x-features of a module with a distrust majority, by index. */
     static Set<Integer> distrusted(WorkspaceDatabase db, String moduleId) {
         return db.distrusted(moduleId).stream().map(XFeatureKey::feature).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package xspace.app;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -9,16 +10,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import xspace.engine.ProgressTask;
+import xspace.workspace.db.Annotator;
+import xspace.workspace.db.NameChange;
 import xspace.workspace.db.Note;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
@@ -38,7 +42,11 @@ final class ConceptPanel extends VBox {
     private final TextField name = new TextField();
     private final TextArea notes = new TextArea();
     private final Label tally = new Label();
+    private final Label voters = new Label();
     private final Label mine = new Label();
+    private final Label history = new Label();
+    private final Button undoName = new Button("Undo the last name");
+    private final TitledPane historyPane = new TitledPane("Name history", null);
     private final FeedbackPanel feedback = new FeedbackPanel();
     /** Replaced, never changed: the completion provider reads it on a background thread. */
     private volatile List<String> usedNames = List.of();
@@ -49,7 +57,7 @@ final class ConceptPanel extends VBox {
 
     /** What the panel reads from the database for the current x-feature. */
     private record Current(XFeatureKey key, Optional<String> name, Optional<String> myNote, FeatureAnnotation tally,
-            Optional<Trust> myVote, List<String> usedNames) {
+            Optional<Trust> myVote, Map<Annotator, Trust> votes, List<NameChange> names, List<String> usedNames) {
     }
 
     ConceptPanel(AppState state, BackgroundTasks tasks, Annotations annotations) {
@@ -100,12 +108,27 @@ final class ConceptPanel extends VBox {
                 commitNote();
             }
         });
-        Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · Page Up/Down previous/next x-feature · "
-                + "type a letter to start a name, Enter saves it, Esc cancels");
+        Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · 0 withdraw your vote · Page Up/Down"
+                + " previous/next x-feature · type a letter to start a name, Enter saves it, Esc cancels");
         keys.getStyleClass().add("caption");
-        keys.setWrapText(true);
-        getChildren().addAll(heading, new Label("Name"), name, new Label("Notes"), notes, voteButtons(), keys, tally,
-                mine, feedback);
+        voters.setId("concept-voters");
+        history.setId("concept-name-history");
+        undoName.setId("name-undo");
+        undoName.setOnAction(e -> {
+            if (shown != null) {
+                annotations.undoName(shown);
+            }
+        });
+        historyPane.setContent(new VBox(6, history, undoName));
+        historyPane.setExpanded(false);
+        historyPane.setId("concept-history-pane");
+        // Long tallies and lists wrap rather than end in "…".
+        for (Label label : new Label[] {keys, tally, voters, mine, history}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(heading, new Label("Name"), name, historyPane, new Label("Notes"), notes, voteButtons(),
+                keys, tally, voters, mine, feedback);
         state.feature.addListener((o, a, b) -> refresh());
         state.scores.addListener((o, a, b) -> refresh());
         state.revision.addListener((o, a, b) -> refresh());
@@ -113,10 +136,15 @@ final class ConceptPanel extends VBox {
         state.feedback.addListener((o, a, f) -> feedback.show(f));
     }
 
-    private HBox voteButtons() {
+    private FlowPane voteButtons() {
         Button trust = new Button("Trust", Icons.of(MaterialDesignT.THUMB_UP));
         Button distrust = new Button("Distrust", Icons.of(MaterialDesignT.THUMB_DOWN));
         Button unsure = new Button("Unsure", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        Button withdraw = new Button("Withdraw");
+        withdraw.setId("vote-withdraw");
+        withdraw.setTooltip(new Tooltip("Key 0: take back your vote (the history keeps it)"));
+        withdraw.setFocusTraversable(false);
+        withdraw.setOnAction(e -> withdrawVote());
         trust.setId("vote-trust");
         distrust.setId("vote-distrust");
         unsure.setId("vote-unsure");
@@ -132,13 +160,20 @@ final class ConceptPanel extends VBox {
             buttons[i].setTooltip(new Tooltip("Key " + keys[i]));
             buttons[i].setMinWidth(Region.USE_PREF_SIZE);
         }
-        return new HBox(6, trust, distrust, unsure);
+        return new FlowPane(6, 6, trust, distrust, unsure, withdraw);
     }
 
     /** Casts the annotator's vote on the x-feature shown. */
     void vote(Trust trust) {
         if (shown != null) {
             annotations.vote(shown, trust);
+        }
+    }
+
+    /** Takes back the annotator's vote on the x-feature shown. */
+    void withdrawVote() {
+        if (shown != null) {
+            annotations.withdrawVote(shown);
         }
     }
 
@@ -196,7 +231,7 @@ final class ConceptPanel extends VBox {
                     .filter(n -> n.annotator().id() == annotator.id()).map(Note::text).findFirst();
             Optional<Trust> vote = annotator == null ? Optional.empty() : db.votes(key).entrySet().stream()
                     .filter(e -> e.getKey().id() == annotator.id()).map(java.util.Map.Entry::getValue).findFirst();
-            return new Current(key, a.name(), note, a, vote, db.usedNames());
+            return new Current(key, a.name(), note, a, vote, db.votes(key), db.nameHistory(key), db.usedNames());
         };
         tasks.run("concept-panel", "Reading names and votes", read, this::show);
     }
@@ -216,5 +251,13 @@ final class ConceptPanel extends VBox {
         tally.setText(current.tally().trustText() + (t.total() == 0 ? ""
                 : String.format(Locale.ROOT, " · agreement %.0f %%", 100 * t.agreement())));
         mine.setText("Your vote: " + current.myVote().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("none"));
+        voters.setText(current.votes().isEmpty() ? "" : "Votes: " + current.votes().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Annotator::name)))
+                .map(e -> e.getKey().name() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" · ")));
+        historyPane.setText("Name history (" + current.names().size() + ")");
+        history.setText(current.names().isEmpty() ? "Not named yet." : String.join("\n",
+                NameHistory.lines(current.names())));
+        undoName.setDisable(NameHistory.previous(current.names()).isEmpty());
     }
 }

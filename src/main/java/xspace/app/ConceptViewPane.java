@@ -146,6 +146,9 @@ final class ConceptViewPane extends BorderPane {
             if (trust != null) {
                 panel.vote(trust);
                 e.consume();
+            } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
+                panel.withdrawVote();
+                e.consume();
             }
         }
     }

@@ -136,4 +136,49 @@ class AppConceptViewTest extends AppTestBase {
         assertThat(storedName(shown)).as("a stray letter and a click elsewhere leave the name").contains("wing");
         assertThat(name.getText()).isEqualTo("wing");
     }
+
+    @Test
+    void aVoteCanBeWithdrawnAndWhoVotedWhatIsShown(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.feature.get();
+        robot.clickOn("#concept-heading");
+        robot.type(KeyCode.DIGIT2);
+        AppDriver.await(() -> storedVote(shown).isPresent());
+        javafx.scene.control.Label voters = robot.lookup("#concept-voters").queryAs(javafx.scene.control.Label.class);
+        AppDriver.await(() -> voters.getText().equals("Votes: " + AppDriver.ANNOTATOR + " distrust"));
+        robot.type(KeyCode.DIGIT0);
+        AppDriver.await(() -> storedVote(shown).isEmpty());
+        robot.type(KeyCode.DIGIT1);
+        AppDriver.await(() -> storedVote(shown).isPresent());
+        robot.clickOn("#vote-withdraw");
+        AppDriver.await(() -> storedVote(shown).isEmpty());
+        AppDriver.await(() -> voters.getText().isEmpty());
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
+            assertThat(db.voteHistory(new XFeatureKey(MODULE, 0, shown))).as("cast, withdrawn, cast, withdrawn")
+                    .hasSize(4);
+        }
+    }
+
+    @Test
+    void theNameHistoryIsShownAndTheLastNameCanBeUndone(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.feature.get();
+        robot.clickOn("#concept-name").write("crown").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(shown).equals(Optional.of("crown")));
+        robot.clickOn("#concept-name").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("cap").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(shown).equals(Optional.of("cap")));
+        javafx.scene.control.Label history = robot.lookup("#concept-name-history")
+                .queryAs(javafx.scene.control.Label.class);
+        AppDriver.await(() -> history.getText().lines().count() == 2);
+        assertThat(history.getText().lines().findFirst().orElseThrow()).endsWith(AppDriver.ANNOTATOR + ": cap");
+        robot.interact(() -> robot.lookup("#concept-history-pane").queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true));
+        robot.clickOn("#name-undo");
+        AppDriver.await(() -> storedName(shown).equals(Optional.of("crown")));
+        AppDriver.await(() -> history.getText().lines().count() == 3);
+        javafx.scene.control.TextField name = robot.lookup("#concept-name")
+                .queryAs(javafx.scene.control.TextField.class);
+        AppDriver.await(() -> "crown".equals(name.getText()));
+    }
 }
