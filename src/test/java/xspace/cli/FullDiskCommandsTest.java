@@ -21,9 +21,7 @@ class FullDiskCommandsTest {
     @Test
     void workspaceCreateAndFeaturesOnAFullDiskNameTheFileAndLeaveNoTemporaries() throws Exception {
         Path data = CubFixture.at(dir.resolve("data")).write().root();
-        Path model = dir.resolve("cnn.zip");
-        assertThat(CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
-                "--batch", 2).exitCode()).isZero();
+        Path model = trainedModel(data);
         Optional<SmallDisk> mounted = SmallDisk.mount(dir.resolve("disk"), (int) (Files.size(model) / 1024) + 160);
         assumeTrue(mounted.isPresent(), "needs root to mount a small tmpfs");
         try (SmallDisk disk = mounted.get()) {
@@ -40,9 +38,7 @@ class FullDiskCommandsTest {
     @Test
     void featuresStopOnAFullDiskNamingTheFile() throws Exception {
         Path data = CubFixture.at(dir.resolve("data")).write().root();
-        Path model = dir.resolve("cnn.zip");
-        assertThat(CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
-                "--batch", 2).exitCode()).isZero();
+        Path model = trainedModel(data);
         Optional<SmallDisk> mounted = SmallDisk.mount(dir.resolve("disk"), (int) (Files.size(model) / 1024) + 64);
         assumeTrue(mounted.isPresent(), "needs root to mount a small tmpfs");
         try (SmallDisk disk = mounted.get()) {
@@ -54,6 +50,13 @@ class FullDiskCommandsTest {
             assertThat(features.err()).contains("cache/features").contains("the disk is full");
             assertThat(temporaries(disk.root())).isEmpty();
         }
+    }
+
+    private Path trainedModel(Path data) {
+        Path model = dir.resolve("cnn.zip");
+        assertThat(CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
+                "--batch", 2).exitCode()).isZero();
+        return model;
     }
 
     private static java.util.List<Path> temporaries(Path root) throws java.io.IOException {
