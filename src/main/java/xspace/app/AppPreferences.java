@@ -10,7 +10,8 @@ import java.util.prefs.Preferences;
 
 /**
  * What the application remembers between runs (java.util.prefs): recent workspaces, the window
- * size, the annotator and the layer heatmaps are read at. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
+ * size, the annotator, the layer heatmaps are read at, the image table's hidden columns and the heatmap
+ * cache's limit. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
  * screenshot runs leave a user's settings alone.
  */
 final class AppPreferences {
@@ -98,6 +99,17 @@ final class AppPreferences {
 
     void heatmapLayer(String layer) {
         node.put("heatmapLayer", layer);
+        flush();
+    }
+
+    /** The heatmap cache's size limit in bytes (0: none), once chosen in the application. */
+    Optional<Long> heatmapCacheLimit() {
+        long bytes = node.getLong("heatmapCacheLimit", -1);
+        return bytes < 0 ? Optional.empty() : Optional.of(bytes);
+    }
+
+    void heatmapCacheLimit(long bytes) {
+        node.putLong("heatmapCacheLimit", bytes);
         flush();
     }
 
