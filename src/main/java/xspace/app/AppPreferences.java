@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
 
 /**
  * What the application remembers between runs (java.util.prefs): recent workspaces, the window
@@ -99,6 +101,18 @@ final class AppPreferences {
 
     void heatmapLayer(String layer) {
         node.put("heatmapLayer", layer);
+        flush();
+    }
+
+    /** The ids of the image table's columns a user has hidden; empty until any column is shown or hidden. */
+    Optional<Set<String>> hiddenBrowserColumns() {
+        String text = node.get("browserHiddenColumns", null);
+        return text == null ? Optional.empty()
+                : Optional.of(Arrays.stream(text.split(",")).filter(id -> !id.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    void hiddenBrowserColumns(Set<String> ids) {
+        node.put("browserHiddenColumns", String.join(",", ids));
         flush();
     }
 

@@ -46,7 +46,7 @@ final class ImageViewPane extends SplitPane {
         this.state = state;
         this.tasks = tasks;
         this.openConcept = openConcept;
-        this.browser = new ImageBrowser(state);
+        this.browser = new ImageBrowser(state, tasks, preferences);
         this.heatmapControls = new HeatmapControls(preferences);
         getStyleClass().add("image-view");
         panels.setId("xfeature-panels");
@@ -56,7 +56,7 @@ final class ImageViewPane extends SplitPane {
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
-        setDividerPositions(0.25);
+        setDividerPositions(AppPreferences.WindowLayout.DEFAULT.browserSplit());
         state.session.addListener((o, old, session) -> offerLayers(session));
         heatmapControls.colormap().addListener((o, old, map) -> renderHeatmaps());
         heatmapControls.layer().addListener((o, old, layer) -> {
