@@ -1,5 +1,6 @@
 package xspace.app;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,15 +83,20 @@ final class ImageTable extends TableView<BirdImage> {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** A column whose cell values come from the current scores, read when a cell is drawn or sorted. */
-    private <T> TableColumn<BirdImage, T> column(String title, String id, double min, double pref, double max,
-            BiFunction<BrowserScores, BirdImage, T> value) {
+    /**
+     * A column whose cell values come from the current scores, read when a cell is drawn or sorted;
+     * sorted in natural order, images without a value first (JavaFX's default comparator makes a
+     * collator for every comparison of two texts: slow on the FX thread for a large dataset).
+     */
+    private <T extends Comparable<? super T>> TableColumn<BirdImage, T> column(String title, String id, double min,
+            double pref, double max, BiFunction<BrowserScores, BirdImage, T> value) {
         TableColumn<BirdImage, T> column = new TableColumn<>(title);
         column.setId(id);
         column.setMinWidth(min);
         column.setPrefWidth(pref);
         column.setMaxWidth(max);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(scores, c.getValue())));
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         return column;
     }
 

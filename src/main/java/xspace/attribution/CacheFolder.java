@@ -23,7 +23,8 @@ final class CacheFolder {
     /** A write in progress leaves a hidden temporary file; one this old was left by a killed process. */
     static final Duration STALE_TEMPORARY = Duration.ofHours(1);
 
-    record CachedFile(Path path, long size, Instant lastUsed) {
+    /** @param abandoned a temporary file left by a write that never finished */
+    record CachedFile(Path path, long size, Instant lastUsed, boolean abandoned) {
     }
 
     private CacheFolder() {
@@ -39,8 +40,9 @@ final class CacheFolder {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Instant modified = attrs.lastModifiedTime().toInstant();
-                if (attrs.isRegularFile() && (!temporary(file) || modified.isBefore(now.minus(STALE_TEMPORARY)))) {
-                    files.add(new CachedFile(file, attrs.size(), modified));
+                boolean temporary = temporary(file);
+                if (attrs.isRegularFile() && (!temporary || modified.isBefore(now.minus(STALE_TEMPORARY)))) {
+                    files.add(new CachedFile(file, attrs.size(), modified, temporary));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -56,6 +58,11 @@ final class CacheFolder {
             }
         });
         return files;
+    }
+
+    /** Deletes the abandoned temporary files; returns the other files, and any that could not be deleted. */
+    static List<CachedFile> withoutAbandoned(List<CachedFile> files) {
+        return files.stream().filter(f -> !f.abandoned() || !delete(f.path())).toList();
     }
 
     static long bytes(List<CachedFile> files) {

@@ -157,12 +157,13 @@ public final class HeatmapCache {
 
     /**
      * Deletes the least recently used files if the folder is over the limit, down to
-     * {@link #LOW_WATER} of it; returns what remains. Runs by itself after puts; callable any time.
+     * {@link #LOW_WATER} of it, and temporary files abandoned by killed writes; returns what
+     * remains. Runs by itself after puts; callable any time.
      */
     public Usage trim() throws IOException {
         synchronized (maintenance) {
             writtenSinceListing.set(0);
-            List<CacheFolder.CachedFile> files = CacheFolder.scan(dir, clock.instant());
+            List<CacheFolder.CachedFile> files = CacheFolder.withoutAbandoned(CacheFolder.scan(dir, clock.instant()));
             long max = limit;
             if (max > 0 && CacheFolder.bytes(files) > max) {
                 files = CacheFolder.evictOldest(files, (long) (max * LOW_WATER));

@@ -184,8 +184,8 @@ class HeatmapCacheTest {
     }
 
     @Test
-    void temporaryFilesOfAKilledWriteAreEvictedOnceStale() throws Exception {
-        HeatmapCache cache = new HeatmapCache(dir.resolve("c"), 1 << 20, Clock.systemUTC(), Runnable::run);
+    void temporaryFilesOfAKilledWriteAreDeletedOnceStale() throws Exception {
+        HeatmapCache cache = new HeatmapCache(dir.resolve("c"), 1 << 30, Clock.systemUTC(), Runnable::run);
         cache.put(key(1), heatmap(1));
         Path folder = cache.pathOf(key(1)).getParent();
         Path fresh = Files.write(folder.resolve(".logit-0.npy.1.tmp"), new byte[10]);
