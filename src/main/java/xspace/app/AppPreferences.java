@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
 
 /**
  * What the application remembers between runs (java.util.prefs): recent workspaces, the window
- * size, the annotator and the layer heatmaps are read at. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
+ * size, the annotator, the layer heatmaps are read at, the image table's hidden columns and the heatmap
+ * cache's limit. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
  * screenshot runs leave a user's settings alone.
  */
 final class AppPreferences {
@@ -98,6 +101,29 @@ final class AppPreferences {
 
     void heatmapLayer(String layer) {
         node.put("heatmapLayer", layer);
+        flush();
+    }
+
+    /** The ids of the image table's columns a user has hidden; empty until any column is shown or hidden. */
+    Optional<Set<String>> hiddenBrowserColumns() {
+        String text = node.get("browserHiddenColumns", null);
+        return text == null ? Optional.empty()
+                : Optional.of(Arrays.stream(text.split(",")).filter(id -> !id.isEmpty()).collect(Collectors.toSet()));
+    }
+
+    void hiddenBrowserColumns(Set<String> ids) {
+        node.put("browserHiddenColumns", String.join(",", ids));
+        flush();
+    }
+
+    /** The heatmap cache's size limit in bytes (0: none), once chosen in the application. */
+    Optional<Long> heatmapCacheLimit() {
+        long bytes = node.getLong("heatmapCacheLimit", -1);
+        return bytes < 0 ? Optional.empty() : Optional.of(bytes);
+    }
+
+    void heatmapCacheLimit(long bytes) {
+        node.putLong("heatmapCacheLimit", bytes);
         flush();
     }
 

@@ -55,6 +55,11 @@ final class HeatmapService {
         this.cache = new HeatmapCache(workspace.heatmapCacheDir());
     }
 
+    /** The workspace's heatmap cache, whose limit the application sets and which it can clear. */
+    HeatmapCache cache() {
+        return cache;
+    }
+
     /**
      * The layers below Z whose output is a spatial map, lowest first: the ones Excitation Backprop
      * accepts as heatmap layer. Asked of the attribution package itself, so the list cannot drift

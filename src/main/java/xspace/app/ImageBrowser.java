@@ -1,22 +1,25 @@
 package xspace.app;
 
 import java.util.Locale;
+import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import xspace.data.BirdClass;
 import xspace.data.BirdImage;
+import xspace.engine.ProgressTask;
 
 /**
- * The dataset's images, filtered by class, split, positives or negatives of the explained class
- * and a text in the file name; the selection is
- * the image the image view explains. Up and down walk the list.
+ * The dataset's images with the network's prediction and ŷ_j of the explained class
+ * ({@link ImageTable}), filtered by class, split, positives or negatives of the explained class
+ * and a text in the file name; the selection is the image the image view explains. Up and down
+ * walk the table in its current order. ŷ_j is read again, in the background, for every new
+ * explained class.
  */
 final class ImageBrowser extends VBox {
 
@@ -30,31 +33,33 @@ final class ImageBrowser extends VBox {
     private static final BirdClass ALL_CLASSES = new BirdClass(0, "All classes");
 
     private final AppState state;
+    private final BackgroundTasks tasks;
     private final ComboBox<BirdClass> classFilter = new ComboBox<>();
     private final ChoiceBox<String> split = new ChoiceBox<>(FXCollections.observableArrayList(ALL, TRAIN, TEST));
     private final ChoiceBox<String> polarity = new ChoiceBox<>(FXCollections.observableArrayList(EVERY, POSITIVES,
             NEGATIVES));
     private final TextField search = new TextField();
-    private final ListView<BirdImage> list = new ListView<>();
+    private final ImageTable table;
     private FilteredList<BirdImage> filtered = new FilteredList<>(FXCollections.observableArrayList());
 
-    ImageBrowser(AppState state) {
+    ImageBrowser(AppState state, BackgroundTasks tasks, AppPreferences preferences) {
         this.state = state;
+        this.tasks = tasks;
+        this.table = new ImageTable(preferences);
         getStyleClass().add("image-browser");
         classFilter.setId("browser-class");
         split.setId("browser-split");
         polarity.setId("browser-polarity");
         polarity.setValue(EVERY);
         search.setId("browser-search");
-        list.setId("image-list");
         classFilter.setPromptText("All classes");
         classFilter.setMaxWidth(Double.MAX_VALUE);
         split.setValue(ALL);
         search.setPromptText("Search file names");
-        list.setCellFactory(v -> new ImageCell());
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(classFilter, split, polarity, search, list);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(classFilter, split, polarity, search, table);
         state.session.addListener((o, old, session) -> showSession(session));
+        state.classIndex.addListener((o, old, classIndex) -> readScores());
         classFilter.valueProperty().addListener((o, a, b) -> refilter());
         split.valueProperty().addListener((o, a, b) -> refilter());
         polarity.valueProperty().addListener((o, a, b) -> refilter());
@@ -64,7 +69,7 @@ final class ImageBrowser extends VBox {
             }
         });
         search.textProperty().addListener((o, a, b) -> refilter());
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, image) -> {
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, image) -> {
             if (image != null) {
                 state.image.set(image);
             }
@@ -74,13 +79,13 @@ final class ImageBrowser extends VBox {
     /** Shows the class's images and selects the first (what a user wants after choosing a class). */
     void showClass(BirdClass birdClass) {
         classFilter.setValue(birdClass);
-        if (!filtered.isEmpty()) {
-            list.getSelectionModel().select(0);
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
         }
     }
 
-    ListView<BirdImage> list() {
-        return list;
+    ImageTable table() {
+        return table;
     }
 
     private void showSession(WorkspaceSession session) {
@@ -93,8 +98,25 @@ final class ImageBrowser extends VBox {
         classFilter.setCellFactory(v -> new ClassCell());
         classFilter.setButtonCell(new ClassCell());
         filtered = new FilteredList<>(FXCollections.observableArrayList(session.dataset().images()));
-        list.setItems(filtered);
+        table.show(filtered);
+        table.scores(BrowserScores.predictionsOf(session));
         refilter();
+        readScores();
+    }
+
+    /** ŷ_j of every image for the explained class, read in the background; only the latest choice is shown. */
+    private void readScores() {
+        WorkspaceSession session = state.session.get();
+        Integer classIndex = state.classIndex.get();
+        if (session == null || classIndex == null) {
+            return;
+        }
+        ProgressTask<BrowserScores> work = monitor -> BrowserScores.read(session, classIndex, monitor);
+        tasks.run("browser-scores", "Reading ŷ_" + classIndex + " of every image", work, scores -> {
+            if (state.session.get() == session && Objects.equals(state.classIndex.get(), classIndex)) {
+                table.scores(scores);
+            }
+        });
     }
 
     private void refilter() {
@@ -117,19 +139,6 @@ final class ImageBrowser extends VBox {
         }
         boolean positive = session.features().label(image.id()) == scores.module().info().classIndex();
         return positive == POSITIVES.equals(polarity.getValue());
-    }
-
-    private static final class ImageCell extends ListCell<BirdImage> {
-        @Override
-        protected void updateItem(BirdImage item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            String path = item.relativePath();
-            setText(path.substring(path.lastIndexOf('/') + 1) + (item.training() ? "" : "  · test"));
-        }
     }
 
     private static final class ClassCell extends ListCell<BirdClass> {

@@ -48,7 +48,7 @@ final class ImageViewPane extends SplitPane {
         this.state = state;
         this.tasks = tasks;
         this.openConcept = openConcept;
-        this.browser = new ImageBrowser(state);
+        this.browser = new ImageBrowser(state, tasks, preferences);
         this.heatmapControls = new HeatmapControls(preferences);
         getStyleClass().add("image-view");
         panels.setId("xfeature-panels");
@@ -61,7 +61,7 @@ final class ImageViewPane extends SplitPane {
         scroll.setContent(centre);
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
-        setDividerPositions(0.25);
+        setDividerPositions(AppPreferences.WindowLayout.DEFAULT.browserSplit());
         // A larger window goes to the image and its heatmaps, not to the list of file names.
         SplitPane.setResizableWithParent(browser, false);
         state.session.addListener((o, old, session) -> offerLayers(session));

@@ -53,8 +53,11 @@ final class MainMenu {
         MenuItem png = item("Export view as PNG…", "Shortcut+P", this::exportPng);
         png.setGraphic(Icons.of(MaterialDesignC.CAMERA));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        return new Menu("File", null, create, open, recent, demo, new SeparatorMenuItem(), bundle, csv, report, png,
-                new SeparatorMenuItem(), quit);
+        CacheMenu cache = new CacheMenu(window, preferences);
+        Menu file = new Menu("File", null, create, open, recent, demo, new SeparatorMenuItem(), bundle, csv, report, png,
+                new SeparatorMenuItem(), cache.menu(), new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> cache.refresh());
+        return file;
     }
 
     private Menu annotator() {

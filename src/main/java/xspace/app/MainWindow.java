@@ -69,7 +69,7 @@ final class MainWindow extends BorderPane {
         state.annotator.addListener((o, a, who) -> annotatorLabel.setText(who == null ? "not signed in" : who.name()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, moduleBar, spacer, annotatorLabel);
+        HBox toolbar = new HBox(10, moduleBar, spacer, new AccuracyLabel(state), annotatorLabel);
         toolbar.getStyleClass().add("toolbar");
         setTop(new VBox(new MainMenu(this, preferences).bar(), toolbar));
         setCenter(tabs);
@@ -153,13 +153,13 @@ final class MainWindow extends BorderPane {
         tasks.run("export-report", "Writing the report of " + id, work, html -> status.notice("Wrote " + html));
     }
 
-    /** Opens a workspace in the background; the previous one is closed once the new one is ready. */
     /** Creates a workspace in the background (training or importing its network if asked), then opens it. */
     void create(xspace.workspace.WorkspaceCreation.Request request) {
         ProgressTask<Path> work = monitor -> xspace.workspace.WorkspaceCreation.create(request, monitor).root();
         tasks.run("create", "Creating the workspace " + request.folder(), work, this::open);
     }
 
+    /** Opens a workspace in the background; the previous one is closed once the new one is ready. */
     void open(Path root) {
         ProgressTask<WorkspaceSession> work = monitor -> WorkspaceSession.open(root, monitor);
         tasks.run("open", "Opening " + root, work, session -> {
@@ -175,7 +175,8 @@ final class MainWindow extends BorderPane {
             preferences.addRecent(root);
             stage.setTitle("XSpace — " + root.toAbsolutePath().normalize());
             status.notice("Opened " + root + ": " + session.dataset().images().size() + " images, "
-                    + session.modules().allClasses().size() + " explained classes");
+                    + session.modules().allClasses().size() + " explained classes; "
+                    + AccuracyLabel.sentence(session.predictions().testAccuracy()));
             chooseAnnotator(false);
             showFirstExplainedClass(session);
         });
@@ -235,8 +236,8 @@ final class MainWindow extends BorderPane {
     }
 
     void showImage(BirdImage image) {
-        imageView.browser().list().getSelectionModel().select(image);
-        imageView.browser().list().scrollTo(image);
+        imageView.browser().table().getSelectionModel().select(image);
+        imageView.browser().table().scrollTo(image);
         state.image.set(image);
         tabs.getSelectionModel().select(0);
     }

@@ -39,7 +39,7 @@ public final class Screenshots {
         // The window reopens on the view it was closed on; these shots start from the image view.
         selectView(0);
         app.onFx(() -> {
-            var list = window.imageView().browser().list();
+            var list = window.imageView().browser().table();
             list.getSelectionModel().select(Math.min(position, list.getItems().size() - 1));
             window.stage().getScene().getRoot().lookupAll(".annotated-image .check-box")
                     .forEach(n -> ((CheckBox) n).setSelected(true));

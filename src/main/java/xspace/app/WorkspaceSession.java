@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import xspace.data.CubDataset;
 import xspace.data.ValidationMode;
 import xspace.engine.TaskMonitor;
+import xspace.model.CachedPredictions;
 import xspace.model.CnnInfo;
 import xspace.model.DatasetLabels;
 import xspace.workspace.Workspace;
@@ -12,7 +13,8 @@ import xspace.workspace.db.WorkspaceDatabase;
 
 /**
  * An open workspace as the application uses it: the dataset (read leniently, so one bad line does
- * not keep a user out), the network's description, the cached features, the modules, the
+ * not keep a user out), the network's description, the cached features and the network's
+ * predictions read from them, the modules, the
  * heatmaps and the database. Opened off the FX thread; closing it closes the database.
  */
 final class WorkspaceSession implements AutoCloseable {
@@ -21,6 +23,8 @@ final class WorkspaceSession implements AutoCloseable {
     private final CubDataset dataset;
     private final CnnInfo cnnInfo;
     private final FeatureTable features;
+    /** The network's prediction of every image with features, from the cached logits. */
+    private final CachedPredictions predictions;
     private final ModuleCatalog modules;
     private final WorkspaceDatabase database;
     private final DatasetLabels labels;
@@ -28,11 +32,12 @@ final class WorkspaceSession implements AutoCloseable {
     private final HeatmapService heatmaps;
 
     private WorkspaceSession(Workspace workspace, CubDataset dataset, CnnInfo cnnInfo, FeatureTable features,
-            ModuleCatalog modules, WorkspaceDatabase database) {
+            CachedPredictions predictions, ModuleCatalog modules, WorkspaceDatabase database) {
         this.workspace = workspace;
         this.dataset = dataset;
         this.cnnInfo = cnnInfo;
         this.features = features;
+        this.predictions = predictions;
         this.modules = modules;
         this.database = database;
         this.labels = new DatasetLabels(dataset, cnnInfo.classNames());
@@ -48,10 +53,12 @@ final class WorkspaceSession implements AutoCloseable {
         CnnInfo info = workspace.cnnInfo();
         monitor.progress(0.7, "Reading features and modules");
         FeatureTable features = new FeatureTable(workspace.featuresDir());
+        CachedPredictions predictions = CachedPredictions.read(features.dir(), features.entries(),
+                monitor.stage(0.7, 0.9));
         ModuleCatalog modules = new ModuleCatalog(workspace.modulesDir(), info);
         WorkspaceDatabase db = workspace.database();
         monitor.progress(1, "Opened " + root.getFileName());
-        return new WorkspaceSession(workspace, dataset, info, features, modules, db);
+        return new WorkspaceSession(workspace, dataset, info, features, predictions, modules, db);
     }
 
     Workspace workspace() {
@@ -68,6 +75,10 @@ final class WorkspaceSession implements AutoCloseable {
 
     FeatureTable features() {
         return features;
+    }
+
+    CachedPredictions predictions() {
+        return predictions;
     }
 
     ModuleCatalog modules() {

@@ -98,6 +98,9 @@ public final class HeatmapsCommand implements Callable<Integer> {
         List<Heatmap> heatmaps = new CachedHeatmaps(backprop, module, cache)
                 .heatmaps(picture, imageKey, targets, !plain);
         write(picture, imageKey, targets, heatmaps);
+        if (cache != null) {
+            cache.trim(); // here, not in the background: the command may end before a background trim would
+        }
         if (module != null) {
             printOrdering(module, cnn, picture);
         }

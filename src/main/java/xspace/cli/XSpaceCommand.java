@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             FeaturesCommand.class,
             ExplainCommand.class,
             HeatmapsCommand.class,
+            CacheCommand.class,
             EvaluateCommand.class,
             VotesCommand.class,
             DemoCommand.class,

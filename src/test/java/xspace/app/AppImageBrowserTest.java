@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import xspace.data.BirdImage;
 
-/** The image browser's filter of positives and negatives of the explained class. */
+/**
+ * The image browser: its filters, and its table of predictions and ŷ_j from the cached logits,
+ * sortable, following the explained class, walked with the arrow keys in the order shown.
+ */
 class AppImageBrowserTest extends AppTestBase {
 
     @SuppressWarnings("unchecked")
@@ -20,24 +25,120 @@ class AppImageBrowserTest extends AppTestBase {
         driver.awaitModule(window);
         ChoiceBox<String> polarity = robot.lookup("#browser-polarity").queryAs(ChoiceBox.class);
         ComboBox<Object> classes = robot.lookup("#browser-class").queryAs(ComboBox.class);
-        ListView<BirdImage> list = robot.lookup("#image-list").queryAs(ListView.class);
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
         int explained = window.state.scores.get().module().info().classIndex();
         FeatureTable features = window.state.session.get().features();
         WaitForAsyncUtils.asyncFx(() -> classes.setValue(classes.getItems().get(0))).get();
-        int all = list.getItems().size();
+        int all = table.getItems().size();
 
-        List<BirdImage> positives = shown(polarity, list, 1);
-        List<BirdImage> negatives = shown(polarity, list, 2);
+        List<BirdImage> positives = shown(polarity, table, 1);
+        List<BirdImage> negatives = shown(polarity, table, 2);
         assertThat(positives).isNotEmpty().allMatch(i -> features.label(i.id()) == explained);
         assertThat(negatives).isNotEmpty().allMatch(i -> features.label(i.id()) != explained);
         assertThat(positives.size() + negatives.size()).isEqualTo(all);
-        assertThat(shown(polarity, list, 0)).hasSize(all);
+        assertThat(shown(polarity, table, 0)).hasSize(all);
     }
 
-    private static List<BirdImage> shown(ChoiceBox<String> polarity, ListView<BirdImage> list, int choice)
+    @Test
+    void eachImageShowsItsPredictionAndTheScoreOfTheExplainedClassFromTheCachedLogits(FxRobot robot)
             throws Exception {
+        driver.awaitModule(window);
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
+        FeatureTable features = window.state.session.get().features();
+        assertThat(column(table, "yhat").getText()).isEqualTo("ŷ_0");
+        assertThat(column(table, "true-class").isVisible()).isFalse();
+
+        for (BirdImage image : table.getItems()) {
+            float[] logits = features.logits(image.id());
+            int predicted = argmax(logits);
+            String name = window.state.session.get().className(predicted);
+            assertThat(cell(table, "predicted", image)).isEqualTo(name);
+            assertThat((Float) cell(table, "yhat", image)).isEqualTo(logits[0]);
+            assertThat(cell(table, "right", image)).isEqualTo(predicted == features.label(image.id()));
+            assertThat(cell(table, "split", image)).isEqualTo(image.training() ? "train" : "test");
+        }
+
+        WaitForAsyncUtils.asyncFx(() -> window.state.classIndex.set(1)).get();
+        AppDriver.await(() -> column(table, "yhat").getText().equals("ŷ_1") && window.tasks.running().isEmpty());
+        for (BirdImage image : table.getItems()) {
+            assertThat((Float) cell(table, "yhat", image)).isEqualTo(features.logits(image.id())[1]);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void sortingByTheScoreOrdersTheTableAndTheArrowKeysFollowThatOrder(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        ComboBox<Object> classes = robot.lookup("#browser-class").queryAs(ComboBox.class);
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
+        WaitForAsyncUtils.asyncFx(() -> classes.setValue(classes.getItems().get(0))).get();
+        TableColumn<BirdImage, ?> yHat = column(table, "yhat");
+        robot.clickOn(robot.lookup(".column-header").match(n -> n.getId() != null && n.getId().equals("yhat"))
+                .queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".column-header").match(n -> n.getId() != null && n.getId().equals("yhat"))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(yHat.getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
+        List<Float> scores = table.getItems().stream().map(i -> (Float) yHat.getCellData(i)).toList();
+        assertThat(scores).hasSizeGreaterThan(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        robot.clickOn(robot.lookup("#image-list .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0).queryAs(javafx.scene.Node.class));
+        AppDriver.await(() -> window.state.image.get() == table.getItems().get(0));
+        robot.type(KeyCode.DOWN);
+        AppDriver.await(() -> window.state.image.get() == table.getItems().get(1));
+        robot.type(KeyCode.UP);
+        AppDriver.await(() -> window.state.image.get() == table.getItems().get(0));
+    }
+
+    @Test
+    void theTestAccuracyOfTheCachedLogitsIsShownWithTheWorkspace(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        FeatureTable features = window.state.session.get().features();
+        long tests = features.entries().stream().filter(e -> !e.training()).count();
+        long right = features.entries().stream().filter(e -> !e.training())
+                .filter(e -> argmax(features.logits(e.imageId())) == e.label()).count();
+        String expected = String.format(java.util.Locale.ROOT, "Test accuracy %.1f %%", 100.0 * right / tests);
+        assertThat(robot.lookup("#test-accuracy").queryAs(Label.class).getText()).isEqualTo(expected);
+    }
+
+    @Test
+    void columnsShownOrHiddenAreRemembered(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
+        assertThat(column(table, "split").isVisible()).isFalse();
+        WaitForAsyncUtils.asyncFx(() -> {
+            column(table, "split").setVisible(true);
+            column(table, "yhat").setVisible(false);
+        }).get();
+
+        MainWindow again = driver.restart();
+        ImageTable restarted = again.imageView().browser().table();
+        assertThat(column(restarted, "split").isVisible()).isTrue();
+        assertThat(column(restarted, "yhat").isVisible()).isFalse();
+        assertThat(column(restarted, "true-class").isVisible()).isFalse();
+    }
+
+    private static List<BirdImage> shown(ChoiceBox<String> polarity, ImageTable table, int choice) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> polarity.setValue(polarity.getItems().get(choice))).get();
         WaitForAsyncUtils.waitForFxEvents();
-        return List.copyOf(list.getItems());
+        return List.copyOf(table.getItems());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableColumn<BirdImage, ?> column(ImageTable table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private static Object cell(ImageTable table, String id, BirdImage image) {
+        return column(table, id).getCellData(image);
+    }
+
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] > values[best] ? i : best;
+        }
+        return best;
     }
 }

@@ -95,7 +95,8 @@ class AppImageViewTest extends AppTestBase {
     void downArrowInTheBrowserExplainsTheNextImage(FxRobot robot) throws Exception {
         driver.awaitModule(window);
         BirdImage first = window.state.image.get();
-        robot.clickOn(robot.lookup("#image-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#image-list .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0).queryAs(javafx.scene.Node.class));
         robot.type(KeyCode.DOWN);
         AppDriver.await(() -> window.state.image.get() != first && window.tasks.running().isEmpty());
 

@@ -101,6 +101,22 @@ class HeatmapsCommandTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(Heatmap.readNpy(dir.resolve("again").resolve("image-1_xfeature-2.npy")).values())
                 .containsExactly(first);
+        cacheCommandsShowTrimAndClearTheCache(ws);
+    }
+
+    private static void cacheCommandsShowTrimAndClearTheCache(Path ws) throws Exception {
+        assertThat(CommandRun.of("cache", "info", "--workspace", ws, "--cache-limit", "1G").out())
+                .contains("4 files").contains("limit 1.0 GB");
+        assertThat(CommandRun.of("cache", "trim", "--workspace", ws, "--cache-limit", "0").out())
+                .contains(": 4 files").contains("no limit");
+        CommandRun trimmed = CommandRun.of("cache", "trim", "--workspace", ws, "--cache-limit", "1");
+        assertThat(trimmed.exitCode()).as(trimmed.err()).isZero();
+        assertThat(trimmed.out()).contains(": 0 files, 0 B, was 4 files");
+        CommandRun.of("heatmaps", "--workspace", ws, "--image", 1, "--target", "xfeatures:1", "--out", ws.resolve("x"));
+        assertThat(CommandRun.of("cache", "clear", "--workspace", ws).out()).contains("deleted 4 files");
+        assertThat(CommandRun.of("cache", "info", "--workspace", ws).out()).contains("0 files").contains("limit 256.0 MB");
+        assertThat(CommandRun.of("cache", "trim", "--workspace", ws, "--cache-limit", "lots").err())
+                .contains("'lots' is not a size");
     }
 
     private static void saveRandomModule(Workspace workspace, int classIndex) throws Exception {
