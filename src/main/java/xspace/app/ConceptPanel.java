@@ -121,6 +121,7 @@ final class ConceptPanel extends VBox {
         });
         historyPane.setContent(new VBox(6, history, undoName));
         historyPane.setExpanded(false);
+        historyPane.setAnimated(false);
         historyPane.setId("concept-history-pane");
         // Long tallies and lists wrap rather than end in "…".
         for (Label label : new Label[] {keys, tally, voters, mine, history}) {

@@ -174,6 +174,8 @@ class AppConceptViewTest extends AppTestBase {
         assertThat(history.getText().lines().findFirst().orElseThrow()).endsWith(AppDriver.ANNOTATOR + ": cap");
         robot.interact(() -> robot.lookup("#concept-history-pane").queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
+        AppDriver.await(() -> robot.lookup("#name-undo").queryAs(javafx.scene.control.Button.class).isVisible()
+                && !robot.lookup("#name-undo").queryAs(javafx.scene.control.Button.class).isDisabled());
         robot.clickOn("#name-undo");
         AppDriver.await(() -> storedName(shown).equals(Optional.of("crown")));
         AppDriver.await(() -> history.getText().lines().count() == 3);
