@@ -112,6 +112,8 @@ final class ConceptPanel extends VBox {
                 + " previous/next x-feature · type a letter to start a name, Enter saves it, Esc cancels");
         keys.getStyleClass().add("caption");
         voters.setId("concept-voters");
+        voters.visibleProperty().bind(voters.textProperty().isNotEmpty());
+        voters.managedProperty().bind(voters.visibleProperty());
         history.setId("concept-name-history");
         undoName.setId("name-undo");
         undoName.setOnAction(e -> {

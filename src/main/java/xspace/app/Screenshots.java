@@ -33,6 +33,12 @@ public final class Screenshots {
 
     private void write(Path workspace, Path out, Integer classIndex, int position) throws Exception {
         window = app.start(workspace);
+        if (Boolean.getBoolean("screenshots.maximized")) {
+            app.onFx(() -> {
+                window.stage().setMaximized(true);
+                return null;
+            });
+        }
         if (classIndex != null) {
             app.showClass(classIndex);
         }
