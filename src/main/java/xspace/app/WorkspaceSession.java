@@ -48,7 +48,7 @@ final class WorkspaceSession implements AutoCloseable {
         CnnInfo info = workspace.cnnInfo();
         monitor.progress(0.7, "Reading features and modules");
         FeatureTable features = new FeatureTable(workspace.featuresDir());
-        ModuleCatalog modules = new ModuleCatalog(workspace.modulesDir(), info);
+        ModuleCatalog modules = new ModuleCatalog(workspace, info);
         WorkspaceDatabase db = workspace.database();
         monitor.progress(1, "Opened " + root.getFileName());
         return new WorkspaceSession(workspace, dataset, info, features, modules, db);

@@ -112,8 +112,8 @@ public final class DemoBuilder {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("method", info.method().name());
                 row.put("class", info.classIndex());
-                row.put("fregTest", info.faithfulness().getOrDefault("fregTest", Double.NaN));
-                row.put("fclsTest", info.faithfulness().getOrDefault("fclsTest", Double.NaN));
+                row.put("fregTest", info.faithfulness(xspace.explain.ModuleInfo.FREG_TEST));
+                row.put("fclsTest", info.faithfulness(xspace.explain.ModuleInfo.FCLS_TEST));
                 row.put("degenerate", info.degenerate());
                 row.put("attempts", info.attempts().size());
                 rows.add(row);
@@ -206,7 +206,7 @@ public final class DemoBuilder {
         List<ModuleTraining.Job> jobs = new java.util.ArrayList<>();
         for (int c = 0; c < classes; c++) {
             for (ExplanationMethod method : recipe.methods()) {
-                if (!Files.exists(training.modulePath(method, c))) {
+                if (training.workspace().modules().current(method, c).isEmpty()) {
                     jobs.add(new ModuleTraining.Job(c, new ModuleTraining.Request(method, recipe.n(), h, false, 3,
                             SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed())));
                 }

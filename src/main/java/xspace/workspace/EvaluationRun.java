@@ -88,7 +88,7 @@ public final class EvaluationRun {
                 continue;
             }
             for (ExplanationMethod method : request.methods()) {
-                if (!Files.exists(training.modulePath(method, classIndex))) {
+                if (workspace.modules().current(method, classIndex).isEmpty()) {
                     jobs.add(new ModuleTraining.Job(classIndex, new ModuleTraining.Request(method, request.n(),
                             request.hyperparameters(), false, 3, SamplingPlan.paper(request.seed()), request.seed())));
                 }
@@ -102,7 +102,8 @@ public final class EvaluationRun {
             throws IOException {
         Map<String, ExplanationModule> modules = new LinkedHashMap<>();
         for (ExplanationMethod method : request.methods()) {
-            modules.put(method.name(), ModuleStore.load(training.modulePath(method, classIndex), training.cnn().info()));
+            ModuleVersion current = workspace.modules().requireCurrent(method, classIndex);
+            modules.put(method.name(), ModuleStore.load(current.file(), training.cnn().info()));
         }
         return modules;
     }
