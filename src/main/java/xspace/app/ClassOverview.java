@@ -142,7 +142,7 @@ final class ClassOverview extends BorderPane {
                     int best = scores.mostImportant();
                     BirdImage representative = session.dataset().image(scores.gallery(best).get(0).imageId());
                     rows.add(new Row(classIndex, session.className(classIndex), method, best, scores.meanOverPositives(best),
-                            session.database().currentName(new XFeatureKey(module.info().id(), classIndex, best)),
+                            session.database().currentName(new XFeatureKey(module.info().versionId(), classIndex, best)),
                             representative, new GalleryHeatmap(session.heatmaps(), module, best, layer, Colormap.JET)));
                     done++;
                 }
