@@ -35,7 +35,8 @@ final class Exports {
 
     /** The save dialog has already asked before replacing a file; the workspace's own files stay refused. */
     static ExportSummary bundle(WorkspaceSession session, Path zip) {
-        return SharingBundle.export(session.database(), zip, true, session.cnnInfo().fingerprint(), Map.of(),
+        return SharingBundle.export(session.database(), zip, true, session.cnnInfo().fingerprint(),
+                xspace.workspace.WorkspaceModules.fingerprints(session.workspace()),
                 Clock.systemUTC());
     }
 

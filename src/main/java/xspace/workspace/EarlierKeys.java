@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import xspace.explain.ExplanationMethod;
 import xspace.explain.ModuleInfo;
 import xspace.workspace.db.ModuleKeys;
 import xspace.workspace.db.WorkspaceDatabase;
@@ -23,8 +20,6 @@ import xspace.workspace.db.WorkspaceDatabase;
  * its file keeps its key, and everything on it, and is listed as such; nothing is deleted.
  */
 final class EarlierKeys {
-
-    private static final Pattern EARLIER_ID = Pattern.compile("([a-z]+)-class-(\\d{3,})");
 
     private EarlierKeys() {
     }
@@ -42,7 +37,7 @@ final class EarlierKeys {
         List<String> report = new ArrayList<>();
         boolean complete = true;
         for (String id : earlier) {
-            Optional<Slot> slot = slotOf(id);
+            Optional<ModuleLayout.Slot> slot = ModuleLayout.slotOf(id);
             Path file = slot.map(c -> workspace.moduleLayout().earlierReleaseFile(c.method(), c.classIndex()))
                     .orElse(null);
             if (file == null || !Files.isRegularFile(file)) {
@@ -60,24 +55,5 @@ final class EarlierKeys {
             report.add(id + " -> " + version.get().id() + " (" + file.getFileName() + ")");
         }
         keys.assignEarlierKeys(newIds, String.join("\n", report), complete);
-    }
-
-    /** The method and class an id of an earlier release stands for. */
-    record Slot(ExplanationMethod method, int classIndex) {
-    }
-
-    /** {@code srae-class-012} is the SRAE module of class 12; empty for an id of another form. */
-    static Optional<Slot> slotOf(String earlierId) {
-        Matcher m = EARLIER_ID.matcher(earlierId);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int classIndex = Integer.parseInt(m.group(2));
-        for (ExplanationMethod method : ExplanationMethod.values()) {
-            if (ModuleInfo.idOf(method, classIndex).equals(earlierId)) {
-                return Optional.of(new Slot(method, classIndex));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import xspace.explain.ExplanationMethod;
+import xspace.explain.ModuleInfo;
 
 /**
  * Where explanation modules live in a workspace, defined here only: {@code models/modules/METHOD/}
@@ -16,6 +17,7 @@ import xspace.explain.ExplanationMethod;
 public final class ModuleLayout {
 
     private static final Pattern FILE = Pattern.compile("class-(\\d{3,})(?:@([0-9a-f]{16}))?\\.zip");
+    private static final Pattern MODULE_ID = Pattern.compile("[a-z]+-class-(\\d{3,})");
 
     private final Path dir;
 
@@ -48,6 +50,34 @@ public final class ModuleLayout {
     /** The file naming the version of the class's module in use. */
     public Path currentFile(ExplanationMethod method, int classIndex) {
         return methodDir(method).resolve(String.format(Locale.ROOT, "class-%03d.current", classIndex));
+    }
+
+    /** The method and class a module id stands for. */
+    public record Slot(ExplanationMethod method, int classIndex) {
+    }
+
+    /** {@code srae-class-012} (or a version of it) is the SRAE module of class 12; empty for other ids. */
+    public static Optional<Slot> slotOf(String id) {
+        Matcher m = MODULE_ID.matcher(ModuleInfo.moduleIdOf(id));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int classIndex = Integer.parseInt(m.group(1));
+        for (ExplanationMethod method : ExplanationMethod.values()) {
+            if (ModuleInfo.idOf(method, classIndex).equals(ModuleInfo.moduleIdOf(id))) {
+                return Optional.of(new Slot(method, classIndex));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the file of a version with this id goes in this workspace; empty for an id of another form. */
+    public Optional<Path> fileOf(String versionId) {
+        if (!ModuleInfo.isVersionId(versionId)) {
+            return Optional.empty();
+        }
+        String fingerprint = versionId.substring(versionId.indexOf('@') + 1);
+        return slotOf(versionId).map(s -> versionFile(s.method(), s.classIndex(), fingerprint));
     }
 
     /** The class and fingerprint in a module file's name; empty for other files. */

@@ -13,6 +13,13 @@ public final class WorkspaceModules {
     private WorkspaceModules() {
     }
 
+    /** Each version's fingerprint by id, for a bundle's manifest. */
+    public static java.util.Map<String, String> fingerprints(Workspace workspace) {
+        java.util.Map<String, String> fingerprints = new java.util.TreeMap<>();
+        workspace.modules().all().forEach(v -> fingerprints.put(v.id(), v.fingerprint()));
+        return fingerprints;
+    }
+
     public static List<WorkspaceModule> of(Workspace workspace) {
         return workspace.modules().all().stream()
                 .map(v -> new WorkspaceModule(v.id(), v.classIndex(), v.info().n(), v.fingerprint())).toList();
