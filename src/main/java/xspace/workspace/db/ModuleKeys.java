@@ -52,6 +52,14 @@ public final class ModuleKeys {
                         r.getInt("votes"), r.getInt("notes"), r.getInt("features"))));
     }
 
+    /** The module's x-features that have a current name, by class and feature. */
+    public List<XFeatureKey> named(String moduleId) {
+        return sql.read("listing the named x-features of " + moduleId, () -> sql.query("""
+                SELECT DISTINCT f.module_id, f.class_index, f.feature FROM name n
+                JOIN x_feature f ON f.id = n.x_feature_id WHERE f.module_id = ? ORDER BY f.class_index, f.feature
+                """, Features::key, moduleId));
+    }
+
     /** Whether the keys of earlier releases were assigned to module versions (or there were none). */
     public boolean earlierKeysAssigned() {
         return sql.read("reading the key assignment", () -> sql.queryOne(
