@@ -141,6 +141,17 @@ class ModuleVersionsCommandTest {
         try (WorkspaceDatabase db = Workspace.open(colleague).database()) {
             assertThat(db.currentName(new XFeatureKey(theirs, 0, 1))).contains("breast");
         }
+
+        Path back = dir.resolve("back.zip");
+        assertThat(CommandRun.of("votes", "export", "--workspace", colleague, "--out", back).exitCode()).isZero();
+        CommandRun returned = CommandRun.of("votes", "import", "--workspace", ws, back);
+        assertThat(returned.exitCode()).as(returned.err()).isZero();
+        assertThat(returned.out()).contains("names: 0 added, 0 updated, 0 kept (newer here), 3 unchanged",
+                "votes: 0 added, 0 updated, 0 kept (newer here), 1 unchanged", theirs + ": 3 names, 0 votes, 0 notes");
+        try (WorkspaceDatabase db = Workspace.open(ws).database()) {
+            assertThat(db.namesByAnnotator(new XFeatureKey(v1, 0, 0))).hasSize(1);
+            assertThat(db.moduleKeys().held()).noneMatch(h -> h.moduleId().equals(theirs));
+        }
     }
 
     private static String train(Path ws, int seed) {
