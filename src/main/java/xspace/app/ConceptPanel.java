@@ -187,7 +187,10 @@ final class ConceptPanel extends VBox {
         }
         var info = scores.module().info();
         XFeatureKey key = new XFeatureKey(info.versionId(), info.classIndex(), state.feature.get());
-        heading.setText(String.format(Locale.ROOT, "x-feature %d of %d · %s", key.feature() + 1, info.n(), info.id()));
+        String version = session.modules().versions(info.method(), info.classIndex()).stream()
+                .filter(v -> v.id().equals(info.versionId())).map(v -> " " + v.label()).findFirst().orElse("");
+        heading.setText(String.format(Locale.ROOT, "x-feature %d of %d · %s%s", key.feature() + 1, info.n(), info.id(),
+                version));
         var annotator = state.annotator.get();
         ProgressTask<Current> read = monitor -> {
             WorkspaceDatabase db = session.database();

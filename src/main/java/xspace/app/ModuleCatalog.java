@@ -13,41 +13,44 @@ import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleStore;
 import xspace.model.CnnInfo;
 import xspace.workspace.ModuleVersion;
-import xspace.workspace.Workspace;
+import xspace.workspace.VersionOverview;
 
 /**
- * The explanation modules a workspace holds, every version of each, read when the workspace opens;
- * the current version of a method and class is the one the views show, loaded on first use.
+ * The explanation modules a workspace holds, every version of each with what it held when the
+ * workspace opened (names, votes, notes); the current version of a method and class is the one the
+ * views show, loaded on first use.
  */
 final class ModuleCatalog {
 
     private final CnnInfo cnn;
-    private final Map<ExplanationMethod, TreeMap<Integer, List<ModuleVersion>>> versions =
+    private final Map<ExplanationMethod, TreeMap<Integer, List<VersionOverview.Row>>> rows =
             new EnumMap<>(ExplanationMethod.class);
     private final Map<String, ExplanationModule> loaded = new ConcurrentHashMap<>();
 
-    ModuleCatalog(Workspace workspace, CnnInfo cnn) {
+    ModuleCatalog(VersionOverview overview, CnnInfo cnn) {
         this.cnn = cnn;
-        for (ModuleVersion v : workspace.modules().all()) {
-            versions.computeIfAbsent(v.method(), k -> new TreeMap<>())
-                    .computeIfAbsent(v.classIndex(), k -> new ArrayList<>()).add(v);
+        for (VersionOverview.Row row : overview.rows()) {
+            if (row.method() != null) {
+                rows.computeIfAbsent(row.method(), k -> new TreeMap<>())
+                        .computeIfAbsent(row.classIndex(), k -> new ArrayList<>()).add(row);
+            }
         }
     }
 
     /** The methods with at least one module, in the enum's order. */
     List<ExplanationMethod> methods() {
-        return List.copyOf(versions.keySet());
+        return rows.keySet().stream().filter(m -> !classes(m).isEmpty()).toList();
     }
 
     /** The classes a method has modules for, ascending. */
     List<Integer> classes(ExplanationMethod method) {
-        return List.copyOf(versions.getOrDefault(method, new TreeMap<>()).keySet());
+        return rows.getOrDefault(method, new TreeMap<>()).keySet().stream().filter(c -> has(method, c)).toList();
     }
 
     /** Classes with a module of any method, ascending. */
     List<Integer> allClasses() {
         TreeSet<Integer> all = new TreeSet<>();
-        versions.values().forEach(byClass -> all.addAll(byClass.keySet()));
+        rows.keySet().forEach(m -> all.addAll(classes(m)));
         return List.copyOf(all);
     }
 
@@ -57,7 +60,15 @@ final class ModuleCatalog {
 
     /** The versions of a method and class, oldest first. */
     List<ModuleVersion> versions(ExplanationMethod method, int classIndex) {
-        return versions.getOrDefault(method, new TreeMap<>()).getOrDefault(classIndex, List.of());
+        return held(method, classIndex).stream().flatMap(r -> r.version().stream()).toList();
+    }
+
+    /**
+     * The versions of a method and class with what each held when the workspace opened, then the
+     * module ids of that class that hold names or votes but whose file is gone.
+     */
+    List<VersionOverview.Row> held(ExplanationMethod method, int classIndex) {
+        return rows.getOrDefault(method, new TreeMap<>()).getOrDefault(classIndex, List.of());
     }
 
     Optional<ModuleVersion> current(ExplanationMethod method, int classIndex) {

@@ -7,6 +7,7 @@ import xspace.data.ValidationMode;
 import xspace.engine.TaskMonitor;
 import xspace.model.CnnInfo;
 import xspace.model.DatasetLabels;
+import xspace.workspace.VersionOverview;
 import xspace.workspace.Workspace;
 import xspace.workspace.db.WorkspaceDatabase;
 
@@ -48,10 +49,15 @@ final class WorkspaceSession implements AutoCloseable {
         CnnInfo info = workspace.cnnInfo();
         monitor.progress(0.7, "Reading features and modules");
         FeatureTable features = new FeatureTable(workspace.featuresDir());
-        ModuleCatalog modules = new ModuleCatalog(workspace, info);
         WorkspaceDatabase db = workspace.database();
-        monitor.progress(1, "Opened " + root.getFileName());
-        return new WorkspaceSession(workspace, dataset, info, features, modules, db);
+        try {
+            ModuleCatalog modules = new ModuleCatalog(VersionOverview.of(workspace, db, null, null), info);
+            monitor.progress(1, "Opened " + root.getFileName());
+            return new WorkspaceSession(workspace, dataset, info, features, modules, db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     Workspace workspace() {

@@ -33,7 +33,7 @@ class AppReportTest extends AppTestBase {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(copy)) {
             Annotator ann = db.addAnnotator("Ann");
             Annotator bo = db.addAnnotator("Bo");
-            XFeatureKey key = new XFeatureKey("srae-class-000", 0, 1);
+            XFeatureKey key = new XFeatureKey(AppTestWorkspace.moduleId(copy), 0, 1);
             db.setName(key, ann, NAME);
             db.castVote(key, ann, Trust.TRUST);
             db.castVote(key, bo, Trust.DISTRUST);
