@@ -1,7 +1,6 @@
 package xspace.app;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import xspace.workspace.ModuleVersion;
 import xspace.workspace.VersionOverview;
@@ -35,6 +34,10 @@ final class VersionSummary {
 
     private static String held(VersionOverview.Row row) {
         String which = row.version().map(ModuleVersion::label).orElse(row.id() + " (file gone)");
-        return String.format(Locale.ROOT, "%s (%d names, %d votes)", which, row.names(), row.votes());
+        return which + " (" + count(row.names(), "name") + ", " + count(row.votes(), "vote") + ")";
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

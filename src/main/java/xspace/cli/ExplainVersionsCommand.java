@@ -65,8 +65,8 @@ public final class ExplainVersionsCommand implements Callable<Integer> {
     }
 
     private static String line(VersionOverview.Row row) {
-        String holds = row.holdsAnything() ? String.format(Locale.ROOT, "%d names, %d votes, %d notes", row.names(),
-                row.votes(), row.notes()) : "no names or votes";
+        String holds = row.holdsAnything() ? count(row.names(), "name") + ", " + count(row.votes(), "vote") + ", "
+                + count(row.notes(), "note") : "no names or votes";
         if (row.version().isEmpty()) {
             return String.format(Locale.ROOT, "    %s (class %d): %s", row.id(), row.classIndex(), holds);
         }
@@ -76,6 +76,10 @@ public final class ExplainVersionsCommand implements Callable<Integer> {
                 v.current() ? "*" : " ", v.label(), v.id(), info.created() == null ? "?" : info.created(),
                 info.seed() == null ? "?" : info.seed(), info.n(), info.faithfulness(ModuleInfo.FREG_TEST), holds,
                 v.current() ? " (current)" : "");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static JsonObject json(VersionOverview overview) {

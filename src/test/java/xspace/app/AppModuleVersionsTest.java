@@ -53,7 +53,7 @@ class AppModuleVersionsTest extends AppTestBase {
         assertThat(window.state.scores.get().module().info().versionId()).isEqualTo(v2);
         Label version = robot.lookup("#module-version").queryAs(Label.class);
         assertThat(version.getText()).startsWith("v2 of 2 (current)")
-                .contains("names and votes also on v1 (" + AppTestWorkspace.N + " names, 1 votes)")
+                .contains("names and votes also on v1 (" + AppTestWorkspace.N + " names, 1 vote)")
                 .contains("xspace explain carry-names");
 
         robot.interact(() -> window.tabs().getSelectionModel().select(1));

@@ -65,7 +65,7 @@ class ModuleVersionsCommandTest {
                 .containsExactly(v1, v2);
         CommandRun listed = CommandRun.of("explain", "versions", "--workspace", ws, "--class", 0);
         assertThat(listed.exitCode()).as(listed.err()).isZero();
-        assertThat(listed.out()).contains("SRAE class 0:", "  v1  " + v1, "3 names, 1 votes, 1 notes",
+        assertThat(listed.out()).contains("SRAE class 0:", "  v1  " + v1, "3 names, 1 vote, 1 note",
                 "* v2  " + v2, "no names or votes (current)");
 
         CommandRun use = CommandRun.of("explain", "use", "--workspace", ws, "--class", 0, "v1");
