@@ -35,7 +35,8 @@ class EvaluatePipelineTest {
                 .getAsJsonObject();
         assertThat(result.get("images").getAsInt()).isPositive();
         assertThat(result.getAsJsonObject("methods").keySet()).containsExactly("SRAE", "NN");
-        assertThat(Files.exists(ws.resolve("models/modules/nn/class-002.zip"))).isTrue();
+        assertThat(xspace.workspace.Workspace.open(ws).modules().current(xspace.explain.ExplanationMethod.NN, 2))
+                .isPresent();
 
         FileTime before = Files.getLastModifiedTime(out.resolve("classes/class-000.json"));
         Files.delete(out.resolve("table1.md"));
