@@ -80,7 +80,7 @@ public final class DemoBuilder {
             throws IOException {
         log.accept("evaluating every species (Tables 1 and 2)");
         long start = System.nanoTime();
-        Path out = workspace.exportsDir().resolve("evaluation");
+        Path out = workspace.evaluationDir();
         Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
                 Hyperparameters.defaults().pretrainEpochs());
         new EvaluationRun(workspace, out).run(new EvaluationRun.Request(recipe.methods(),
@@ -226,8 +226,8 @@ public final class DemoBuilder {
         AtomicFiles.copy(cnn, assets.cnn());
         AtomicFiles.copy(CnnStore.infoPath(cnn), CnnStore.infoPath(assets.cnn()));
         Folders.copyTree(Workspace.open(workspaceDir).modulesDir(), assets.modules());
-        Path evaluation = Workspace.open(workspaceDir).exportsDir().resolve("evaluation");
-        if (Files.exists(evaluation.resolve("table1.csv"))) {
+        Path evaluation = Workspace.open(workspaceDir).evaluationDir();
+        if (Files.exists(evaluation.resolve(EvaluationFiles.TABLE1_CSV))) {
             Folders.copyTree(evaluation, assets.evaluation());
         }
     }

@@ -29,7 +29,7 @@ import xspace.model.ExplainedCnn;
  * The paper's evaluation on a workspace: for every chosen class, trains the modules that are
  * missing (reusing those that exist), measures each class and keeps its result in
  * {@code OUT/classes/class-NNN.json} as soon as it is done, so an interrupted run resumes with the
- * next class; then writes the tables.
+ * next class; then writes the tables ({@link EvaluationFiles}).
  */
 public final class EvaluationRun {
 
@@ -76,7 +76,7 @@ public final class EvaluationRun {
             results.add(result);
         }
         new EvaluationTables(results, request.methods()).writeAll(out);
-        write(out.resolve("results.json"), GSON.toJson(Map.of("request", request, "classes", results)));
+        write(out.resolve(EvaluationFiles.RESULTS_JSON), GSON.toJson(Map.of("request", request, "classes", results)));
         return results;
     }
 
@@ -122,7 +122,7 @@ public final class EvaluationRun {
     }
 
     private Path resultFile(int classIndex) {
-        return out.resolve("classes").resolve(String.format("class-%03d.json", classIndex));
+        return EvaluationFiles.classResult(out, classIndex);
     }
 
     static List<Integer> zSample(int zSize, int count, long seed) {

@@ -182,4 +182,9 @@ public final class Workspace {
     public Path exportsDir() {
         return root.resolve("exports");
     }
+
+    /** Where an evaluation of this workspace goes unless told otherwise ({@link EvaluationFiles}). */
+    public Path evaluationDir() {
+        return root.resolve(EvaluationFiles.IN_WORKSPACE);
+    }
 }
