@@ -114,7 +114,7 @@ final class ClassEvaluator {
                 .average().orElse(Double.NaN);
         return new ClassResult(classIndex, cnn.info().classNames().get(classIndex), count, results,
                 excitation.entropy(), zMean, zUnits.size(), ratio(original, count), ratio(excitationKept, count),
-                discriminativeKnown(positives) ? excitationShare / count : Double.NaN);
+                discriminativeKnown(positives) ? excitationShare / count : Double.NaN, null);
     }
 
     private void addMethodImage(MethodMeasures m, BufferedImage image, String key, VoronoiParts parts,
