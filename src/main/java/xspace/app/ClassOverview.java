@@ -144,7 +144,7 @@ final class ClassOverview extends BorderPane {
                     BirdImage representative = session.dataset().image(strongest != null ? strongest.imageId()
                             : scores.gallery(best, GalleryFilter.ALL).get(0).imageId());
                     rows.add(new Row(classIndex, session.className(classIndex), method, best, scores.meanOverPositives(best),
-                            session.database().currentName(new XFeatureKey(module.info().id(), classIndex, best)),
+                            session.database().currentName(new XFeatureKey(module.info().versionId(), classIndex, best)),
                             representative, new GalleryHeatmap(session.heatmaps(), module, best, layer, Colormap.JET)));
                     done++;
                 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import xspace.attribution.Colormap;
 import xspace.attribution.Heatmap;
@@ -43,7 +42,7 @@ final class ClassReport {
             TaskMonitor monitor) throws IOException {
         Files.createDirectories(folder);
         ModuleInfo info = module.info();
-        List<FeatureAnnotation> annotations = FeatureAnnotation.read(session.database(), info.id(), info.classIndex(),
+        List<FeatureAnnotation> annotations = FeatureAnnotation.read(session.database(), info.versionId(), info.classIndex(),
                 info.n());
         List<BirdImage> images = positiveTestImages(session, info);
         List<ReportHtml.ImageSection> sections = new ArrayList<>();
@@ -113,17 +112,16 @@ final class ClassReport {
 
     private static List<ReportHtml.Entry> metadata(ModuleInfo info, String layer, Colormap colormap, int images) {
         List<ReportHtml.Entry> entries = new ArrayList<>();
-        entries.add(new ReportHtml.Entry("module", info.id()));
+        entries.add(new ReportHtml.Entry("module", info.versionId()));
         entries.add(new ReportHtml.Entry("method", info.method().name()));
         entries.add(new ReportHtml.Entry("class", info.classIndex() + " · " + info.className()));
         entries.add(new ReportHtml.Entry("n (x-features)", String.valueOf(info.n())));
         entries.add(new ReportHtml.Entry("hyperparameters", hyperparameters(info.hyperparameters())
                 + (info.crossValidated() ? " (cross-validated)" : " (given)")));
-        Map<String, Double> f = info.faithfulness() == null ? Map.of() : info.faithfulness();
         entries.add(new ReportHtml.Entry("Freg train / test", String.format(Locale.ROOT, "%.4f / %.4f",
-                f.getOrDefault("fregTrain", Double.NaN), f.getOrDefault("fregTest", Double.NaN))));
+                info.faithfulness(ModuleInfo.FREG_TRAIN), info.faithfulness(ModuleInfo.FREG_TEST))));
         entries.add(new ReportHtml.Entry("Fcls train / test", String.format(Locale.ROOT, "%.1f %% / %.1f %%",
-                100 * f.getOrDefault("fclsTrain", Double.NaN), 100 * f.getOrDefault("fclsTest", Double.NaN))));
+                100 * info.faithfulness(ModuleInfo.FCLS_TRAIN), 100 * info.faithfulness(ModuleInfo.FCLS_TEST))));
         entries.add(new ReportHtml.Entry("degenerate", String.valueOf(info.degenerate())));
         entries.add(new ReportHtml.Entry("trained", info.created() == null ? "" : info.created()));
         entries.add(new ReportHtml.Entry("heatmaps", "c-MWP at layer " + (layer == null ? "(default)" : layer) + ", "

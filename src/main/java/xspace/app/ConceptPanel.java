@@ -224,12 +224,15 @@ final class ConceptPanel extends VBox {
             return;
         }
         var info = scores.module().info();
-        XFeatureKey key = new XFeatureKey(info.id(), info.classIndex(), state.feature.get());
-        heading.setText(String.format(Locale.ROOT, "x-feature %d of %d · %s", key.feature() + 1, info.n(), info.id()));
+        XFeatureKey key = new XFeatureKey(info.versionId(), info.classIndex(), state.feature.get());
+        String version = session.modules().versions(info.method(), info.classIndex()).stream()
+                .filter(v -> v.id().equals(info.versionId())).map(v -> " " + v.label()).findFirst().orElse("");
+        heading.setText(String.format(Locale.ROOT, "x-feature %d of %d · %s%s", key.feature() + 1, info.n(), info.id(),
+                version));
         var annotator = state.annotator.get();
         ProgressTask<Current> read = monitor -> {
             WorkspaceDatabase db = session.database();
-            FeatureAnnotation a = FeatureAnnotation.read(db, info.id(), info.classIndex(), info.n()).get(key.feature());
+            FeatureAnnotation a = FeatureAnnotation.read(db, info.versionId(), info.classIndex(), info.n()).get(key.feature());
             Optional<String> note = annotator == null ? Optional.empty() : db.notes(key).stream()
                     .filter(n -> n.annotator().id() == annotator.id()).map(Note::text).findFirst();
             Optional<Trust> vote = annotator == null ? Optional.empty() : db.votes(key).entrySet().stream()

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import xspace.data.Csv;
+import xspace.workspace.EvaluationFiles;
 import xspace.workspace.Workspace;
 
 /**
@@ -27,7 +29,7 @@ import xspace.workspace.Workspace;
 record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1, List<List<String>> table2,
         String request) {
 
-    static final String SUGGESTED = "exports/evaluation";
+    static final String SUGGESTED = EvaluationFiles.IN_WORKSPACE;
     private static final int DEPTH = 4;
     private static final Set<String> SKIPPED = Set.of("cache", "models");
 
@@ -44,10 +46,10 @@ record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1
             return Optional.empty();
         }
         Path dir = folder.get();
-        Path table2 = dir.resolve("table2.csv");
-        return Optional.of(new EvaluationOutput(dir, Files.getLastModifiedTime(dir.resolve("table1.csv")),
-                csv(dir.resolve("table1.csv")), Files.isRegularFile(table2) ? csv(table2) : List.of(),
-                request(dir.resolve("results.json"))));
+        Path table1 = dir.resolve(EvaluationFiles.TABLE1_CSV);
+        Path table2 = dir.resolve(EvaluationFiles.TABLE2_CSV);
+        return Optional.of(new EvaluationOutput(dir, Files.getLastModifiedTime(table1), csv(table1),
+                Files.isRegularFile(table2) ? csv(table2) : List.of(), request(dir.resolve(EvaluationFiles.RESULTS_JSON))));
     }
 
     private static Optional<Path> latestFolder(Path root) throws IOException {
@@ -61,7 +63,7 @@ record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (file.getFileName().toString().equals("table1.csv") && attrs.isRegularFile()) {
+                if (file.getFileName().toString().equals(EvaluationFiles.TABLE1_CSV) && attrs.isRegularFile()) {
                     found.add(file.getParent());
                 }
                 return FileVisitResult.CONTINUE;
@@ -70,7 +72,7 @@ record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1
         Path best = null;
         FileTime newest = null;
         for (Path dir : found) {
-            FileTime time = Files.getLastModifiedTime(dir.resolve("table1.csv"));
+            FileTime time = Files.getLastModifiedTime(dir.resolve(EvaluationFiles.TABLE1_CSV));
             if (newest == null || time.compareTo(newest) > 0) {
                 best = dir;
                 newest = time;
@@ -102,36 +104,13 @@ record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1
         return element == null ? "?" : element.isJsonPrimitive() ? element.getAsString() : element.toString();
     }
 
-    /** The rows of a CSV file as the evaluation writes it: commas, quotes doubled inside quoted cells. */
+    /** The rows of a table the evaluation wrote ({@link Csv}), blank lines left out. */
     static List<List<String>> csv(Path file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isEmpty()) {
-                rows.add(cells(line));
-            }
+        try {
+            return Csv.parse(Files.readString(file, StandardCharsets.UTF_8), Integer.MAX_VALUE).stream()
+                    .map(Csv.Record::fields).filter(f -> !(f.size() == 1 && f.get(0).isEmpty())).toList();
+        } catch (Csv.Problem p) {
+            throw new IOException(file + " line " + p.line() + ": " + p.getMessage(), p);
         }
-        return rows;
-    }
-
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -12,6 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import xspace.data.Csv;
 import xspace.engine.AtomicFiles;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.VoteTally;
@@ -35,7 +36,8 @@ final class Exports {
 
     /** The save dialog has already asked before replacing a file; the workspace's own files stay refused. */
     static ExportSummary bundle(WorkspaceSession session, Path zip) {
-        return SharingBundle.export(session.database(), zip, true, session.cnnInfo().fingerprint(), Map.of(),
+        return SharingBundle.export(session.database(), zip, true, session.cnnInfo().fingerprint(),
+                xspace.workspace.WorkspaceModules.fingerprints(session.workspace()),
                 Clock.systemUTC());
     }
 
@@ -45,16 +47,15 @@ final class Exports {
         TreeMap<String, XFeatureKey> keys = new TreeMap<>();
         state.names().forEach(n -> keys.put(sortKey(n.key()), n.key()));
         state.votes().forEach(v -> keys.put(sortKey(v.key()), v.key()));
-        StringBuilder out = new StringBuilder();
-        line(out, CSV_HEADER);
+        List<List<String>> rows = new ArrayList<>();
         for (XFeatureKey key : keys.values()) {
             VoteTally t = db.tally(key);
-            line(out, List.of(key.moduleId(), String.valueOf(key.classIndex()), String.valueOf(key.feature()),
+            rows.add(List.of(key.moduleId(), String.valueOf(key.classIndex()), String.valueOf(key.feature()),
                     db.currentName(key).orElse(""), String.valueOf(t.trust()), String.valueOf(t.distrust()),
                     String.valueOf(t.unsure()), t.majority().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(""),
                     String.format(Locale.ROOT, "%.3f", t.agreement())));
         }
-        AtomicFiles.writeString(file, out.toString());
+        AtomicFiles.writeString(file, Csv.write(CSV_HEADER, rows));
         return keys.size();
     }
 
@@ -69,12 +70,4 @@ final class Exports {
         return String.format(Locale.ROOT, "%s/%06d/%06d", key.moduleId(), key.classIndex(), key.feature());
     }
 
-    private static void line(StringBuilder out, List<String> fields) {
-        List<String> quoted = new ArrayList<>(fields.size());
-        for (String f : fields) {
-            boolean plain = f.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-            quoted.add(plain ? f : '"' + f.replace("\"", "\"\"") + '"');
-        }
-        out.append(String.join(",", quoted)).append("\r\n");
-    }
 }

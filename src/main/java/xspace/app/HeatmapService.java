@@ -14,6 +14,7 @@ import xspace.attribution.Colormap;
 import xspace.attribution.ExcitationBackprop;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
+import xspace.attribution.HeatmapKey;
 import xspace.attribution.HeatmapRenderer;
 import xspace.attribution.Target;
 import xspace.data.BirdImage;
@@ -90,7 +91,7 @@ final class HeatmapService {
     synchronized ImageHeatmaps heatmaps(ExplanationModule module, BirdImage image, BufferedImage picture, String layer,
             TaskMonitor monitor) throws IOException {
         String at = layer == null ? defaultLayer() : layer;
-        String imageKey = String.valueOf(image.id());
+        String imageKey = HeatmapKey.ofImage(image.id());
         monitor.progress(0, "Excitation BP of ŷ on " + image.relativePath());
         Heatmap classScore = classScorePass(at).heatmaps(picture, imageKey,
                 List.of(Target.logit(module.info().classIndex())), true).get(0);
@@ -107,7 +108,7 @@ final class HeatmapService {
             String layer) throws IOException {
         String at = layer == null ? defaultLayer() : layer;
         List<Target> targets = IntStream.range(0, module.info().n()).mapToObj(Target::xFeature).toList();
-        return xFeaturePass(module, at).heatmaps(picture, String.valueOf(image.id()), targets, true);
+        return xFeaturePass(module, at).heatmaps(picture, HeatmapKey.ofImage(image.id()), targets, true);
     }
 
     /** The heatmaps blended over the image as the paper displays them, in the chosen colormap. */
@@ -127,7 +128,7 @@ final class HeatmapService {
     }
 
     private CachedHeatmaps xFeaturePass(ExplanationModule module, String layer) {
-        return passes.computeIfAbsent(module.info().id() + "/" + layer,
+        return passes.computeIfAbsent(module.info().versionId() + "/" + layer,
                 k -> new CachedHeatmaps(new ExcitationBackprop(cnn(), module, layer), module, cache));
     }
 

@@ -30,7 +30,7 @@ record LoadedImage(BirdImage image, BufferedImage rgb, Image picture, Image cell
             monitor.progress(0.6, "Explaining " + image.relativePath());
             explanation = ImageExplanation.of(session, scores.module(), image);
             var info = scores.module().info();
-            annotations = FeatureAnnotation.read(session.database(), info.id(), info.classIndex(), info.n());
+            annotations = FeatureAnnotation.read(session.database(), info.versionId(), info.classIndex(), info.n());
         }
         return new LoadedImage(image, rgb, SwingFXUtils.toFXImage(rgb, null), borders, explanation, annotations);
     }

@@ -10,13 +10,15 @@ import xspace.explain.ExplanationMethod;
 
 /**
  * The toolbar's choice of explanation module: the explained class (only classes with a module)
- * and the method (only methods trained for that class).
+ * and the method (only methods trained for that class), and which version of it is shown, with
+ * the other versions that hold names and votes.
  */
 final class ModuleBar extends HBox {
 
     private final AppState state;
     private final ComboBox<Integer> classes = new ComboBox<>();
     private final ComboBox<ExplanationMethod> methods = new ComboBox<>();
+    private final Label version = new Label();
     private boolean updating;
 
     ModuleBar(AppState state) {
@@ -27,7 +29,10 @@ final class ModuleBar extends HBox {
         classes.setCellFactory(list -> new ClassCell());
         classes.setButtonCell(new ClassCell());
         classes.setPrefWidth(260);
-        getChildren().addAll(new Label("Explained class"), classes, new Label("Method"), methods);
+        version.setId("module-version");
+        version.getStyleClass().add("caption");
+        getChildren().addAll(new Label("Explained class"), classes, new Label("Method"), methods, version);
+        state.method.addListener((o, old, method) -> showVersion());
         state.session.addListener((o, old, session) -> showSession(session));
         classes.valueProperty().addListener((o, old, value) -> chooseClass(value));
         methods.valueProperty().addListener((o, old, value) -> {
@@ -63,6 +68,14 @@ final class ModuleBar extends HBox {
         state.method.set(null);
         state.classIndex.set(classIndex);
         state.method.set(keep);
+    }
+
+    private void showVersion() {
+        WorkspaceSession session = state.session.get();
+        Integer classIndex = state.classIndex.get();
+        ExplanationMethod method = state.method.get();
+        version.setText(session == null || classIndex == null || method == null ? ""
+                : VersionSummary.of(session.modules().held(method, classIndex)));
     }
 
     private final class ClassCell extends ListCell<Integer> {

@@ -1,78 +1,83 @@
 package xspace.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleStore;
 import xspace.model.CnnInfo;
+import xspace.workspace.ModuleVersion;
+import xspace.workspace.VersionOverview;
 
 /**
- * The explanation modules a workspace holds ({@code models/modules/METHOD/class-NNN.zip}), found
- * by listing the folders and loaded on first use.
+ * The explanation modules a workspace holds, every version of each with what it held when the
+ * workspace opened (names, votes, notes); the current version of a method and class is the one the
+ * views show, loaded on first use.
  */
 final class ModuleCatalog {
 
-    private static final Pattern FILE = Pattern.compile("class-(\\d+)\\.zip");
-
-    private final Path dir;
     private final CnnInfo cnn;
-    private final Map<ExplanationMethod, TreeSet<Integer>> trained = new EnumMap<>(ExplanationMethod.class);
+    private final Map<ExplanationMethod, TreeMap<Integer, List<VersionOverview.Row>>> rows =
+            new EnumMap<>(ExplanationMethod.class);
     private final Map<String, ExplanationModule> loaded = new ConcurrentHashMap<>();
 
-    ModuleCatalog(Path dir, CnnInfo cnn) throws IOException {
-        this.dir = dir;
+    ModuleCatalog(VersionOverview overview, CnnInfo cnn) {
         this.cnn = cnn;
-        for (ExplanationMethod method : ExplanationMethod.values()) {
-            Path folder = dir.resolve(method.name().toLowerCase(Locale.ROOT));
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    files.map(f -> FILE.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                            .forEach(m -> trained.computeIfAbsent(method, k -> new TreeSet<>())
-                                    .add(Integer.parseInt(m.group(1))));
-                }
+        for (VersionOverview.Row row : overview.rows()) {
+            if (row.method() != null) {
+                rows.computeIfAbsent(row.method(), k -> new TreeMap<>())
+                        .computeIfAbsent(row.classIndex(), k -> new ArrayList<>()).add(row);
             }
         }
     }
 
     /** The methods with at least one module, in the enum's order. */
     List<ExplanationMethod> methods() {
-        return List.copyOf(trained.keySet());
+        return rows.keySet().stream().filter(m -> !classes(m).isEmpty()).toList();
     }
 
     /** The classes a method has modules for, ascending. */
     List<Integer> classes(ExplanationMethod method) {
-        return List.copyOf(trained.getOrDefault(method, new TreeSet<>()));
+        return rows.getOrDefault(method, new TreeMap<>()).keySet().stream().filter(c -> has(method, c)).toList();
     }
 
     /** Classes with a module of any method, ascending. */
     List<Integer> allClasses() {
         TreeSet<Integer> all = new TreeSet<>();
-        trained.values().forEach(all::addAll);
+        rows.keySet().forEach(m -> all.addAll(classes(m)));
         return List.copyOf(all);
     }
 
     boolean has(ExplanationMethod method, int classIndex) {
-        return trained.getOrDefault(method, new TreeSet<>()).contains(classIndex);
+        return !versions(method, classIndex).isEmpty();
     }
 
-    /** Loads (once) the module; empty when the workspace has none for that method and class. */
+    /** The versions of a method and class, oldest first. */
+    List<ModuleVersion> versions(ExplanationMethod method, int classIndex) {
+        return held(method, classIndex).stream().flatMap(r -> r.version().stream()).toList();
+    }
+
+    /**
+     * The versions of a method and class with what each held when the workspace opened, then the
+     * module ids of that class that hold names or votes but whose file is gone.
+     */
+    List<VersionOverview.Row> held(ExplanationMethod method, int classIndex) {
+        return rows.getOrDefault(method, new TreeMap<>()).getOrDefault(classIndex, List.of());
+    }
+
+    Optional<ModuleVersion> current(ExplanationMethod method, int classIndex) {
+        return versions(method, classIndex).stream().filter(ModuleVersion::current).findFirst();
+    }
+
+    /** Loads (once) the current version; empty when the workspace has none for that method and class. */
     Optional<ExplanationModule> module(ExplanationMethod method, int classIndex) {
-        if (!has(method, classIndex)) {
-            return Optional.empty();
-        }
-        Path zip = dir.resolve(method.name().toLowerCase(Locale.ROOT)).resolve(String.format("class-%03d.zip", classIndex));
-        return Optional.of(loaded.computeIfAbsent(zip.toString(), k -> ModuleStore.load(zip, cnn)));
+        return current(method, classIndex)
+                .map(v -> loaded.computeIfAbsent(v.id(), k -> ModuleStore.load(v.file(), cnn)));
     }
 }

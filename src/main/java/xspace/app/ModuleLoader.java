@@ -54,7 +54,7 @@ final class ModuleLoader {
         TrustFeedback current = feedback;
         ExplanationModule module = scores.module();
         ProgressTask<TrustFeedback.Comparison> work = monitor -> {
-            Set<Integer> distrusted = Annotations.distrusted(session.database(), module.info().id());
+            Set<Integer> distrusted = Annotations.distrusted(session.database(), module.info().versionId());
             return current.compare(module, distrusted);
         };
         tasks.run("feedback", "Faithfulness without distrusted x-features", work, comparison -> {

@@ -64,8 +64,8 @@ final class ScoreSummary extends VBox {
                 feedback.distrusted().stream().sorted().map(i -> String.valueOf(i + 1))
                         .collect(Collectors.joining(", "))) : "");
         module.setText(String.format(Locale.ROOT, "%s module, n = %d; Freg %.3f train / %.3f test%s",
-                info.method(), info.n(), info.faithfulness().getOrDefault("fregTrain", Double.NaN),
-                info.faithfulness().getOrDefault("fregTest", Double.NaN), info.degenerate()
+                info.method(), info.n(), info.faithfulness(ModuleInfo.FREG_TRAIN),
+                info.faithfulness(ModuleInfo.FREG_TEST), info.degenerate()
                         ? "\nDegenerate: some x-features are zero on every image of its class." : ""));
         module.getStyleClass().remove("warning");
         if (info.degenerate()) {

@@ -13,17 +13,18 @@ import xspace.metrics.Faithfulness;
 
 /**
  * What the votes do to the explanation: the module's faithfulness as trained next to that of the
- * predictor without the distrusted x-features (bias refitted on the training sample). The samples
- * are drawn as {@code explain train} draws them with its default seed; whether they are the
- * module's own is reported, since the seed a module was trained with is not stored.
+ * predictor without the distrusted x-features (bias refitted on the training sample), on the
+ * module's own samples: drawn again with the sampling its description records. Modules of earlier
+ * releases did not record it; theirs are drawn as {@code explain train} draws them with its default
+ * seed, and whether they are the module's own is reported.
  */
 final class TrustFeedback {
 
-    /** The sampling seed {@code explain train} uses unless told otherwise. */
+    /** The sampling seed {@code explain train} uses unless told otherwise, for modules that do not record theirs. */
     static final long DEFAULT_SEED = 1;
 
     private final FeatureTable features;
-    private final Map<Integer, ClassSampler.Split> splits = new ConcurrentHashMap<>();
+    private final Map<String, ClassSampler.Split> splits = new ConcurrentHashMap<>();
 
     TrustFeedback(FeatureTable features) {
         this.features = features;
@@ -36,7 +37,9 @@ final class TrustFeedback {
 
     Comparison compare(ExplanationModule module, Set<Integer> distrusted) throws IOException {
         int j = module.info().classIndex();
-        ClassSampler.Split split = split(j);
+        SamplingPlan plan = module.info().sampling() != null ? module.info().sampling()
+                : SamplingPlan.paper(DEFAULT_SEED);
+        ClassSampler.Split split = split(j, plan);
         PredictorWithout.Refit refit = new PredictorWithout(module, distrusted).refit(split.train(), split.test());
         boolean same = Arrays.equals(sorted(split.train().imageIds()), sorted(module.info().trainImageIds()));
         return new Comparison(Set.copyOf(distrusted), Faithfulness.of(module, split.train()),
@@ -47,11 +50,12 @@ final class TrustFeedback {
                 refit, same);
     }
 
-    private ClassSampler.Split split(int classIndex) throws IOException {
-        ClassSampler.Split split = splits.get(classIndex);
+    private ClassSampler.Split split(int classIndex, SamplingPlan plan) throws IOException {
+        String key = classIndex + "/" + plan;
+        ClassSampler.Split split = splits.get(key);
         if (split == null) {
-            split = new ClassSampler(features.dir()).sample(classIndex, SamplingPlan.paper(DEFAULT_SEED));
-            splits.put(classIndex, split);
+            split = new ClassSampler(features.dir()).sample(classIndex, plan);
+            splits.put(key, split);
         }
         return split;
     }

@@ -8,6 +8,7 @@ import xspace.engine.TaskMonitor;
 import xspace.model.CachedPredictions;
 import xspace.model.CnnInfo;
 import xspace.model.DatasetLabels;
+import xspace.workspace.VersionOverview;
 import xspace.workspace.Workspace;
 import xspace.workspace.db.WorkspaceDatabase;
 
@@ -55,10 +56,15 @@ final class WorkspaceSession implements AutoCloseable {
         FeatureTable features = new FeatureTable(workspace.featuresDir());
         CachedPredictions predictions = CachedPredictions.read(features.dir(), features.entries(),
                 monitor.stage(0.7, 0.9));
-        ModuleCatalog modules = new ModuleCatalog(workspace.modulesDir(), info);
         WorkspaceDatabase db = workspace.database();
-        monitor.progress(1, "Opened " + root.getFileName());
-        return new WorkspaceSession(workspace, dataset, info, features, predictions, modules, db);
+        try {
+            ModuleCatalog modules = new ModuleCatalog(VersionOverview.of(workspace, db, null, null), info);
+            monitor.progress(1, "Opened " + root.getFileName());
+            return new WorkspaceSession(workspace, dataset, info, features, predictions, modules, db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     Workspace workspace() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import xspace.explain.ExplanationModule;
+import xspace.explain.ModuleInfo;
 import xspace.explain.ModuleNetwork;
 import xspace.model.Fingerprint;
 
@@ -15,6 +16,9 @@ import xspace.model.Fingerprint;
  * second look-up would save) and stored.
  */
 public final class CachedHeatmaps {
+
+    /** Excitation Backprop passes run by this process, to check that callers share the cache. */
+    private static final java.util.concurrent.atomic.LongAdder PASSES = new java.util.concurrent.atomic.LongAdder();
 
     private final ExcitationBackprop backprop;
     private final HeatmapCache cache;
@@ -27,9 +31,7 @@ public final class CachedHeatmaps {
         this.cache = cache;
         String fingerprint = backprop.cnn().info().fingerprint();
         this.cnnFingerprint = fingerprint != null ? fingerprint : Fingerprint.of(backprop.cnn().network());
-        this.moduleKey = module == null ? HeatmapKey.NO_MODULE
-                : HeatmapKey.moduleKey(module.info() == null ? "module" : module.info().id(),
-                        Fingerprint.of(ModuleNetwork.encoderPredictor(module.parameters())));
+        this.moduleKey = module == null ? HeatmapKey.NO_MODULE : moduleKey(module);
     }
 
     /** One heatmap per target at the image's size; c-MWP when {@code contrastive}, else MWP. */
@@ -40,6 +42,7 @@ public final class CachedHeatmaps {
         if (found.size() == targets.size()) {
             return found;
         }
+        PASSES.increment();
         var input = backprop.cnn().preprocessor().batch(List.of(image));
         LayerMaps maps = contrastive ? backprop.contrastiveMwp(input, targets) : backprop.mwp(input, targets);
         List<Heatmap> computed = maps.toHeatmaps(image.getWidth(), image.getHeight());
@@ -49,6 +52,21 @@ public final class CachedHeatmaps {
             }
         }
         return computed;
+    }
+
+    /** How many times this process has computed heatmaps rather than read them from a cache. */
+    public static long passes() {
+        return PASSES.sum();
+    }
+
+    /** The module's version (its id and fingerprint), so that every caller finds the others' maps. */
+    private static String moduleKey(ExplanationModule module) {
+        ModuleInfo info = module.info();
+        if (info != null && info.fingerprint() != null) {
+            return HeatmapKey.moduleKey(info.moduleId(), info.fingerprint());
+        }
+        return HeatmapKey.moduleKey(info == null ? "module" : info.moduleId(),
+                Fingerprint.of(ModuleNetwork.encoderPredictor(module.parameters())));
     }
 
     public HeatmapKey key(String imageKey, Target target, boolean contrastive) {

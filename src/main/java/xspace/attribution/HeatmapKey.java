@@ -31,6 +31,14 @@ public record HeatmapKey(String cnnFingerprint, String module, String image, Tar
         return moduleId + "-" + moduleFingerprint;
     }
 
+    /**
+     * The image key of a dataset image, the same for every caller (application, {@code heatmaps},
+     * {@code evaluate}), so that a map computed by one is found by the others.
+     */
+    public static String ofImage(int imageId) {
+        return Integer.toString(imageId);
+    }
+
     /** An image key for a file outside the dataset: a hash of its bytes, so a changed file is a new image. */
     public static String ofFile(Path file) throws java.io.IOException {
         try {

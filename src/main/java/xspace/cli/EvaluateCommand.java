@@ -12,6 +12,7 @@ import xspace.engine.BackendReport;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.Hyperparameters;
 import xspace.workspace.ClassResult;
+import xspace.workspace.EvaluationFiles;
 import xspace.workspace.EvaluationRun;
 import xspace.workspace.Workspace;
 
@@ -56,9 +57,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : Hyperparameters.defaults().withEpochs(epochs, Hyperparameters.defaults().pretrainEpochs());
         List<ClassResult> results = new EvaluationRun(ws, out).run(new EvaluationRun.Request(chosenMethods, chosen, n,
                 zUnits, seed, h), new ConsoleProgress(System.err));
-        System.out.println(Files.readString(out.resolve("table1.md")));
-        System.out.println(Files.readString(out.resolve("table2.md")));
-        System.out.println(results.size() + " classes; per-class results in " + out.resolve("per-class.csv"));
+        System.out.println(Files.readString(out.resolve(EvaluationFiles.TABLE1_MD)));
+        System.out.println(Files.readString(out.resolve(EvaluationFiles.TABLE2_MD)));
+        System.out.println(results.size() + " classes; per-class results in "
+                + out.resolve(EvaluationFiles.PER_CLASS_CSV));
         return 0;
     }
 }

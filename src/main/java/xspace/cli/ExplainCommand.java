@@ -2,9 +2,11 @@ package xspace.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code xspace explain train}: explanation modules for classes of a workspace. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Train explanation modules.",
-        subcommands = ExplainTrainCommand.class)
+/** {@code xspace explain}: explanation modules of a workspace and their versions. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Train explanation modules, list their versions, choose one, carry names between them.",
+        subcommands = {ExplainTrainCommand.class, ExplainVersionsCommand.class, ExplainUseCommand.class,
+            ExplainCarryNamesCommand.class})
 public final class ExplainCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -61,21 +61,36 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         List<ModuleTraining.Job> jobs = targets.stream().map(c -> new ModuleTraining.Job(c, request)).toList();
         List<ModuleTraining.Outcome> outcomes = training.trainAll(jobs, progress.stage(0.05, 1), outcome -> {
             if (!json) {
-                System.out.printf("%s class %d (%s): Freg %.4f train / %.4f test, Fcls %.4f / %.4f%s -> %s%n", chosen,
-                        outcome.classIndex(), outcome.className(), outcome.train().freg(), outcome.test().freg(),
-                        outcome.train().fcls(), outcome.test().fcls(), outcome.degenerate() ? " (degenerate)" : "",
-                        outcome.module());
+                System.out.printf("%s class %d (%s): Freg %.4f train / %.4f test, Fcls %.4f / %.4f%s -> %s, %s%n",
+                        chosen, outcome.classIndex(), outcome.className(), outcome.train().freg(),
+                        outcome.test().freg(), outcome.train().fcls(), outcome.test().fcls(),
+                        outcome.degenerate() ? " (degenerate)" : "", outcome.module(), versionNote(outcome));
             }
         });
         if (json) {
             System.out.println(Json.pretty(outcomes.stream().map(o -> new Summary(o.classIndex(), o.className(),
-                    o.module().toString(), o.train().freg(), o.test().freg(), o.train().fcls(), o.test().fcls(),
-                    o.degenerate(), o.attempts(), o.hyperparameters())).toList()));
+                    o.module().toString(), o.version().id(), o.version().number(), o.added(), o.train().freg(),
+                    o.test().freg(), o.train().fcls(), o.test().fcls(), o.degenerate(), o.attempts(),
+                    o.hyperparameters())).toList()));
+        } else if (outcomes.stream().anyMatch(o -> o.version().number() > 1)) {
+            System.out.println("names and votes stay on the version they were given to; 'xspace explain versions'"
+                    + " lists them, 'xspace explain carry-names' carries names to the new version");
         }
         return 0;
     }
 
-    record Summary(int classIndex, String className, String module, double fregTrain, double fregTest,
-            double fclsTrain, double fclsTest, boolean degenerate, int attempts, Hyperparameters hyperparameters) {
+    private static String versionNote(ModuleTraining.Outcome o) {
+        return o.added() ? o.version().label() + " (now current)"
+                : "the same weights as " + o.version().label() + " (now current)";
+    }
+
+    /**
+     * @param version       the id names and votes of this module are keyed by
+     * @param versionNumber its number among the class's versions
+     * @param added         false when the same weights were there as an earlier version
+     */
+    record Summary(int classIndex, String className, String module, String version, int versionNumber, boolean added,
+            double fregTrain, double fregTest, double fclsTrain, double fclsTest, boolean degenerate, int attempts,
+            Hyperparameters hyperparameters) {
     }
 }

@@ -30,6 +30,8 @@ import xspace.explain.ModuleStore;
 import xspace.model.CnnStore;
 import xspace.model.ExplainedCnn;
 import xspace.model.KerasImport;
+import xspace.workspace.ModuleVersion;
+import xspace.workspace.ModuleVersions;
 import xspace.workspace.Workspace;
 
 /** {@code xspace heatmaps}: c-MWP heatmaps of one image for x-features, a class score or a Z unit. */
@@ -69,6 +71,10 @@ public final class HeatmapsCommand implements Callable<Integer> {
     @Option(names = "--method", defaultValue = "srae", description = "Module kind for xfeatures (default: ${DEFAULT-VALUE}).")
     String method;
 
+    @Option(names = "--version", description = "Which version of the module for xfeatures: v2, or its fingerprint"
+            + " (default: the current one; see 'xspace explain versions').")
+    String version;
+
     @Option(names = "--mwp", description = "Plain MWP instead of contrastive c-MWP.")
     boolean plain;
 
@@ -91,7 +97,7 @@ public final class HeatmapsCommand implements Callable<Integer> {
         ExplainedCnn cnn = workspace != null ? workspace.cnn() : loadModel(network.model);
         ExplanationModule module = spec.kind() == TargetSpec.Kind.XFEATURES ? module(workspace, cnn, spec) : null;
         BufferedImage picture = picture(workspace);
-        String imageKey = image.id != null ? String.valueOf(image.id) : HeatmapKey.ofFile(image.file);
+        String imageKey = image.id != null ? HeatmapKey.ofImage(image.id) : HeatmapKey.ofFile(image.file);
         List<Target> targets = targets(spec, module);
         ExcitationBackprop backprop = new ExcitationBackprop(cnn, module, layer);
         HeatmapCache cache = workspace == null || noCache ? null : new HeatmapCache(workspace.heatmapCacheDir());
@@ -120,13 +126,10 @@ public final class HeatmapsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("xfeatures targets need --workspace (the modules live there)");
         }
         ExplanationMethod chosen = ExplanationMethod.parse(method);
-        Path zip = workspace.modulesDir().resolve(chosen.name().toLowerCase(Locale.ROOT))
-                .resolve(String.format("class-%03d.zip", spec.index()));
-        if (!Files.isRegularFile(zip)) {
-            throw new IllegalArgumentException("no " + chosen + " module for class " + spec.index() + " (" + zip
-                    + "); train it with 'xspace explain train'");
-        }
-        return ModuleStore.load(zip, cnn.info());
+        ModuleVersions modules = workspace.modules();
+        ModuleVersion v = version == null ? modules.requireCurrent(chosen, spec.index())
+                : modules.find(version, chosen, spec.index());
+        return ModuleStore.load(v.file(), cnn.info());
     }
 
     private BufferedImage picture(Workspace workspace) throws IOException {

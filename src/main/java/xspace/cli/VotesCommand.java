@@ -60,9 +60,8 @@ public final class VotesCommand implements Runnable {
             Workspace ws = Workspace.open(workspace);
             ExportSummary summary;
             try (WorkspaceDatabase db = ws.database()) {
-                // Module fingerprints are not known to the workspace yet; the manifest lists the ids alone.
-                summary = SharingBundle.export(db, out, force, ws.cnnInfo().fingerprint(), Map.of(),
-                        Clock.systemUTC());
+                summary = SharingBundle.export(db, out, force, ws.cnnInfo().fingerprint(),
+                        WorkspaceModules.fingerprints(ws), Clock.systemUTC());
             }
             PrintWriter printer = spec.commandLine().getOut();
             if (json) {
@@ -83,8 +82,10 @@ public final class VotesCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Merge a colleague's bundle: per annotator, the newer entry wins; conflicting names "
-                    + "are listed, not resolved.")
+            description = {"Merge a colleague's bundle: per annotator, the newer entry wins; conflicting names "
+                    + "are listed, not resolved.",
+                "Entries of a module version this workspace does not have are left out and listed; --map merges them"
+                    + " onto a version here instead, x-feature by x-feature, where you decided the two match."})
     static final class Import implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -99,20 +100,27 @@ public final class VotesCommand implements Runnable {
         @Option(names = "--json", description = "print one JSON object instead of text")
         boolean json;
 
+        @Option(names = "--map", paramLabel = "THEIRS=OURS", description = "merge the entries of the bundle's module"
+                + " THEIRS (its id as the report lists it) onto this workspace's version OURS (v2 is not enough"
+                + " here: its id or fingerprint); repeatable")
+        Map<String, String> mapping = new java.util.LinkedHashMap<>();
+
         @Override
         public Integer call() {
             Workspace ws = Workspace.open(workspace);
             ImportReport report;
             try (WorkspaceDatabase db = ws.database()) {
+                Map<String, String> onto = new java.util.LinkedHashMap<>();
+                mapping.forEach((theirs, ours) -> onto.put(theirs, ws.modules().find(ours).id()));
                 BundleTarget target = new BundleTarget(ws.cnnInfo().fingerprint(), WorkspaceModules.of(ws),
-                        Clock.systemUTC());
+                        Clock.systemUTC(), onto);
                 report = SharingBundle.importInto(db, bundle, target);
             }
             PrintWriter printer = spec.commandLine().getOut();
             if (json) {
                 printer.println(Json.pretty(report));
             } else {
-                new ImportSummary(report).print(printer, bundle);
+                new ImportSummary(report, MappingHint.of(ws)).print(printer, bundle);
             }
             printer.flush();
             return 0;

@@ -2,23 +2,14 @@ package xspace.explain;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import xspace.engine.AtomicFiles;
 import xspace.engine.ExclusiveLock;
 import xspace.model.CnnInfo;
@@ -34,9 +25,9 @@ import xspace.model.ModelException;
 public final class ModuleStore {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
-    private static final String DECODER_KEY = "xspace-decoder";
-    /** The module's description inside its zip, beside DL4J's own entries. */
-    static final String DESCRIPTION_ENTRY = "xspace-module.json";
+    private static final ModuleFileReader READER = new ModuleFileReader(GSON);
+    private static final String DECODER_KEY = ModuleFileReader.DECODER_KEY;
+    private static final String DESCRIPTION_ENTRY = ModuleFileReader.DESCRIPTION_ENTRY;
 
     private ModuleStore() {
     }
@@ -44,10 +35,14 @@ public final class ModuleStore {
     /**
      * Replaces the module at {@code zip} as one unit: its description travels inside the zip, so the
      * weights and the description that loads with them are renamed into place together; the JSON
-     * beside it is a copy for people and earlier versions. One save at a time per module file.
+     * beside it is a copy for people and earlier versions. One save at a time per module file. The
+     * description saved carries the fingerprint of these weights, whatever the given one said.
+     *
+     * @return the description as saved
      */
-    public static void save(ExplanationModule module, Path zip) throws IOException {
-        String description = GSON.toJson(module.info());
+    public static ModuleInfo save(ExplanationModule module, Path zip) throws IOException {
+        ModuleInfo info = module.info().withFingerprint(ModuleFingerprint.of(module.info(), module.parameters()));
+        String description = GSON.toJson(info);
         try (ExclusiveLock lock = ExclusiveLock.of(zip)) {
             AtomicFiles.write(zip, tmp -> {
                 ModelSerializer.writeModel(ModuleNetwork.encoderPredictor(module.parameters()), tmp.toFile(), false);
@@ -58,93 +53,105 @@ public final class ModuleStore {
             });
             AtomicFiles.writeString(CnnStore.infoPath(zip), description);
         }
+        return info;
     }
 
-    /** Loads a module and checks that it belongs to this network and layer. */
+    /**
+     * Records the fingerprint in the description of a module saved before it was recorded: the
+     * zip is copied with the new description and renamed into place, its weights untouched.
+     */
+    public static void recordFingerprint(Path zip, ModuleInfo info) throws IOException {
+        if (info.fingerprint() == null) {
+            throw new IllegalArgumentException(zip + ": no fingerprint to record");
+        }
+        String description = GSON.toJson(info);
+        try (ExclusiveLock lock = ExclusiveLock.of(zip)) {
+            AtomicFiles.write(zip, tmp -> {
+                java.nio.file.Files.copy(zip, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                embed(tmp, description);
+            });
+            AtomicFiles.writeString(CnnStore.infoPath(zip), description);
+        }
+    }
+
+    /**
+     * Loads a module and checks that it belongs to this network and layer and that its description
+     * is the one of these weights (same fingerprint); a module saved before fingerprints were
+     * recorded gets the fingerprint of its weights.
+     */
     public static ExplanationModule load(Path zip, CnnInfo cnn) {
-        ModuleInfo info = readInfo(zip);
-        if (cnn.fingerprint() != null && !cnn.fingerprint().equals(info.cnnFingerprint())) {
-            throw new ModelException(zip + ": trained for the network with fingerprint " + info.cnnFingerprint()
-                    + ", not for this one (" + cnn.fingerprint() + "); retrain it for this network");
-        }
-        if (!cnn.zLayer().equals(info.zLayer())) {
-            throw new ModelException(zip + ": explains layer " + info.zLayer() + ", the workspace explains " + cnn.zLayer());
-        }
-        return new ExplanationModule(info, readParameters(zip));
+        return read(zip, info -> {
+            if (cnn.fingerprint() != null && !cnn.fingerprint().equals(info.cnnFingerprint())) {
+                throw new ModelException(zip + ": trained for the network with fingerprint " + info.cnnFingerprint()
+                        + ", not for this one (" + cnn.fingerprint() + "); retrain it for this network");
+            }
+            if (!cnn.zLayer().equals(info.zLayer())) {
+                throw new ModelException(zip + ": explains layer " + info.zLayer() + ", the workspace explains "
+                        + cnn.zLayer());
+            }
+        });
+    }
+
+    /** Loads the weights, whichever network they belong to, to learn their fingerprint (see {@link #load}). */
+    public static ExplanationModule loadAnyNetwork(Path zip) {
+        return read(zip, info -> {
+        });
     }
 
     /** The description that belongs to the weights: the zip's own, or the JSON beside a zip saved without one. */
     public static ModuleInfo readInfo(Path zip) {
-        Optional<String> embedded = embedded(zip);
-        if (embedded.isPresent()) {
-            return parse(embedded.get(), zip + "!/" + DESCRIPTION_ENTRY);
-        }
-        Path json = CnnStore.infoPath(zip);
-        if (!Files.isRegularFile(json)) {
-            throw new ModelException(zip + ": its description " + json.getFileName() + " is missing; an explanation"
-                    + " module is a zip with a JSON description of the same name beside it");
-        }
-        try {
-            return parse(Files.readString(json, StandardCharsets.UTF_8), json.toString());
-        } catch (IOException e) {
-            throw new ModelException(json + ": not a readable module description (" + e.getMessage() + ")", e);
-        }
+        return READER.info(zip, zip);
     }
 
-    private static ModuleInfo parse(String text, String source) {
+    /**
+     * Reads description and weights from one copy of the file, so that a save replacing it meanwhile
+     * cannot pair the description of one version with the weights of another.
+     */
+    private static ExplanationModule read(Path zip, java.util.function.Consumer<ModuleInfo> check) {
+        Path copy = null;
         try {
-            ModuleInfo info = GSON.fromJson(text, ModuleInfo.class);
-            if (info == null || info.method() == null || info.shape() == null || info.cnnFingerprint() == null) {
-                throw new ModelException(source + ": expected method, shape and cnnFingerprint of an explanation module");
+            copy = Files.createTempFile("xspace-module", ".zip");
+            boolean exists = copyOf(zip, copy);
+            Path file = exists ? copy : zip;
+            ModuleInfo info = READER.info(zip, file);
+            check.accept(info);
+            ModuleParameters parameters = READER.parameters(zip, file);
+            String actual = ModuleFingerprint.of(info, parameters);
+            if (info.fingerprint() != null && !info.fingerprint().equals(actual)) {
+                throw new ModelException(zip + ": its description is of the module with fingerprint "
+                        + info.fingerprint() + ", its weights have fingerprint " + actual + "; the file was changed by"
+                        + " something other than XSpace");
             }
-            return info;
-        } catch (JsonParseException e) {
-            throw new ModelException(source + ": not a readable module description (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static Optional<String> embedded(Path zip) {
-        if (!Files.isRegularFile(zip)) {
-            return Optional.empty();
-        }
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            ZipEntry entry = file.getEntry(DESCRIPTION_ENTRY);
-            if (entry == null) {
-                return Optional.empty();
-            }
-            try (InputStream in = file.getInputStream(entry)) {
-                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (java.util.zip.ZipException e) {
-            return Optional.empty(); // not a zip at all: loading the weights says so
+            return new ExplanationModule(info.withFingerprint(actual), parameters);
         } catch (IOException e) {
             throw new ModelException(zip + ": not a readable explanation module (" + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static boolean copyOf(Path zip, Path copy) throws IOException {
+        try {
+            Files.copy(zip, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false; // reading says what is missing
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary copy left behind is the system's to clean
         }
     }
 
     private static void embed(Path zip, String description) throws IOException {
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             Files.writeString(fs.getPath(DESCRIPTION_ENTRY), description, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static ModuleParameters readParameters(Path zip) {
-        try {
-            MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), false);
-            Map<String, INDArray> arrays = new LinkedHashMap<>(ModuleNetwork.parametersOf(network));
-            if (hasDecoder(zip)) {
-                LinkedHashMap<String, float[][]> decoder = ModelSerializer.getObjectFromFile(zip.toFile(), DECODER_KEY);
-                decoder.forEach((name, values) -> arrays.put(name, Nd4j.create(values)));
-            }
-            return ModuleParameters.of(arrays);
-        } catch (IOException | RuntimeException e) {
-            throw new ModelException(zip + ": not a readable explanation module (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static boolean hasDecoder(Path zip) throws IOException {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            return file.stream().anyMatch(e -> e.getName().contains(DECODER_KEY));
         }
     }
 

@@ -35,6 +35,13 @@ public record Faithfulness(double freg, double fcls, int examples) {
         return new Faithfulness(absolute / scores.length, (double) unchanged / scores.length, scores.length);
     }
 
+    /** The faithfulness record a module's description keeps ({@link xspace.explain.ModuleInfo#faithfulness()}). */
+    public static java.util.Map<String, Double> record(Faithfulness train, Faithfulness test) {
+        return java.util.Map.of(xspace.explain.ModuleInfo.FREG_TRAIN, train.freg(), xspace.explain.ModuleInfo.FREG_TEST,
+                test.freg(), xspace.explain.ModuleInfo.FCLS_TRAIN, train.fcls(), xspace.explain.ModuleInfo.FCLS_TEST,
+                test.fcls());
+    }
+
     /**
      * The Freg of the best constant guess, mean_m |ŷ(m) − mean ŷ|: the spread that a faithful ȳ_j
      * must beat by far (a Freg near it explains nothing).

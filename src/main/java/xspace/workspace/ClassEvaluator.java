@@ -13,12 +13,14 @@ import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.ExcitationBackprop;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
+import xspace.attribution.HeatmapKey;
 import xspace.attribution.Target;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
 import xspace.data.NpyFile;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationModule;
+import xspace.explain.ModuleInfo;
 import xspace.metrics.DiscriminativeShare;
 import xspace.metrics.Faithfulness;
 import xspace.metrics.Locality;
@@ -85,7 +87,7 @@ final class ClassEvaluator {
             monitor.checkCancelled();
             BirdImage bird = positives.get(i);
             BufferedImage image = dataset.loadImage(bird);
-            String key = "image-" + bird.id();
+            String key = HeatmapKey.ofImage(bird.id());
             VoronoiParts parts = VoronoiParts.of(image.getWidth(), image.getHeight(), bird.box(), bird.parts());
             List<Integer> discriminative = dataset.discriminativeParts(bird.classId());
             original += classifiedAs(image, classIndex) ? 1 : 0;
@@ -112,7 +114,7 @@ final class ClassEvaluator {
                 .average().orElse(Double.NaN);
         return new ClassResult(classIndex, cnn.info().classNames().get(classIndex), count, results,
                 excitation.entropy(), zMean, zUnits.size(), ratio(original, count), ratio(excitationKept, count),
-                discriminativeKnown(positives) ? excitationShare / count : Double.NaN);
+                discriminativeKnown(positives) ? excitationShare / count : Double.NaN, null);
     }
 
     private void addMethodImage(MethodMeasures m, BufferedImage image, String key, VoronoiParts parts,
@@ -161,12 +163,12 @@ final class ClassEvaluator {
 
     private MethodResult result(ExplanationModule module, MethodMeasures m, int count, boolean shareKnown)
             throws IOException {
-        Map<String, Double> f = module.info().faithfulness();
+        ModuleInfo f = module.info();
         Orthogonality o = m.maps.isEmpty() ? null : Orthogonality.of(m.maps);
         double locality = java.util.Arrays.stream(m.locality).mapToDouble(Locality::entropy).filter(Double::isFinite)
                 .average().orElse(Double.NaN);
-        return new MethodResult(f.getOrDefault("fregTrain", Double.NaN), f.getOrDefault("fregTest", Double.NaN),
-                f.getOrDefault("fclsTrain", Double.NaN), f.getOrDefault("fclsTest", Double.NaN),
+        return new MethodResult(f.faithfulness(ModuleInfo.FREG_TRAIN), f.faithfulness(ModuleInfo.FREG_TEST),
+                f.faithfulness(ModuleInfo.FCLS_TRAIN), f.faithfulness(ModuleInfo.FCLS_TEST),
                 o == null ? Double.NaN : o.o1(), o == null || o.degenerate() ? Double.NaN : o.o2(),
                 o != null && o.degenerate(), locality, ratio(m.kept, count), shareKnown ? m.share / count : Double.NaN,
                 module.info().degenerate(), constantFregTest(module));

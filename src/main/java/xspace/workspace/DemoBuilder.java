@@ -80,7 +80,7 @@ public final class DemoBuilder {
             throws IOException {
         log.accept("evaluating every species (Tables 1 and 2)");
         long start = System.nanoTime();
-        Path out = workspace.exportsDir().resolve("evaluation");
+        Path out = workspace.evaluationDir();
         Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
                 Hyperparameters.defaults().pretrainEpochs());
         new EvaluationRun(workspace, out).run(new EvaluationRun.Request(recipe.methods(),
@@ -112,8 +112,8 @@ public final class DemoBuilder {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("method", info.method().name());
                 row.put("class", info.classIndex());
-                row.put("fregTest", info.faithfulness().getOrDefault("fregTest", Double.NaN));
-                row.put("fclsTest", info.faithfulness().getOrDefault("fclsTest", Double.NaN));
+                row.put("fregTest", info.faithfulness(xspace.explain.ModuleInfo.FREG_TEST));
+                row.put("fclsTest", info.faithfulness(xspace.explain.ModuleInfo.FCLS_TEST));
                 row.put("degenerate", info.degenerate());
                 row.put("attempts", info.attempts().size());
                 rows.add(row);
@@ -206,7 +206,7 @@ public final class DemoBuilder {
         List<ModuleTraining.Job> jobs = new java.util.ArrayList<>();
         for (int c = 0; c < classes; c++) {
             for (ExplanationMethod method : recipe.methods()) {
-                if (!Files.exists(training.modulePath(method, c))) {
+                if (training.workspace().modules().current(method, c).isEmpty()) {
                     jobs.add(new ModuleTraining.Job(c, new ModuleTraining.Request(method, recipe.n(), h, false, 3,
                             SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed())));
                 }
@@ -226,8 +226,8 @@ public final class DemoBuilder {
         AtomicFiles.copy(cnn, assets.cnn());
         AtomicFiles.copy(CnnStore.infoPath(cnn), CnnStore.infoPath(assets.cnn()));
         Folders.copyTree(Workspace.open(workspaceDir).modulesDir(), assets.modules());
-        Path evaluation = Workspace.open(workspaceDir).exportsDir().resolve("evaluation");
-        if (Files.exists(evaluation.resolve("table1.csv"))) {
+        Path evaluation = Workspace.open(workspaceDir).evaluationDir();
+        if (Files.exists(evaluation.resolve(EvaluationFiles.TABLE1_CSV))) {
             Folders.copyTree(evaluation, assets.evaluation());
         }
     }

@@ -108,7 +108,7 @@ public final class DemoInstaller {
         Workspace workspace = Workspace.create(workspaceDir, data, assets.cnn(), null, true);
         Folders.copyTree(assets.modules(), workspace.modulesDir());
         if (Files.isDirectory(assets.evaluation())) {
-            Folders.copyTree(assets.evaluation(), workspace.exportsDir().resolve("evaluation"));
+            Folders.copyTree(assets.evaluation(), workspace.evaluationDir());
         }
         new ModuleTraining(workspace).ensureFeatures(monitor.stage(0.4, 1));
         AtomicFiles.writeString(staging.resolve(MARKER), manifest.recipe().toString());

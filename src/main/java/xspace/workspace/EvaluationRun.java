@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import xspace.attribution.HeatmapCache;
 import xspace.data.BirdImage;
@@ -28,8 +29,9 @@ import xspace.model.ExplainedCnn;
 /**
  * The paper's evaluation on a workspace: for every chosen class, trains the modules that are
  * missing (reusing those that exist), measures each class and keeps its result in
- * {@code OUT/classes/class-NNN.json} as soon as it is done, so an interrupted run resumes with the
- * next class; then writes the tables.
+ * {@code OUT/classes/class-NNN.json} as soon as it is done, with the module versions it measured,
+ * so an interrupted run resumes with the next class (and a class whose modules were retrained since
+ * is measured again); then writes the tables ({@link EvaluationFiles}).
  */
 public final class EvaluationRun {
 
@@ -65,19 +67,36 @@ public final class EvaluationRun {
             int classIndex = request.classes().get(i);
             TaskMonitor stage = monitor.stage(0.5 + 0.5 * i / total, 0.5 + 0.5 * (i + 1) / total);
             Path file = resultFile(classIndex);
-            if (Files.exists(file)) {
-                results.add(GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ClassResult.class));
+            Map<String, String> versions = new java.util.TreeMap<>();
+            ModuleVersions current = workspace.modules();
+            request.methods().forEach(m -> versions.put(m.name(), current.requireCurrent(m, classIndex).id()));
+            Optional<ClassResult> finished = finished(file, versions);
+            if (finished.isPresent()) {
+                results.add(finished.get());
                 continue;
             }
             Map<String, ExplanationModule> modules = modules(training, classIndex, request);
             List<BirdImage> positives = positives(modules.values().iterator().next(), dataset, labels, classIndex);
-            ClassResult result = evaluator.evaluate(classIndex, modules, positives, stage);
+            ClassResult result = evaluator.evaluate(classIndex, modules, positives, stage).withVersions(versions);
             write(file, GSON.toJson(result));
             results.add(result);
         }
         new EvaluationTables(results, request.methods()).writeAll(out);
-        write(out.resolve("results.json"), GSON.toJson(Map.of("request", request, "classes", results)));
+        write(out.resolve(EvaluationFiles.RESULTS_JSON), GSON.toJson(Map.of("request", request, "classes", results)));
         return results;
+    }
+
+    /**
+     * The class's result of an earlier run, if it measured the versions now current (a result of an
+     * earlier release, which did not record them, is taken as it is).
+     */
+    private static Optional<ClassResult> finished(Path file, Map<String, String> versions) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        ClassResult result = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ClassResult.class);
+        boolean current = result.versions() == null || result.versions().equals(versions);
+        return current ? Optional.of(result) : Optional.empty();
     }
 
     /** Trains, in parallel, the modules of the classes still to evaluate that the workspace lacks. */
@@ -88,7 +107,7 @@ public final class EvaluationRun {
                 continue;
             }
             for (ExplanationMethod method : request.methods()) {
-                if (!Files.exists(training.modulePath(method, classIndex))) {
+                if (workspace.modules().current(method, classIndex).isEmpty()) {
                     jobs.add(new ModuleTraining.Job(classIndex, new ModuleTraining.Request(method, request.n(),
                             request.hyperparameters(), false, 3, SamplingPlan.paper(request.seed()), request.seed())));
                 }
@@ -102,7 +121,8 @@ public final class EvaluationRun {
             throws IOException {
         Map<String, ExplanationModule> modules = new LinkedHashMap<>();
         for (ExplanationMethod method : request.methods()) {
-            modules.put(method.name(), ModuleStore.load(training.modulePath(method, classIndex), training.cnn().info()));
+            ModuleVersion current = workspace.modules().requireCurrent(method, classIndex);
+            modules.put(method.name(), ModuleStore.load(current.file(), training.cnn().info()));
         }
         return modules;
     }
@@ -121,7 +141,7 @@ public final class EvaluationRun {
     }
 
     private Path resultFile(int classIndex) {
-        return out.resolve("classes").resolve(String.format("class-%03d.json", classIndex));
+        return EvaluationFiles.classResult(out, classIndex);
     }
 
     static List<Integer> zSample(int zSize, int count, long seed) {

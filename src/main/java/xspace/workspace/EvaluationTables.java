@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import xspace.data.Csv;
 import xspace.explain.ExplanationMethod;
 import xspace.metrics.MeanAndSpread;
 
@@ -25,13 +26,13 @@ final class EvaluationTables {
     void writeAll(Path out) throws IOException {
         List<String[]> table1 = table1();
         List<String[]> table2 = table2();
-        EvaluationRun.write(out.resolve("table1.md"), markdown("Table 1: faithfulness, orthogonality and locality, "
+        EvaluationRun.write(out.resolve(EvaluationFiles.TABLE1_MD), markdown("Table 1: faithfulness, orthogonality and locality, "
                 + "mean ± standard deviation over " + results.size() + " classes", table1));
-        EvaluationRun.write(out.resolve("table1.csv"), csv(table1));
-        EvaluationRun.write(out.resolve("table2.md"), markdown("Table 2: classification accuracy of the positive test "
+        EvaluationRun.write(out.resolve(EvaluationFiles.TABLE1_CSV), csv(table1));
+        EvaluationRun.write(out.resolve(EvaluationFiles.TABLE2_MD), markdown("Table 2: classification accuracy of the positive test "
                 + "images, original and masked, mean ± standard deviation over " + results.size() + " classes", table2));
-        EvaluationRun.write(out.resolve("table2.csv"), csv(table2));
-        EvaluationRun.write(out.resolve("per-class.csv"), csv(perClass()));
+        EvaluationRun.write(out.resolve(EvaluationFiles.TABLE2_CSV), csv(table2));
+        EvaluationRun.write(out.resolve(EvaluationFiles.PER_CLASS_CSV), csv(perClass()));
     }
 
     private List<String[]> table1() {
@@ -134,14 +135,6 @@ final class EvaluationTables {
     }
 
     private static String csv(List<String[]> rows) {
-        StringBuilder csv = new StringBuilder();
-        for (String[] row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (String cell : row) {
-                cells.add(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-            }
-            csv.append(String.join(",", cells)).append("\n");
-        }
-        return csv.toString();
+        return Csv.write(rows.stream().map(List::of).toList());
     }
 }

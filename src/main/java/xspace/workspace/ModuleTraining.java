@@ -1,7 +1,6 @@
 package xspace.workspace;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,6 @@ import xspace.explain.ExplanationModule;
 import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleInfo;
 import xspace.explain.ModuleShape;
-import xspace.explain.ModuleStore;
 import xspace.explain.ModuleTrainer;
 import xspace.explain.SamplingPlan;
 import xspace.metrics.Faithfulness;
@@ -29,7 +27,8 @@ import xspace.model.FeatureExtractor;
 /**
  * Trains the explanation modules of a workspace: makes sure the features exist, samples each
  * class, optionally cross-validates the hyperparameters, trains, measures faithfulness on the
- * training and test samples, and stores the module under {@code models/modules/METHOD/}.
+ * training and test samples, and stores the module as a new version (see {@link ModuleVersions}):
+ * retraining a class never replaces the module that names and votes were given to.
  */
 public final class ModuleTraining {
 
@@ -46,19 +45,23 @@ public final class ModuleTraining {
             int folds, SamplingPlan sampling, long seed) {
     }
 
-    /** One trained module and its faithfulness. */
+    /**
+     * One trained module and its faithfulness.
+     *
+     * @param version the version it was saved as (now the current one)
+     * @param added   false when a version with the same weights was there already
+     */
     public record Outcome(ExplanationMethod method, int classIndex, String className, Path module, Faithfulness train,
-            Faithfulness test, Hyperparameters hyperparameters, boolean degenerate, int attempts) {
+            Faithfulness test, Hyperparameters hyperparameters, boolean degenerate, int attempts, ModuleVersion version,
+            boolean added) {
     }
 
     public ExplainedCnn cnn() {
         return cnn;
     }
 
-    /** Where the module of a method and class lives in this workspace. */
-    public Path modulePath(ExplanationMethod method, int classIndex) {
-        return workspace.modulesDir().resolve(method.name().toLowerCase(java.util.Locale.ROOT))
-                .resolve(String.format("class-%03d.zip", classIndex));
+    public Workspace workspace() {
+        return workspace;
     }
 
     /** Extracts Z and ŷ of every image unless the workspace already has them. */
@@ -101,13 +104,10 @@ public final class ModuleTraining {
         ExplanationModule module = new ExplanationModule(draft, result.parameters());
         Faithfulness train = Faithfulness.of(module, split.train());
         Faithfulness test = Faithfulness.of(module, split.test());
-        ModuleInfo info = info(classIndex, request, result, split, Map.of("fregTrain", train.freg(), "fregTest",
-                test.freg(), "fclsTrain", train.fcls(), "fclsTest", test.fcls()));
-        Path path = modulePath(request.method(), classIndex);
-        Files.createDirectories(path.getParent());
-        ModuleStore.save(new ExplanationModule(info, result.parameters()), path);
-        return new Outcome(request.method(), classIndex, info.className(), path, train, test, result.hyperparameters(), info.degenerate(),
-                result.attempts().size());
+        ModuleInfo info = info(classIndex, request, result, split, Faithfulness.record(train, test));
+        ModuleVersions.Saved saved = workspace.modules().save(new ExplanationModule(info, result.parameters()));
+        return new Outcome(request.method(), classIndex, info.className(), saved.version().file(), train, test,
+                result.hyperparameters(), info.degenerate(), result.attempts().size(), saved.version(), saved.added());
     }
 
     private ModuleInfo info(int classIndex, Request request, ModuleTrainer.Result result, ClassSampler.Split split,
@@ -116,7 +116,7 @@ public final class ModuleTraining {
                 cnn.info().classNames().get(classIndex), ModuleShape.forZ(cnn.zSize(), request.n()),
                 result.hyperparameters(), request.crossValidate(), result.curves(), result.attempts(),
                 split.train().imageIds(), split.test().imageIds(), cnn.info().zLayer(), cnn.info().fingerprint(),
-                faithfulness, Instant.now().toString());
+                faithfulness, Instant.now().toString(), null, request.seed(), request.sampling());
     }
 
     /** Classes for {@code --random-classes K --seed S}: K distinct classes drawn reproducibly. */

@@ -140,9 +140,20 @@ public final class Workspace {
         return CnnStore.readInfo(cnnPath());
     }
 
-    /** Opens the workspace database (names, votes, results); the caller closes it. */
+    /**
+     * Opens the workspace database (names, votes, results); the caller closes it. The names and
+     * votes of a workspace of an earlier release are first assigned to the module versions they
+     * were given on ({@link EarlierKeys}), once.
+     */
     public WorkspaceDatabase database() {
-        return WorkspaceDatabase.open(root);
+        WorkspaceDatabase db = WorkspaceDatabase.open(root);
+        try {
+            EarlierKeys.assign(this, db);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** Where the features of the Z layer are cached. */
@@ -154,11 +165,26 @@ public final class Workspace {
         return root.resolve("models/modules");
     }
 
+    /** Where each version of each explanation module lives. */
+    public ModuleLayout moduleLayout() {
+        return new ModuleLayout(modulesDir());
+    }
+
+    /** The explanation modules' versions, read from the module files on each call. */
+    public ModuleVersions modules() {
+        return new ModuleVersions(moduleLayout());
+    }
+
     public Path heatmapCacheDir() {
         return root.resolve("cache/heatmaps");
     }
 
     public Path exportsDir() {
         return root.resolve("exports");
+    }
+
+    /** Where an evaluation of this workspace goes unless told otherwise ({@link EvaluationFiles}). */
+    public Path evaluationDir() {
+        return root.resolve(EvaluationFiles.IN_WORKSPACE);
     }
 }

@@ -1,54 +1,27 @@
 package xspace.workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import xspace.explain.ExplanationMethod;
-import xspace.explain.ModuleInfo;
-import xspace.explain.ModuleStore;
 import xspace.workspace.sharing.WorkspaceModule;
 
 /**
- * The explanation modules a workspace holds ({@code models/modules/METHOD/class-NNN.zip}, each with
- * its JSON description), as sharing sees them: id, class and number of x-features. Only the
- * descriptions are read, never the networks.
+ * Every version of every explanation module a workspace holds, as sharing sees them: version id,
+ * class, number of x-features and fingerprint. Only the descriptions are read (a module saved
+ * before fingerprints were recorded is read once, see {@link ModuleVersions}).
  */
 public final class WorkspaceModules {
-
-    private static final Pattern FILE = Pattern.compile("class-\\d+\\.zip");
 
     private WorkspaceModules() {
     }
 
+    /** Each version's fingerprint by id, for a bundle's manifest. */
+    public static java.util.Map<String, String> fingerprints(Workspace workspace) {
+        java.util.Map<String, String> fingerprints = new java.util.TreeMap<>();
+        workspace.modules().all().forEach(v -> fingerprints.put(v.id(), v.fingerprint()));
+        return fingerprints;
+    }
+
     public static List<WorkspaceModule> of(Workspace workspace) {
-        List<WorkspaceModule> modules = new ArrayList<>();
-        for (ExplanationMethod method : ExplanationMethod.values()) {
-            Path folder = workspace.modulesDir().resolve(method.name().toLowerCase(Locale.ROOT));
-            if (Files.isDirectory(folder)) {
-                modules.addAll(inFolder(folder));
-            }
-        }
-        return modules;
-    }
-
-    private static List<WorkspaceModule> inFolder(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> FILE.matcher(f.getFileName().toString()).matches()).sorted()
-                    .map(WorkspaceModules::module).toList();
-        } catch (IOException e) {
-            throw new WorkspaceException(folder + ": cannot be listed (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static WorkspaceModule module(Path zip) {
-        ModuleInfo info = ModuleStore.readInfo(zip);
-        String id = info.id() != null ? info.id() : ModuleInfo.idOf(info.method(), info.classIndex());
-        // A module's own fingerprint is not recorded yet; unknown, so no bundle entry is skipped for it.
-        return new WorkspaceModule(id, info.classIndex(), info.n(), null);
+        return workspace.modules().all().stream()
+                .map(v -> new WorkspaceModule(v.id(), v.classIndex(), v.info().n(), v.fingerprint())).toList();
     }
 }

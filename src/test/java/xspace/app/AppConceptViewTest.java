@@ -14,8 +14,6 @@ import xspace.workspace.db.XFeatureKey;
 /** Naming and voting in the concept view (Fig. 3(b)) reach the workspace database at once. */
 class AppConceptViewTest extends AppTestBase {
 
-    private static final String MODULE = "srae-class-000";
-
     /** Each test votes on a fresh copy: the votes of one must not count in another. */
     @Override
     protected boolean freshWorkspacePerTest() {
@@ -25,14 +23,14 @@ class AppConceptViewTest extends AppTestBase {
     /** The tester's current vote, read through a database connection of its own. */
     private Optional<Trust> storedVote(int feature) {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            return db.votes(new XFeatureKey(MODULE, 0, feature)).entrySet().stream()
+            return db.votes(new XFeatureKey(AppTestWorkspace.moduleId(workspace), 0, feature)).entrySet().stream()
                     .filter(e -> e.getKey().name().equals(AppDriver.ANNOTATOR)).map(Map.Entry::getValue).findFirst();
         }
     }
 
     private Optional<String> storedName(int feature) {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            return db.currentName(new XFeatureKey(MODULE, 0, feature));
+            return db.currentName(new XFeatureKey(AppTestWorkspace.moduleId(workspace), 0, feature));
         }
     }
 
@@ -154,7 +152,7 @@ class AppConceptViewTest extends AppTestBase {
         AppDriver.await(() -> storedVote(shown).isEmpty());
         AppDriver.await(() -> voters.getText().isEmpty());
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            assertThat(db.voteHistory(new XFeatureKey(MODULE, 0, shown))).as("cast, withdrawn, cast, withdrawn")
+            assertThat(db.voteHistory(new XFeatureKey(AppTestWorkspace.moduleId(workspace), 0, shown))).as("cast, withdrawn, cast, withdrawn")
                     .hasSize(4);
         }
     }

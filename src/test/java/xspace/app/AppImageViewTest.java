@@ -24,7 +24,7 @@ class AppImageViewTest extends AppTestBase {
     /** The module's explanation of an image, read from the cached Z row without the app's classes. */
     private Explanation expected(int imageId) throws Exception {
         Workspace ws = Workspace.open(workspace);
-        ExplanationModule module = ModuleStore.load(ws.modulesDir().resolve("srae/class-000.zip"), ws.cnnInfo());
+        ExplanationModule module = ModuleStore.load(ws.modules().requireCurrent(xspace.explain.ExplanationMethod.SRAE, 0).file(), ws.cnnInfo());
         FeatureIndex.Entry entry = FeatureIndex.read(ws.featuresDir()).stream().filter(e -> e.imageId() == imageId)
                 .findFirst().orElseThrow();
         return module.explain(NpyFile.readAll(ws.featuresDir().resolve("z.npy"))[entry.row()]);

@@ -36,7 +36,7 @@ class AppMetricsViewTest extends AppTestBase {
 
     private ExplanationModule module() {
         Workspace ws = Workspace.open(workspace);
-        return ModuleStore.load(ws.modulesDir().resolve("srae/class-000.zip"), ws.cnnInfo());
+        return ModuleStore.load(ws.modules().requireCurrent(xspace.explain.ExplanationMethod.SRAE, 0).file(), ws.cnnInfo());
     }
 
     @Test

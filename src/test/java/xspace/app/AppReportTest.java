@@ -33,7 +33,7 @@ class AppReportTest extends AppTestBase {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(copy)) {
             Annotator ann = db.addAnnotator("Ann");
             Annotator bo = db.addAnnotator("Bo");
-            XFeatureKey key = new XFeatureKey("srae-class-000", 0, 1);
+            XFeatureKey key = new XFeatureKey(AppTestWorkspace.moduleId(copy), 0, 1);
             db.setName(key, ann, NAME);
             db.castVote(key, ann, Trust.TRUST);
             db.castVote(key, bo, Trust.DISTRUST);
@@ -58,7 +58,7 @@ class AppReportTest extends AppTestBase {
         AppDriver.await(() -> window.tasks.running().isEmpty() && Files.exists(folder.resolve("report.html")));
 
         Workspace ws = Workspace.open(workspace);
-        ExplanationModule module = ModuleStore.load(ws.modulesDir().resolve("srae/class-000.zip"), ws.cnnInfo());
+        ExplanationModule module = ModuleStore.load(ws.modules().requireCurrent(xspace.explain.ExplanationMethod.SRAE, 0).file(), ws.cnnInfo());
         List<BirdImage> images = expectedImages(module);
         assertThat(images).isNotEmpty();
         String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);

@@ -23,6 +23,12 @@ final class AppTestWorkspace {
     private AppTestWorkspace() {
     }
 
+    /** The id names and votes of the workspace's SRAE module of class 0 are keyed by (its version). */
+    static String moduleId(Path workspace) {
+        return xspace.workspace.Workspace.open(workspace).modules()
+                .requireCurrent(xspace.explain.ExplanationMethod.SRAE, 0).id();
+    }
+
     /** Builds the workspace unless this test run already has; call before the FX application starts. */
     static synchronized void build() throws IOException {
         if (base == null) {

@@ -23,7 +23,7 @@ class AppTrustFeedbackTest extends AppTestBase {
     /** Freg on the test sample with v_i = 0 for the distrusted and b the weighted mean training residual. */
     private double fregWithout(int distrusted) throws Exception {
         Workspace ws = Workspace.open(workspace);
-        ExplanationModule module = ModuleStore.load(ws.modulesDir().resolve("srae/class-000.zip"), ws.cnnInfo());
+        ExplanationModule module = ModuleStore.load(ws.modules().requireCurrent(xspace.explain.ExplanationMethod.SRAE, 0).file(), ws.cnnInfo());
         ClassSampler.Split split = new ClassSampler(ws.featuresDir()).sample(0, SamplingPlan.paper(1));
         double[] v = module.parameters().get("v").castTo(DataType.DOUBLE).toDoubleVector();
         v[distrusted] = 0;

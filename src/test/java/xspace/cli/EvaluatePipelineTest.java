@@ -35,7 +35,8 @@ class EvaluatePipelineTest {
                 .getAsJsonObject();
         assertThat(result.get("images").getAsInt()).isPositive();
         assertThat(result.getAsJsonObject("methods").keySet()).containsExactly("SRAE", "NN");
-        assertThat(Files.exists(ws.resolve("models/modules/nn/class-002.zip"))).isTrue();
+        assertThat(xspace.workspace.Workspace.open(ws).modules().current(xspace.explain.ExplanationMethod.NN, 2))
+                .isPresent();
 
         FileTime before = Files.getLastModifiedTime(out.resolve("classes/class-000.json"));
         Files.delete(out.resolve("table1.md"));
@@ -43,5 +44,16 @@ class EvaluatePipelineTest {
                 "--n", 3, "--out", out).exitCode()).isZero();
         assertThat(Files.getLastModifiedTime(out.resolve("classes/class-000.json"))).isEqualTo(before);
         assertThat(out.resolve("table1.md")).exists();
+
+        CommandRun retrained = CommandRun.of("explain", "train", "--workspace", ws, "--class", 2, "--method", "nn",
+                "--n", 3, "--epochs", 2, "--seed", 5, "--json");
+        String v2 = JsonParser.parseString(retrained.out()).getAsJsonArray().get(0).getAsJsonObject().get("version")
+                .getAsString();
+        assertThat(CommandRun.of("evaluate", "--workspace", ws, "--methods", "srae,nn", "--classes", "0,2",
+                "--n", 3, "--out", out).exitCode()).isZero();
+        assertThat(Files.getLastModifiedTime(out.resolve("classes/class-000.json"))).isEqualTo(before);
+        JsonObject again = JsonParser.parseString(Files.readString(out.resolve("classes/class-002.json")))
+                .getAsJsonObject();
+        assertThat(again.getAsJsonObject("versions").get("NN").getAsString()).as("measured again").isEqualTo(v2);
     }
 }

@@ -19,7 +19,7 @@ import xspace.workspace.db.XFeatureKey;
 /** {@code xspace votes export|import} between workspaces, in process. */
 class VotesCommandTest {
 
-    private static final XFeatureKey F0 = new XFeatureKey("srae-class-001", 1, 0);
+    private static final XFeatureKey F0 = new XFeatureKey(VotesWorkspace.MODULE, 1, 0);
 
     @TempDir
     Path dir;
@@ -115,7 +115,7 @@ class VotesCommandTest {
         assertThat(imported.out()).doesNotContain("\u001b").doesNotContain("\nimported 999")
                 .contains("ignored unknown entry x\\u000Aimported 999 votes\\u001B[2J")
                 .contains("replaced for Bob (1; the earlier entries stay in the history):",
-                        "  vote on srae-class-001/1/0: \"TRUST\"");
+                        "  vote on " + VotesWorkspace.MODULE + "/1/0: \"TRUST\"");
     }
 
     @Test

@@ -23,7 +23,7 @@ import xspace.workspace.db.XFeatureKey;
  */
 class VotesExportTargetTest {
 
-    private static final XFeatureKey F0 = new XFeatureKey("srae-class-001", 1, 0);
+    private static final XFeatureKey F0 = new XFeatureKey(VotesWorkspace.MODULE, 1, 0);
 
     @TempDir
     Path dir;

@@ -14,6 +14,10 @@ import xspace.workspace.WorkspaceDescriptor;
 /** A workspace folder with the files {@code xspace votes} reads; the network's weights are not needed. */
 final class VotesWorkspace {
 
+    /** The fingerprint of the one module version these workspaces have, and its id. */
+    static final String MODULE_FINGERPRINT = "0123456789abcdef";
+    static final String MODULE = "srae-class-001@" + MODULE_FINGERPRINT;
+
     private VotesWorkspace() {
     }
 
@@ -26,16 +30,17 @@ final class VotesWorkspace {
                 Normalisation.UNIT, "fc6", "test", fingerprint)));
         Files.writeString(root.resolveSibling(Workspace.DESCRIPTOR), gson.toJson(new WorkspaceDescriptor(
                 WorkspaceDescriptor.VERSION, dir.resolve("data").toString(), "models/cnn.zip", "fc6", "now")));
-        module(root.resolve("modules/srae/class-001.zip"), fingerprint);
+        module(root.resolve("modules/srae/class-001@" + MODULE_FINGERPRINT + ".zip"), fingerprint);
         return root.getParent();
     }
 
-    /** An explanation module as the import sees it: its description (class 1, five x-features) beside a zip. */
+    /** An explanation module version as the import sees it: its description (class 1, five x-features) beside a zip. */
     private static void module(Path zip, String cnnFingerprint) throws Exception {
         Files.createDirectories(zip.getParent());
         Files.write(zip, new byte[0]);
         Files.writeString(CnnStore.infoPath(zip), "{\"id\": \"srae-class-001\", \"method\": \"SRAE\","
                 + " \"classIndex\": 1, \"shape\": {\"zSize\": 16, \"hidden1\": 20, \"hidden2\": 10, \"n\": 5},"
-                + " \"cnnFingerprint\": \"" + cnnFingerprint + "\", \"zLayer\": \"fc6\"}");
+                + " \"cnnFingerprint\": \"" + cnnFingerprint + "\", \"zLayer\": \"fc6\","
+                + " \"fingerprint\": \"" + MODULE_FINGERPRINT + "\"}");
     }
 }

@@ -42,6 +42,43 @@ class ModuleStoreTest {
     }
 
     @Test
+    void theFingerprintIsOfTheWeightsNetworkAndLayerAndSurvivesSavingInEitherPrecision() throws Exception {
+        for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            ModuleShape shape = new ModuleShape(6, 5, 4, 3);
+            ModuleInfo info = new ModuleInfo("m", ExplanationMethod.SRAE, 1, "c", shape, Hyperparameters.defaults(),
+                    false, List.of(), List.of(), new int[] {1}, new int[] {2}, "fc6", "abc", Map.of(), "now");
+            ModuleParameters p = ModuleParameters.initial(shape, true, 4, type);
+            Path zip = dir.resolve(type + ".zip");
+            ModuleInfo saved = ModuleStore.save(new ExplanationModule(info, p), zip);
+            assertThat(saved.fingerprint()).hasSize(16).isEqualTo(ModuleFingerprint.of(info, p));
+            assertThat(ModuleStore.readInfo(zip).fingerprint()).isEqualTo(saved.fingerprint());
+            assertThat(ModuleStore.load(zip, CNN).info().versionId()).isEqualTo("m@" + saved.fingerprint());
+            ModuleParameters other = ModuleParameters.initial(shape, true, 5, type);
+            assertThat(ModuleFingerprint.of(info, other)).as("other weights").isNotEqualTo(saved.fingerprint());
+            ModuleInfo otherLayer = new ModuleInfo("m", ExplanationMethod.SRAE, 1, "c", shape,
+                    Hyperparameters.defaults(), false, List.of(), List.of(), new int[] {1}, new int[] {2}, "fc7", "abc",
+                    Map.of(), "now");
+            assertThat(ModuleFingerprint.of(otherLayer, p)).as("another layer").isNotEqualTo(saved.fingerprint());
+        }
+    }
+
+    @Test
+    void aModuleSavedWithoutFingerprintGetsTheOneOfItsWeightsAndAChangedDescriptionIsRefused() throws Exception {
+        Path zip = dir.resolve("class-001.zip");
+        ExplanationModule module = module(6, 3);
+        ModuleInfo saved = ModuleStore.save(module, zip);
+        ModuleStore.recordFingerprint(zip, saved.withFingerprint("0000000000000000"));
+        assertThatThrownBy(() -> ModuleStore.load(zip, CNN)).isInstanceOf(xspace.model.ModelException.class)
+                .hasMessageContaining("0000000000000000").hasMessageContaining(saved.fingerprint());
+        java.nio.file.Files.writeString(dir.resolve("class-001.json"), new com.google.gson.Gson().toJson(module.info()));
+        try (var fs = java.nio.file.FileSystems.newFileSystem(zip)) {
+            java.nio.file.Files.delete(fs.getPath("xspace-module.json"));
+        }
+        assertThat(ModuleStore.readInfo(zip).fingerprint()).as("as an earlier release saved it").isNull();
+        assertThat(ModuleStore.load(zip, CNN).info().fingerprint()).isEqualTo(saved.fingerprint());
+    }
+
+    @Test
     void aModuleOfAnotherNetworkOrLayerIsRefusedWithBothNamed() throws Exception {
         ModuleShape shape = new ModuleShape(6, 5, 4, 3);
         ModuleInfo info = new ModuleInfo("m", ExplanationMethod.SRAE, 1, "c", shape, Hyperparameters.defaults(), false,

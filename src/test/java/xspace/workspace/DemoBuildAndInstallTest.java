@@ -31,7 +31,7 @@ class DemoBuildAndInstallTest {
         assertThat(assets.exists()).isTrue();
         assertThat(manifest.figures()).containsKeys("cnnTestAccuracy", "cnnSeconds", "assetBytes");
         assertThat(assets.read().recipe()).isEqualTo(tiny);
-        assertThat(Files.exists(assets.modules().resolve("srae/class-002.zip"))).isTrue();
+        assertThat(new ModuleLayout(assets.modules()).currentFile(ExplanationMethod.SRAE, 2)).exists();
         assertThat(Files.exists(assets.root().resolve("data"))).as("images are regenerated, never shipped").isFalse();
         assertThat(assets.evaluation().resolve("table1.md")).exists();
         assertThat(assets.evaluation().resolve("table2.csv")).exists();

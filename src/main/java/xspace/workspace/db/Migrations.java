@@ -96,7 +96,35 @@ final class Migrations {
                     // The notes written before the history existed are its first entries.
                     """
                     INSERT INTO note_change (x_feature_id, annotator_id, text, changed_at)
-                    SELECT x_feature_id, annotator_id, text, written_at FROM note""")));
+                    SELECT x_feature_id, annotator_id, text, written_at FROM note""")),
+            new Migration(3, "x-features keyed by module version: key changes, earlier keys assigned once, names"
+                    + " carried between versions", List.of(
+                    """
+                    CREATE TABLE module_key_change (
+                        id            INTEGER PRIMARY KEY,
+                        x_feature_id  INTEGER NOT NULL REFERENCES x_feature (id),
+                        old_module_id TEXT NOT NULL,
+                        new_module_id TEXT NOT NULL,
+                        changed_at    TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE module_key_assignment (
+                        id      INTEGER PRIMARY KEY CHECK (id = 1),
+                        done_at TEXT NOT NULL,
+                        report  TEXT NOT NULL
+                    )""",
+                    // Without x-features there are no keys of earlier releases to assign to module versions.
+                    """
+                    INSERT INTO module_key_assignment (id, done_at, report)
+                    SELECT 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'nothing to assign'
+                    WHERE NOT EXISTS (SELECT 1 FROM x_feature)""",
+                    """
+                    CREATE TABLE name_carry (
+                        id              INTEGER PRIMARY KEY,
+                        name_change_id  INTEGER NOT NULL REFERENCES name_change (id),
+                        from_feature_id INTEGER NOT NULL REFERENCES x_feature (id),
+                        how             TEXT NOT NULL
+                    )""")));
 
     /** The highest schema version this XSpace reads and writes. */
     static final int CURRENT = ALL.get(ALL.size() - 1).version();

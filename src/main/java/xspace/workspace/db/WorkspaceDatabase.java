@@ -32,6 +32,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private final NoteStore notes;
     private final ResultStore results;
     private final StateMerge merge;
+    private final ModuleKeys moduleKeys;
 
     private WorkspaceDatabase(Sql sql, Clock clock) {
         this.sql = sql;
@@ -41,6 +42,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         this.notes = new NoteStore(sql, clock, annotators);
         this.results = new ResultStore(sql, clock);
         this.merge = new StateMerge(sql, annotators, names, votes, notes);
+        this.moduleKeys = new ModuleKeys(sql, clock, names);
     }
 
     /** Opens (creating or migrating if needed) the database of the workspace in {@code workspaceRoot}. */
@@ -194,6 +196,13 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     public Map<String, String> results(String runId) {
         return results.results(runId);
+    }
+
+    // Module versions
+
+    /** Which module versions hold names, votes and notes; keys of earlier releases; names carried between versions. */
+    public ModuleKeys moduleKeys() {
+        return moduleKeys;
     }
 
     // Sharing

@@ -17,8 +17,10 @@ import xspace.workspace.db.XFeatureKey;
 
 /**
  * One import of a bundle. Everything is read and checked before the database is written: the
- * network, the annotators (none may only look like one here) and every row against
+ * network, the annotators (none may only look like one here), the mapping and every row against
  * {@link RowRules} and {@link BundleLimits}; only then is the state merged, in one transaction.
+ * Rows of a module version this workspace does not have are left out and counted, unless a person
+ * mapped that version onto one here.
  */
 final class BundleImport {
 
@@ -41,22 +43,69 @@ final class BundleImport {
     private ImportReport into(WorkspaceDatabase db) {
         BundleManifest manifest = ManifestReader.read(entry("manifest.json"), text("manifest.json"), now);
         requireSameNetwork(manifest);
+        requireSoundMapping(manifest);
         Map<String, String> mismatched = mismatchedModules(manifest);
+        Set<String> absent = absentModules(manifest, mismatched.keySet());
+        Set<String> skipped = new java.util.HashSet<>(mismatched.keySet());
+        skipped.addAll(absent);
         List<String> annotators = BundleAnnotators.read(entry("annotators.json"), text("annotators.json"),
                 db.annotators().stream().map(Annotator::name).toList());
         RowRules rules = new RowRules(Set.copyOf(annotators),
                 manifest.modules().stream().map(BundleManifest.Module::id).collect(Collectors.toSet()),
-                target.byId(), mismatched.keySet(), now);
-        SharedState incoming = new SharedState(annotators,
-                keep(BundleTables.parseNames(entry("names.csv"), text("names.csv"), rules), SharedState.Name::key,
-                        mismatched.keySet()),
-                keep(BundleTables.parseVotes(entry("votes.csv"), text("votes.csv"), rules), SharedState.Vote::key,
-                        mismatched.keySet()),
-                keep(BundleTables.parseNotes(entry("notes.csv"), text("notes.csv"), rules), SharedState.Note::key,
-                        mismatched.keySet()));
-        List<String> skipped = mismatched.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                target.byId(), skipped, target.mapping(), now);
+        List<SharedState.Name> names = BundleTables.parseNames(entry("names.csv"), text("names.csv"), rules);
+        List<SharedState.Vote> votes = BundleTables.parseVotes(entry("votes.csv"), text("votes.csv"), rules);
+        List<SharedState.Note> notes = BundleTables.parseNotes(entry("notes.csv"), text("notes.csv"), rules);
+        List<ImportReport.LeftOut> leftOut = absent.stream().sorted().map(id -> new ImportReport.LeftOut(id,
+                fingerprintOf(manifest, id), count(names, SharedState.Name::key, id),
+                count(votes, SharedState.Vote::key, id), count(notes, SharedState.Note::key, id))).toList();
+        SharedState incoming = new SharedState(annotators, keep(names, SharedState.Name::key, skipped),
+                keep(votes, SharedState.Vote::key, skipped), keep(notes, SharedState.Note::key, skipped));
+        List<String> skippedModules = mismatched.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .toList();
-        return new ImportReport(manifest, db.merge(incoming), skipped, contents.ignored());
+        Map<String, String> mapped = new TreeMap<>(target.mapping());
+        return new ImportReport(manifest, db.merge(incoming), skippedModules, leftOut, mapped, contents.ignored());
+    }
+
+    /**
+     * A mapping must lead from a module of the bundle to a different module version here that the
+     * bundle does not carry itself (its rows would meet the mapped ones on the same x-features).
+     */
+    private void requireSoundMapping(BundleManifest manifest) {
+        Set<String> declared = manifest.modules().stream().map(BundleManifest.Module::id).collect(Collectors.toSet());
+        Map<String, WorkspaceModule> here = target.byId();
+        for (Map.Entry<String, String> m : new TreeMap<>(target.mapping()).entrySet()) {
+            String onto = Shown.quote(m.getKey()) + " onto " + Shown.quote(m.getValue());
+            if (!declared.contains(m.getKey())) {
+                throw new WorkspaceException(Shown.path(zip) + ": cannot map " + onto + ": the bundle has no module "
+                        + Shown.quote(m.getKey()) + "; nothing was imported");
+            }
+            if (!here.containsKey(m.getValue())) {
+                throw new WorkspaceException(Shown.path(zip) + ": cannot map " + onto + ": this workspace has no module "
+                        + Shown.quote(m.getValue()) + "; nothing was imported");
+            }
+            if (declared.contains(m.getValue())) {
+                throw new WorkspaceException(Shown.path(zip) + ": cannot map " + onto + ": the bundle carries "
+                        + Shown.quote(m.getValue()) + " itself; nothing was imported");
+            }
+        }
+    }
+
+    /** The bundle's modules this workspace neither has nor maps onto one it has. */
+    private Set<String> absentModules(BundleManifest manifest, Set<String> mismatched) {
+        Map<String, WorkspaceModule> here = target.byId();
+        return manifest.modules().stream().map(BundleManifest.Module::id)
+                .filter(id -> !here.containsKey(id) && !target.mapping().containsKey(id) && !mismatched.contains(id))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static String fingerprintOf(BundleManifest manifest, String id) {
+        return manifest.modules().stream().filter(m -> m.id().equals(id)).findFirst()
+                .map(BundleManifest.Module::fingerprint).orElse(null);
+    }
+
+    private static <T> int count(List<T> entries, Function<T, XFeatureKey> key, String moduleId) {
+        return (int) entries.stream().filter(e -> key.apply(e).moduleId().equals(moduleId)).count();
     }
 
     private BundleEntry entry(String name) {

@@ -16,7 +16,8 @@ public record BundleManifest(String format, int formatVersion, String cnnFingerp
         String created) {
 
     public static final String FORMAT = "xspace-sharing-bundle";
-    public static final int VERSION = 1;
+    /** 2: module ids are module versions ({@code srae-class-012@FINGERPRINT}); 1: one id per method and class. */
+    public static final int VERSION = 2;
 
     public BundleManifest {
         modules = modules == null ? List.of() : List.copyOf(modules);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import xspace.data.Csv;
 import xspace.workspace.WorkspaceException;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.Timestamps;
@@ -55,7 +56,7 @@ final class BundleTables {
 
     private static <T> List<T> parse(BundleEntry entry, String text, List<String> header, RowRules rules,
             Function<BundleRow, T> mapper) {
-        List<Csv.Record> records = Csv.parse(text, entry, BundleLimits.MAX_ROWS + 1);
+        List<Csv.Record> records = records(text, entry, BundleLimits.MAX_ROWS + 1);
         if (records.isEmpty() || !records.get(0).fields().equals(header)) {
             throw entry.problem("expected the header " + String.join(",", header));
         }
@@ -74,6 +75,16 @@ final class BundleTables {
             }
         }
         return rows;
+    }
+
+    /** The table's records, the header included; a broken or oversized table is refused naming the entry. */
+    static List<Csv.Record> records(String text, BundleEntry entry, int maxRecords) {
+        try {
+            return Csv.parse(text, maxRecords);
+        } catch (Csv.Problem p) {
+            throw entry.problem(p.line(), p.tooMany() ? "the table has more than " + (maxRecords - 1) + " rows, the"
+                    + " most a sharing bundle may hold; refused" : p.getMessage());
+        }
     }
 
     /** Refuses a second row for the same annotator and x-feature: which of the two should win? */

@@ -37,8 +37,8 @@ class WorkspaceDatabaseSchemaTest {
         }
         assertThat(RawSqlite.one(file(), "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.CURRENT));
         assertThat(RawSqlite.column(file(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
-                .containsExactly("annotator", "name", "name_change", "note", "note_change", "result", "run", "vote",
-                        "vote_change", "x_feature");
+                .containsExactly("annotator", "module_key_assignment", "module_key_change", "name", "name_carry",
+                        "name_change", "note", "note_change", "result", "run", "vote", "vote_change", "x_feature");
     }
 
     @Test

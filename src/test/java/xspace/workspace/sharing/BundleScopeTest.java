@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.Trust;
+import xspace.workspace.db.XFeatureKey;
 
 /**
  * A bundle only brings entries about x-features this workspace has and the bundle declares, and
@@ -25,20 +26,40 @@ class BundleScopeTest extends BundleFixture {
     }
 
     @Test
-    void rowsForModulesOrXFeaturesThisWorkspaceDoesNotHaveAreRefused() throws Exception {
+    void rowsForXFeaturesThisWorkspacesModuleDoesNotHaveAreRefused() throws Exception {
         SharedState before = mine.snapshot();
         assertRefused(withRow("votes.csv", MODULE + ",12,5,Bob,TRUST," + AT),
                 "votes.csv line 3: module \"srae-class-012\" has 5 x-features (0 to 4), not x-feature 5");
         assertRefused(withRow("votes.csv", MODULE + ",13,0,Bob,TRUST," + AT),
                 "votes.csv line 3: module \"srae-class-012\" explains class 12, not class 13");
+        assertThat(mine.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void rowsOfAModuleThisWorkspaceDoesNotHaveAreLeftOutAndCountedUnlessMapped() throws Exception {
         Path bundle = export();
         String manifest = entry(bundle, "manifest.json").replace("\"id\": \"" + MODULE + "\"",
-                "\"id\": \"" + MODULE + "\"\n    }, {\n      \"id\": \"srae-class-099\"");
+                "\"id\": \"" + MODULE + "\"\n    }, {\n      \"id\": \"srae-class-012@v2\"");
         Path elsewhere = tampered(tampered(bundle, "manifest.json", manifest), "votes.csv",
-                entry(bundle, "votes.csv") + "srae-class-099,99,0,Bob,TRUST," + AT + "\r\n");
-        assertRefused(elsewhere, "votes.csv line 3: module \"srae-class-099\" is not in this workspace (it has 1:"
-                + " srae-class-012)");
-        assertThat(mine.snapshot()).isEqualTo(before);
+                entry(bundle, "votes.csv") + "srae-class-012@v2,12,3,Bob,DISTRUST," + AT + "\r\n");
+        ImportReport report = SharingBundle.importInto(mine, elsewhere, BundleFixture.target());
+        assertThat(report.leftOut()).singleElement().isEqualTo(new ImportReport.LeftOut("srae-class-012@v2", null, 0,
+                1, 0));
+        assertThat(report.merge().votes().added()).isEqualTo(1);
+        assertThat(mine.votes(new XFeatureKey("srae-class-012@v2", 12, 3))).isEmpty();
+        assertThat(mine.votes(new XFeatureKey(MODULE, 12, 3))).isEmpty();
+
+        BundleTarget mapped = new BundleTarget(BundleFixture.CNN, BundleFixture.target().modules(),
+                BundleFixture.target().clock(), java.util.Map.of("srae-class-012@v2", "srae-class-012@here"));
+        assertThatThrownBy(() -> SharingBundle.importInto(mine, elsewhere, mapped))
+                .hasMessageContaining("this workspace has no module \"srae-class-012@here\"");
+        BundleTarget onto = new BundleTarget(BundleFixture.CNN, java.util.List.of(new WorkspaceModule(MODULE, 12, 5,
+                null), new WorkspaceModule("srae-class-012@here", 12, 5, null)), BundleFixture.target().clock(),
+                java.util.Map.of("srae-class-012@v2", "srae-class-012@here"));
+        ImportReport merged = SharingBundle.importInto(mine, elsewhere, onto);
+        assertThat(merged.leftOut()).isEmpty();
+        assertThat(merged.mapped()).containsEntry("srae-class-012@v2", "srae-class-012@here");
+        assertThat(mine.tally(new XFeatureKey("srae-class-012@here", 12, 3)).distrust()).isEqualTo(1);
     }
 
     @Test

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import xspace.data.Csv;
 
-/** The bundle's CSV survives what people type. */
+/** The bundle's CSV (the one codec, {@link Csv}) survives what people type; broken tables name the entry. */
 class CsvTest {
 
     private static final BundleEntry T = new BundleEntry(Path.of("b.zip"), "t.csv");
 
     private static List<List<String>> fields(String text) {
-        return Csv.parse(text, T, 100).stream().map(Csv.Record::fields).toList();
+        return BundleTables.records(text, T, 100).stream().map(Csv.Record::fields).toList();
     }
 
     @Test
@@ -34,19 +35,19 @@ class CsvTest {
 
     @Test
     void recordsKnowTheLineTheyStartOn() {
-        List<Csv.Record> records = Csv.parse("h\r\n\"one\r\ntwo\nthree\"\r\nnext\rlast", T, 100);
+        List<Csv.Record> records = BundleTables.records("h\r\n\"one\r\ntwo\nthree\"\r\nnext\rlast", T, 100);
         assertThat(records).extracting(Csv.Record::line).containsExactly(1, 2, 5, 6);
     }
 
     @Test
     void anUnclosedQuoteIsAnErrorNamingTheLine() {
-        assertThatThrownBy(() -> Csv.parse("a,b\n\n\"open,x\n", T, 100))
+        assertThatThrownBy(() -> BundleTables.records("a,b\n\n\"open,x\n", T, 100))
                 .hasMessage("b.zip: t.csv line 3: a quote opened here is never closed");
     }
 
     @Test
     void readingStopsAtTheCap() {
-        assertThatThrownBy(() -> Csv.parse("h\n1\n2\n3\n", T, 3))
+        assertThatThrownBy(() -> BundleTables.records("h\n1\n2\n3\n", T, 3))
                 .hasMessage("b.zip: t.csv line 4: the table has more than 2 rows, the most a sharing bundle may"
                         + " hold; refused");
     }

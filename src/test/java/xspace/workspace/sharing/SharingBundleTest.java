@@ -93,7 +93,7 @@ class SharingBundleTest {
         assertThat(entries).containsOnlyKeys("manifest.json", "annotators.json", "names.csv", "votes.csv",
                 "notes.csv");
         String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
-        assertThat(manifest).contains("\"format\": \"xspace-sharing-bundle\"", "\"formatVersion\": 1",
+        assertThat(manifest).contains("\"format\": \"xspace-sharing-bundle\"", "\"formatVersion\": 2",
                 "\"cnnFingerprint\": \"cnn-3f2a\"", "\"id\": \"srae-class-012\"", "\"fingerprint\": \"module-1\"");
         assertThat(new String(entries.get("votes.csv"), StandardCharsets.UTF_8)).startsWith(
                 "module_id,class_index,feature,annotator,trust,cast_at\r\n");
@@ -213,11 +213,11 @@ class SharingBundleTest {
 
         entries = new LinkedHashMap<>(Zips.read(bundle));
         String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
-        entries.put("manifest.json", manifest.replace("\"formatVersion\": 1", "\"formatVersion\": 2")
+        entries.put("manifest.json", manifest.replace("\"formatVersion\": 2", "\"formatVersion\": 3")
                 .getBytes(StandardCharsets.UTF_8));
         Path newer = Zips.write(dir.resolve("newer.zip"), entries);
         assertThatThrownBy(() -> SharingBundle.importInto(mine, newer, target(null)))
-                .hasMessageContaining("made by a newer XSpace (bundle format 2; this XSpace reads up to 1)");
+                .hasMessageContaining("made by a newer XSpace (bundle format 3; this XSpace reads up to 2)");
     }
 
     @Test

@@ -1,20 +1,55 @@
-package xspace.workspace.sharing;
+package xspace.data;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 CSV, enough for the bundle's tables: fields with a comma, quote, line break or outer
- * space are quoted, quotes doubled. Names and notes are typed by people and may hold any of these.
+ * The one CSV codec of XSpace, RFC 4180 (UTF-8 text, CRLF line ends): fields with a comma, quote,
+ * line break or outer space are quoted, quotes doubled. Sharing bundles, the names-and-votes
+ * export and the evaluation's tables write with it, and the application reads those tables with
+ * it; names and notes are typed by people and may hold any of these characters.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String write(List<String> header, List<List<String>> rows) {
+    /** A record and the line it starts on (a quoted field may span lines). */
+    public record Record(int line, List<String> fields) {
+    }
+
+    /** A text that is not CSV, or holds more records than allowed; {@code line} is where. */
+    public static final class Problem extends RuntimeException {
+
+        private final int line;
+        private final boolean tooMany;
+
+        Problem(int line, String message, boolean tooMany) {
+            super(message);
+            this.line = line;
+            this.tooMany = tooMany;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        /** Whether the text has more records than allowed (rather than being broken). */
+        public boolean tooMany() {
+            return tooMany;
+        }
+    }
+
+    public static String write(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         line(out, header);
+        rows.forEach(row -> line(out, row));
+        return out.toString();
+    }
+
+    /** The rows, the first of them usually the header. */
+    public static String write(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
         rows.forEach(row -> line(out, row));
         return out.toString();
     }
@@ -35,15 +70,12 @@ final class Csv {
         return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
     }
 
-    /** A record and the line it starts on (a quoted field may span lines). */
-    record Record(int line, List<String> fields) {
-    }
-
     /**
-     * The records of the text, at most {@code maxRecords} of them, the header included: reading stops there rather than
-     * holding a huge table in memory. An unterminated quote is refused at the line where it opened.
+     * The records of the text, at most {@code maxRecords} of them, the header included: reading
+     * stops there rather than holding a huge table in memory. An unterminated quote is refused at
+     * the line where it opened. Plain CR, LF and CRLF line ends are all read.
      */
-    static List<Record> parse(String text, BundleEntry entry, int maxRecords) {
+    public static List<Record> parse(String text, int maxRecords) {
         List<Record> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -77,7 +109,7 @@ final class Csv {
                 }
                 record.add(field.toString());
                 field.setLength(0);
-                add(records, new Record(recordLine, record), entry, maxRecords);
+                add(records, new Record(recordLine, record), maxRecords);
                 record = new ArrayList<>();
                 recordLine = line + 1;
             } else {
@@ -87,19 +119,18 @@ final class Csv {
             i++;
         }
         if (quoted) {
-            throw entry.problem(quoteLine, "a quote opened here is never closed");
+            throw new Problem(quoteLine, "a quote opened here is never closed", false);
         }
         if (field.length() > 0 || !record.isEmpty()) {
             record.add(field.toString());
-            add(records, new Record(recordLine, record), entry, maxRecords);
+            add(records, new Record(recordLine, record), maxRecords);
         }
         return records;
     }
 
-    private static void add(List<Record> records, Record record, BundleEntry entry, int maxRecords) {
+    private static void add(List<Record> records, Record record, int maxRecords) {
         if (records.size() == maxRecords) {
-            throw entry.problem(record.line(), "the table has more than " + (maxRecords - 1) + " rows, the most"
-                    + " a sharing bundle may hold; refused");
+            throw new Problem(record.line(), "more than " + maxRecords + " records", true);
         }
         records.add(record);
     }

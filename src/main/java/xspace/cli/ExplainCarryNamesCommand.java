@@ -1,0 +1,91 @@
+package xspace.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import xspace.explain.ExplanationMethod;
+import xspace.workspace.ModuleVersion;
+import xspace.workspace.ModuleVersions;
+import xspace.workspace.NameCarrying;
+import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceException;
+import xspace.workspace.db.WorkspaceDatabase;
+
+/** {@code xspace explain carry-names}: names of one version's x-features given to the matching x-features of another. */
+@Command(name = "carry-names", mixinStandardHelpOptions = true,
+        description = {"Carry the names of one version of a class's module to another (by default the current one).",
+            "Each named x-feature goes to the x-feature of the target whose E correlates best with its own over the"
+                + " images of the workspace's features (one-to-one), if the correlation reaches --min-correlation and"
+                + " stands --min-margin above the next best; otherwise it is not carried and the report says why."
+                + " --map FROM=TO carries an x-feature where a person decided, e.g. after comparing heatmaps.",
+            "Each annotator's name becomes theirs on the target unless they named it already. Votes and notes are"
+                + " not carried. Exit code 1 when some named x-feature was not carried."})
+public final class ExplainCarryNamesCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", required = true, description = "Workspace folder.")
+    Path workspace;
+
+    @Option(names = "--class", required = true, description = "The class (0-based).")
+    int classIndex;
+
+    @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--from", required = true, description = "The version the names are on: v1, its fingerprint,"
+            + " or a module id 'xspace explain versions' lists without a file.")
+    String from;
+
+    @Option(names = "--to", description = "The version to carry them to (default: the current one).")
+    String to;
+
+    @Option(names = "--min-correlation", defaultValue = "0.8", description = "Correlation a match needs"
+            + " (default: ${DEFAULT-VALUE}).")
+    double minCorrelation;
+
+    @Option(names = "--min-margin", defaultValue = "0.1", description = "How far a match must stand above the"
+            + " x-feature's next best (default: ${DEFAULT-VALUE}).")
+    double minMargin;
+
+    @Option(names = "--map", paramLabel = "FROM=TO", description = "Carry x-feature FROM's names to x-feature TO"
+            + " (0-based), whatever the measure says; repeatable.")
+    Map<Integer, Integer> byHand = new LinkedHashMap<>();
+
+    @Option(names = "--dry-run", description = "Measure and report, write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace ws = Workspace.open(workspace);
+        ExplanationMethod chosen = ExplanationMethod.parse(method);
+        ModuleVersions modules = ws.modules();
+        ModuleVersion target = to == null ? modules.requireCurrent(chosen, classIndex)
+                : modules.find(to, chosen, classIndex);
+        NameCarrying.Report report;
+        try (WorkspaceDatabase db = ws.database()) {
+            NameCarrying.Source source = source(modules, db, chosen);
+            report = new NameCarrying(ws, db).carry(source, target, new NameCarrying.Options(minCorrelation, minMargin,
+                    byHand, dryRun), new ConsoleProgress(System.err));
+        }
+        CarryReportText.print(report, minCorrelation, minMargin, dryRun, System.out);
+        return report.decisions().stream().allMatch(NameCarrying.Decision::carried) ? 0 : 1;
+    }
+
+    /** A version of the class, or a module id that holds names but whose file is gone. */
+    private NameCarrying.Source source(ModuleVersions modules, WorkspaceDatabase db, ExplanationMethod chosen) {
+        try {
+            ModuleVersion v = modules.find(from, chosen, classIndex);
+            return new NameCarrying.Source(v.id(), classIndex, Optional.of(v));
+        } catch (WorkspaceException notAVersion) {
+            boolean held = db.moduleKeys().held().stream()
+                    .anyMatch(h -> h.moduleId().equals(from) && h.classIndex() == classIndex);
+            if (!held) {
+                throw notAVersion;
+            }
+            return new NameCarrying.Source(from, classIndex, Optional.empty());
+        }
+    }
+}

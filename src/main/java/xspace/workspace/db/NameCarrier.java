@@ -1,0 +1,96 @@
+package xspace.workspace.db;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Carries names from the x-features of one module version to those of another, which a person
+ * decided match: every carried name is a new entry of its annotator's name history on the target,
+ * linked in {@code name_carry} to the x-feature it came from and why it was carried.
+ */
+public final class NameCarrier {
+
+    private final Sql sql;
+    private final Clock clock;
+    private final NameStore names;
+
+    NameCarrier(Sql sql, Clock clock, NameStore names) {
+        this.sql = sql;
+        this.clock = clock;
+        this.names = names;
+    }
+
+    /**
+     * One x-feature's names to carry to another.
+     *
+     * @param how why the two are taken as one, kept with each carried name ("matched, r = 0.94")
+     */
+    public record Carry(XFeatureKey from, XFeatureKey to, String how) {
+    }
+
+    /** A name carried, or one left because the annotator had named the target otherwise ({@code theirs}). */
+    public record Named(XFeatureKey from, XFeatureKey to, String annotator, String name, String theirs) {
+    }
+
+    /** The names carried, those left (the annotator's own name on the target stays), and those already there. */
+    public record Result(List<Named> carried, List<Named> left, int unchanged) {
+    }
+
+    Result carry(List<Carry> carries) {
+        Instant at = Timestamps.stored(clock.instant());
+        return sql.write("carrying names between module versions", () -> {
+            List<Named> carried = new ArrayList<>();
+            List<Named> left = new ArrayList<>();
+            int unchanged = 0;
+            for (Carry c : carries) {
+                Optional<Long> from = Features.find(sql, c.from());
+                if (from.isEmpty()) {
+                    continue;
+                }
+                for (Map.Entry<Long, String[]> own : currentNames(from.get()).entrySet()) {
+                    String name = own.getValue()[1];
+                    Optional<String> theirs = currentName(c.to(), own.getKey());
+                    if (theirs.isEmpty()) {
+                        long target = Features.idOf(sql, c.to());
+                        names.record(target, own.getKey(), name, at);
+                        long change = sql.queryOne("SELECT change_id FROM name WHERE x_feature_id = ? AND annotator_id = ?",
+                                r -> r.getLong(1), target, own.getKey()).orElseThrow();
+                        sql.insert("INSERT INTO name_carry (name_change_id, from_feature_id, how) VALUES (?, ?, ?)",
+                                change, from.get(), c.how());
+                        carried.add(new Named(c.from(), c.to(), own.getValue()[0], name, null));
+                    } else if (theirs.get().equals(name)) {
+                        unchanged++;
+                    } else {
+                        left.add(new Named(c.from(), c.to(), own.getValue()[0], name, theirs.get()));
+                    }
+                }
+            }
+            return new Result(carried, left, unchanged);
+        });
+    }
+
+    /** Each annotator's current name on the x-feature: annotator id to (annotator's name, name). */
+    private Map<Long, String[]> currentNames(long featureId) throws SQLException {
+        Map<Long, String[]> byAnnotator = new java.util.LinkedHashMap<>();
+        for (var row : sql.query("""
+                SELECT a.id, a.name AS annotator, n.name FROM name n JOIN annotator a ON a.id = n.annotator_id
+                WHERE n.x_feature_id = ? ORDER BY a.name COLLATE NOCASE
+                """, r -> Map.entry(r.getLong("id"), new String[] {r.getString("annotator"), r.getString("name")}),
+                featureId)) {
+            byAnnotator.put(row.getKey(), row.getValue());
+        }
+        return byAnnotator;
+    }
+
+    private Optional<String> currentName(XFeatureKey key, long annotatorId) throws SQLException {
+        return sql.queryOne("""
+                SELECT n.name FROM name n JOIN x_feature f ON f.id = n.x_feature_id
+                WHERE f.module_id = ? AND f.class_index = ? AND f.feature = ? AND n.annotator_id = ?
+                """, r -> r.getString(1), key.moduleId(), key.classIndex(), key.feature(), annotatorId);
+    }
+}
