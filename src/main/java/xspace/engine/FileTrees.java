@@ -6,10 +6,25 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Whole folder trees. */
+/** Whole folder trees: copied or removed. */
 public final class FileTrees {
 
     private FileTrees() {
+    }
+
+    /** Copies a folder and everything in it to {@code to}, replacing files already there; returns {@code to}. */
+    public static Path copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
     }
 
     /** Removes a folder and everything in it (links themselves, never what they point to); nothing when absent. */

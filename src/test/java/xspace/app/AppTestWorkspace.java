@@ -1,12 +1,7 @@
 package xspace.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import xspace.cli.XSpaceCommand;
 import xspace.data.CubFixture;
 
@@ -40,7 +35,7 @@ final class AppTestWorkspace {
     static synchronized Path copy() throws IOException {
         build();
         Path target = ScratchFolders.create("xspace-app-ws").resolve("ws");
-        copyTree(base, target);
+        xspace.engine.FileTrees.copy(base, target);
         return target;
     }
 
@@ -62,25 +57,5 @@ final class AppTestWorkspace {
         if (code != 0) {
             throw new IllegalStateException("xspace " + String.join(" ", strings) + " exited with " + code);
         }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                try {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -3,9 +3,7 @@ package xspace.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Copies of the workspace and bundle made by the previous release ({@code earlier-release/README.md}). */
 public final class EarlierReleaseFixture {
@@ -16,18 +14,7 @@ public final class EarlierReleaseFixture {
     /** A fresh copy of the workspace at {@code dir/ws}. */
     public static Path workspace(Path dir) throws IOException {
         Path from = resource("ws");
-        Path to = dir.resolve("ws");
-        try (var files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
+        return xspace.engine.FileTrees.copy(from, dir.resolve("ws"));
     }
 
     /** The sharing bundle (format 1) that release's workspace imported. */
