@@ -50,7 +50,7 @@ final class ClassOverview extends BorderPane {
         table.getColumns().add(representativeColumn());
         column("Class", r -> r.classIndex() + " · " + r.className());
         column("Method", r -> r.method().name());
-        column("Most important x-feature", r -> String.valueOf(r.feature() + 1));
+        column("Most important x-feature", r -> String.valueOf(r.feature()));
         column("Mean v·E over the class", r -> String.format(Locale.ROOT, "%.4f", r.meanContribution()));
         column("Name", r -> r.name().orElse("(not named)"));
         table.setPlaceholder(new Label("Press Compute to rank the x-features of every explained class"));

@@ -87,7 +87,7 @@ final class ClassReport {
         png(renderer.overlay(rgb, maps.classScore()), folder.resolve(prefix + "-class-score.png"));
         List<ReportHtml.Cell> cells = new ArrayList<>();
         for (Explanation.Contribution c : explanation.explanation().sorted()) {
-            String file = prefix + "-xfeature-" + (c.feature() + 1) + ".png";
+            String file = prefix + "-xfeature-" + c.feature() + ".png";
             Heatmap heatmap = maps.xFeatures().get(c.feature());
             png(renderer.overlay(rgb, heatmap), folder.resolve(file));
             FeatureAnnotation a = annotations.get(c.feature());
@@ -151,7 +151,7 @@ final class ClassReport {
             VoteTally t = a.tally();
             String verdict = t.total() == 0 ? "no votes" : t.majority().map(m -> m.name().toLowerCase(Locale.ROOT))
                     .orElse("tied");
-            features.add(new ReportHtml.Feature(a.key().feature() + 1, a.name().orElse(""), t.trust(), t.distrust(),
+            features.add(new ReportHtml.Feature(a.key().feature(), a.name().orElse(""), t.trust(), t.distrust(),
                     t.unsure(), verdict, t.agreement()));
         }
         return features;

@@ -227,8 +227,8 @@ final class ConceptPanel extends VBox {
         XFeatureKey key = new XFeatureKey(info.versionId(), info.classIndex(), state.feature.get());
         String version = session.modules().versions(info.method(), info.classIndex()).stream()
                 .filter(v -> v.id().equals(info.versionId())).map(v -> " " + v.label()).findFirst().orElse("");
-        heading.setText(String.format(Locale.ROOT, "x-feature %d of %d · %s%s", key.feature() + 1, info.n(), info.id(),
-                version));
+        heading.setText(String.format(Locale.ROOT, "%s (0–%d) · %s%s", FeatureAnnotation.label(key.feature()),
+                info.n() - 1, info.id(), version));
         var annotator = state.annotator.get();
         ProgressTask<Current> read = monitor -> {
             WorkspaceDatabase db = session.database();

@@ -187,8 +187,8 @@ final class ConceptViewPane extends BorderPane {
                 layer, heatmapControls.colormap().get());
         gallery.show(thumbnails, heatmap, items);
         int[] firing = scores.firing(feature);
-        caption.setText(String.format(Locale.ROOT, "x-feature %d fires (E > 0) on %d of %d images, %d of %d of class"
-                + " %s; %d shown, strongest first", feature + 1, firing[0], scores.imageCount(), firing[1],
+        caption.setText(String.format(Locale.ROOT, "%s fires (E > 0) on %d of %d images, %d of %d of class"
+                + " %s; %d shown, strongest first", FeatureAnnotation.label(feature), firing[0], scores.imageCount(), firing[1],
                 scores.positiveCount(), session.className(classIndex), items.size()));
         warning.setText(warningOf(scores.module().info(), firing));
     }

@@ -23,7 +23,7 @@ record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTally tally
 
     /** The name, or the x-feature's number (1-based, as people count) when nobody named it. */
     String title() {
-        return name.orElse("x-feature " + (key.feature() + 1));
+        return name.orElse(label(key.feature()));
     }
 
     /** The tally in a few words: "2 trust · 1 distrust · 0 unsure → distrusted". */
@@ -38,5 +38,13 @@ record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTally tally
         }).orElse("tied");
         return String.format(Locale.ROOT, "%d trust · %d distrust · %d unsure → %s", tally.trust(), tally.distrust(),
                 tally.unsure(), verdict);
+    }
+
+    /**
+     * How an x-feature is numbered wherever it is shown: its index from 0, as the database, the CSV
+     * exports, the sharing bundle and the command line number it, and as classes are numbered.
+     */
+    static String label(int feature) {
+        return "x-feature " + feature;
     }
 }

@@ -42,7 +42,7 @@ final class FeedbackPanel extends VBox {
         row(4, "Fcls test", "fcls-test", c.trainedTest().fcls(), c.withoutTest().fcls(), true);
         String left = c.distrusted().isEmpty() ? "No x-feature is distrusted by majority yet."
                 : "Distrusted by majority: x-features " + c.distrusted().stream().sorted()
-                        .map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "))
+                        .map(String::valueOf).collect(Collectors.joining(", "))
                         + "; their weights are set to 0 and the bias refitted on the training sample.";
         note.setText(left + (c.moduleSample() ? "" : " (Samples drawn with seed " + TrustFeedback.DEFAULT_SEED
                 + "; they differ from the module's own.)"));

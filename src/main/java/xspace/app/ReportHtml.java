@@ -18,7 +18,7 @@ final class ReportHtml {
     record Entry(String label, String value) {
     }
 
-    /** One x-feature: its 1-based number, name (if any) and the tally of trust votes. */
+    /** One x-feature: its number (from 0, as everywhere), name (if any) and the tally of trust votes. */
     record Feature(int number, String name, int trust, int distrust, int unsure, String verdict, double agreement) {
     }
 

@@ -61,7 +61,7 @@ final class ScoreSummary extends VBox {
                 && !feedback.distrusted().isEmpty();
         yBarWithout.setText(current ? String.format(Locale.ROOT, "ȳ_%d = %.4f   without distrusted x-features %s",
                 info.classIndex(), e.yBarWith(feedback.refit().weights(), feedback.refit().bias()),
-                feedback.distrusted().stream().sorted().map(i -> String.valueOf(i + 1))
+                feedback.distrusted().stream().sorted().map(String::valueOf)
                         .collect(Collectors.joining(", "))) : "");
         module.setText(String.format(Locale.ROOT, "%s module, n = %d; Freg %.3f train / %.3f test%s",
                 info.method(), info.n(), info.faithfulness(ModuleInfo.FREG_TRAIN),

@@ -65,7 +65,7 @@ class AppReportTest extends AppTestBase {
         for (BirdImage image : images) {
             assertThat(html).contains("src=\"image-" + image.id() + ".png\"")
                     .contains("src=\"image-" + image.id() + "-class-score.png\"");
-            for (int i = 1; i <= AppTestWorkspace.N; i++) {
+            for (int i = 0; i < AppTestWorkspace.N; i++) {
                 Path png = folder.resolve("image-" + image.id() + "-xfeature-" + i + ".png");
                 assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(ImageIO.read(
                         folder.resolve("image-" + image.id() + ".png").toFile()).getWidth());
