@@ -71,7 +71,13 @@ final class BackgroundTasks {
             errors.forEach(reporter -> reporter.accept(failure));
             error.printStackTrace();
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // Shut down between the check above and now (the window closing on another thread).
+            task.cancel(false);
+            finish(slot, task);
+        }
         return task;
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -79,10 +80,18 @@ final class ConceptPanel extends VBox {
         tally.setId("concept-tally");
         mine.setId("concept-my-vote");
         // The name just typed is not a suggestion: offering it again would pop up over the vote buttons.
-        TextFields.bindAutoCompletion(name, request -> {
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, request -> {
             String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
             return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
                     && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
+        });
+        // The suggestions' list takes the keys while it shows: select-all still selects the name typed.
+        completion.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.A) {
+                completion.getAutoCompletionPopup().hide();
+                name.selectAll();
+                e.consume();
+            }
         });
         // A name is saved by Enter only; leaving the field any other way puts the saved name back,
         // so a stray letter never renames an x-feature.

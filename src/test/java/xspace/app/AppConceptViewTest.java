@@ -181,4 +181,22 @@ class AppConceptViewTest extends AppTestBase {
                 .queryAs(javafx.scene.control.TextField.class);
         AppDriver.await(() -> "crown".equals(name.getText()));
     }
+
+    @Test
+    void selectAllWorksWhileSuggestionsAreOpen(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int first = window.state.feature.get();
+        robot.clickOn("#concept-name").write("crown patch").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(first).isPresent());
+        robot.type(KeyCode.PAGE_DOWN);
+        int second = window.state.feature.get();
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+        robot.clickOn("#concept-name").write("cro");
+        AppDriver.await(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("nape").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(second).isPresent());
+        assertThat(storedName(second)).contains("nape");
+    }
 }
