@@ -62,8 +62,6 @@ final class ImageViewPane extends SplitPane {
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
         setDividerPositions(AppPreferences.WindowLayout.DEFAULT.browserSplit());
-        // A larger window goes to the image and its heatmaps, not to the list of file names.
-        SplitPane.setResizableWithParent(browser, false);
         state.session.addListener((o, old, session) -> offerLayers(session));
         heatmapControls.colormap().addListener((o, old, map) -> renderHeatmaps());
         heatmapControls.layer().addListener((o, old, layer) -> {

@@ -92,7 +92,7 @@ final class MainWindow extends BorderPane {
         tabs.getTabs().stream().filter(t -> layout.view().equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         // Never a list that hides the image, whatever a damaged preference says.
-        imageView.setDividerPositions(Math.max(0.1, Math.min(0.5, layout.browserSplit())));
+        imageView.setDividerPositions(Math.max(0.15, Math.min(0.5, layout.browserSplit())));
     }
 
     /**
