@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -45,9 +44,7 @@ final class ConceptPanel extends VBox {
     private final Label tally = new Label();
     private final Label voters = new Label();
     private final Label mine = new Label();
-    private final Label history = new Label();
-    private final Button undoName = new Button("Undo the last name");
-    private final TitledPane historyPane = new TitledPane("Name history", null);
+    private final NameHistoryPane historyPane = new NameHistoryPane(this::undoName);
     private final FeedbackPanel feedback = new FeedbackPanel();
     /** Replaced, never changed: the completion provider reads it on a background thread. */
     private volatile List<String> usedNames = List.of();
@@ -123,19 +120,8 @@ final class ConceptPanel extends VBox {
         voters.setId("concept-voters");
         voters.visibleProperty().bind(voters.textProperty().isNotEmpty());
         voters.managedProperty().bind(voters.visibleProperty());
-        history.setId("concept-name-history");
-        undoName.setId("name-undo");
-        undoName.setOnAction(e -> {
-            if (shown != null) {
-                annotations.undoName(shown);
-            }
-        });
-        historyPane.setContent(new VBox(6, history, undoName));
-        historyPane.setExpanded(false);
-        historyPane.setAnimated(false);
-        historyPane.setId("concept-history-pane");
         // Long tallies and lists wrap rather than end in "…".
-        for (Label label : new Label[] {keys, tally, voters, mine, history}) {
+        for (Label label : new Label[] {keys, tally, voters, mine}) {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -186,6 +172,12 @@ final class ConceptPanel extends VBox {
     void withdrawVote() {
         if (shown != null) {
             annotations.withdrawVote(shown);
+        }
+    }
+
+    private void undoName() {
+        if (shown != null) {
+            annotations.undoName(shown);
         }
     }
 
@@ -270,9 +262,6 @@ final class ConceptPanel extends VBox {
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Annotator::name)))
                 .map(e -> e.getKey().name() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(" · ")));
-        historyPane.setText("Name history (" + current.names().size() + ")");
-        history.setText(current.names().isEmpty() ? "Not named yet." : String.join("\n",
-                NameHistory.lines(current.names())));
-        undoName.setDisable(NameHistory.previous(current.names()).isEmpty());
+        historyPane.show(current.names());
     }
 }
