@@ -1,11 +1,11 @@
 package xspace.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import xspace.explain.ExplanationMethod;
 import xspace.workspace.ModuleVersion;
@@ -26,14 +26,8 @@ import xspace.workspace.db.WorkspaceDatabase;
                 + " not carried. Exit code 1 when some named x-feature was not carried."})
 public final class ExplainCarryNamesCommand implements Callable<Integer> {
 
-    @Option(names = "--workspace", required = true, description = "Workspace folder.")
-    Path workspace;
-
-    @Option(names = "--class", required = true, description = "The class (0-based).")
-    int classIndex;
-
-    @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Mixin
+    ClassModuleOptions module;
 
     @Option(names = "--from", required = true, description = "The version the names are on: v1, its fingerprint,"
             + " or a module id 'xspace explain versions' lists without a file.")
@@ -59,11 +53,11 @@ public final class ExplainCarryNamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Workspace ws = Workspace.open(workspace);
-        ExplanationMethod chosen = ExplanationMethod.parse(method);
+        Workspace ws = Workspace.open(module.workspace);
+        ExplanationMethod chosen = module.method();
         ModuleVersions modules = ws.modules();
-        ModuleVersion target = to == null ? modules.requireCurrent(chosen, classIndex)
-                : modules.find(to, chosen, classIndex);
+        ModuleVersion target = to == null ? modules.requireCurrent(chosen, module.classIndex)
+                : modules.find(to, chosen, module.classIndex);
         NameCarrying.Report report;
         try (WorkspaceDatabase db = ws.database()) {
             NameCarrying.Source source = source(modules, db, chosen);
@@ -77,15 +71,15 @@ public final class ExplainCarryNamesCommand implements Callable<Integer> {
     /** A version of the class, or a module id that holds names but whose file is gone. */
     private NameCarrying.Source source(ModuleVersions modules, WorkspaceDatabase db, ExplanationMethod chosen) {
         try {
-            ModuleVersion v = modules.find(from, chosen, classIndex);
-            return new NameCarrying.Source(v.id(), classIndex, Optional.of(v));
+            ModuleVersion v = modules.find(from, chosen, module.classIndex);
+            return new NameCarrying.Source(v.id(), module.classIndex, Optional.of(v));
         } catch (WorkspaceException notAVersion) {
             boolean held = db.moduleKeys().held().stream()
-                    .anyMatch(h -> h.moduleId().equals(from) && h.classIndex() == classIndex);
+                    .anyMatch(h -> h.moduleId().equals(from) && h.classIndex() == module.classIndex);
             if (!held) {
                 throw notAVersion;
             }
-            return new NameCarrying.Source(from, classIndex, Optional.empty());
+            return new NameCarrying.Source(from, module.classIndex, Optional.empty());
         }
     }
 }

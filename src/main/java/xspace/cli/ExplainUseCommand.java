@@ -1,11 +1,9 @@
 package xspace.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import xspace.explain.ExplanationMethod;
 import xspace.workspace.ModuleVersion;
 import xspace.workspace.ModuleVersions;
 import xspace.workspace.Workspace;
@@ -16,14 +14,8 @@ import xspace.workspace.Workspace;
                 + " heatmaps and evaluate use). Names and votes stay with the version they were given to.")
 public final class ExplainUseCommand implements Callable<Integer> {
 
-    @Option(names = "--workspace", required = true, description = "Workspace folder.")
-    Path workspace;
-
-    @Option(names = "--class", required = true, description = "The class (0-based).")
-    int classIndex;
-
-    @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Mixin
+    ClassModuleOptions module;
 
     @Parameters(paramLabel = "VERSION", description = "v2, or the version's fingerprint (or its first 6 or more"
             + " digits), as 'xspace explain versions' lists them.")
@@ -31,10 +23,10 @@ public final class ExplainUseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModuleVersions modules = Workspace.open(workspace).modules();
-        ModuleVersion chosen = modules.find(version, ExplanationMethod.parse(method), classIndex);
+        ModuleVersions modules = Workspace.open(module.workspace).modules();
+        ModuleVersion chosen = modules.find(version, module.method(), module.classIndex);
         modules.use(chosen);
-        System.out.printf("%s class %d now uses %s (%s)%n", chosen.method(), classIndex, chosen.label(), chosen.id());
+        System.out.printf("%s class %d now uses %s (%s)%n", chosen.method(), module.classIndex, chosen.label(), chosen.id());
         return 0;
     }
 }

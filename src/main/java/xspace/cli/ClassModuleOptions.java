@@ -1,0 +1,22 @@
+package xspace.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import xspace.explain.ExplanationMethod;
+
+/** The workspace, class and method whose module versions a command works on. */
+final class ClassModuleOptions {
+
+    @Option(names = "--workspace", required = true, description = "Workspace folder.")
+    Path workspace;
+
+    @Option(names = "--class", required = true, description = "The class (0-based).")
+    int classIndex;
+
+    @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    ExplanationMethod method() {
+        return ExplanationMethod.parse(method);
+    }
+}
