@@ -7,6 +7,7 @@ import xspace.workspace.db.Annotator;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.NameHistory;
 
 /**
  * Names, notes and votes as the views write them: each change goes to the database at once (there

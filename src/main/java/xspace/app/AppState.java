@@ -7,6 +7,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import xspace.data.BirdImage;
 import xspace.explain.ExplanationMethod;
 import xspace.workspace.db.Annotator;
+import xspace.workspace.session.TrustFeedback;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * What the views share, as observable properties changed on the FX thread only: the open

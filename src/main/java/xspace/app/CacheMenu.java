@@ -11,6 +11,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import xspace.attribution.HeatmapCache;
 import xspace.engine.ByteSizes;
 import xspace.engine.ProgressTask;
+import xspace.workspace.session.WorkspaceSession;
 
 /**
  * File ▸ Heatmap cache: how much the open workspace's heatmap cache holds, its size limit

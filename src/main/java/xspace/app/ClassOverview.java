@@ -22,6 +22,10 @@ import xspace.engine.ProgressTask;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ExplanationModule;
 import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.GalleryFilter;
+import xspace.workspace.session.ModuleCatalog;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * The class overview (the paper's Fig. 4(a)): for every explained class, its most important

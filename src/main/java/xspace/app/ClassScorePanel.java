@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
+import xspace.workspace.session.ClassReport;
 
 /**
  * Beside the image: the Excitation BP heatmap of the class score ŷ_j itself (c-MWP from the
@@ -33,12 +34,8 @@ final class ClassScorePanel extends VBox {
         clear();
     }
 
-    static String title(int classIndex, String className) {
-        return String.format(Locale.ROOT, "Excitation BP of ŷ_%d (%s)", classIndex, className);
-    }
-
     void prepare(int classIndex, String className) {
-        title.setText(title(classIndex, className));
+        title.setText(ClassReport.classScoreTitle(classIndex, className));
         slot.showPending("computing heatmap…");
     }
 

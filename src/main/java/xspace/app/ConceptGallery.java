@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import xspace.data.BirdImage;
+import xspace.workspace.session.Contribution;
 
 /**
  * One x-feature across many images (the paper's Fig. 3(b)), in the order given (by the

@@ -27,6 +27,9 @@ import xspace.workspace.db.Note;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.FeatureAnnotation;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * The concept view's side panel: name the x-feature (suggesting names already used in the

@@ -20,6 +20,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
 import xspace.workspace.db.Trust;
+import xspace.workspace.session.GalleryFilter;
+import xspace.workspace.session.FeatureAnnotation;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * The concept view (the paper's Fig. 3(b)): one x-feature across the images, for people to name

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import xspace.workspace.session.TrustFeedback;
 
 /**
  * How the votes change the explanation, live: Freg and Fcls of the module as trained next to those

@@ -6,6 +6,7 @@ import xspace.attribution.Colormap;
 import xspace.attribution.HeatmapRenderer;
 import xspace.data.BirdImage;
 import xspace.explain.ExplanationModule;
+import xspace.workspace.session.HeatmapService;
 
 /**
  * One x-feature's heatmap drawn over a gallery image, as the image view draws it: c-MWP at the

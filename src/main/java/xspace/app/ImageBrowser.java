@@ -13,6 +13,9 @@ import javafx.scene.layout.VBox;
 import xspace.data.BirdClass;
 import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
+import xspace.workspace.session.BrowserScores;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * The dataset's images with the network's prediction and ŷ_j of the explained class

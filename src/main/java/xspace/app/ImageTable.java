@@ -18,6 +18,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import xspace.data.BirdImage;
+import xspace.workspace.session.BrowserScores;
 
 /**
  * The images as a table: file name, true class, predicted class, ŷ_j of the explained class,

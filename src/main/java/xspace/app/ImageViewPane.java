@@ -17,6 +17,9 @@ import xspace.attribution.Colormap;
 import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
 import xspace.explain.Explanation;
+import xspace.workspace.session.HeatmapService;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * The image view (the paper's Fig. 3(a)): the image browser on the left; the image with its parts
@@ -177,7 +180,7 @@ final class ImageViewPane extends SplitPane {
             return;
         }
         Colormap colormap = heatmapControls.colormap().get();
-        ProgressTask<List<Image>> work = monitor -> HeatmapService.render(image.rgb(), maps.all(), colormap);
+        ProgressTask<List<Image>> work = monitor -> HeatmapImages.render(image.rgb(), maps.all(), colormap);
         tasks.run("render-heatmaps", "Drawing heatmaps", work, overlays -> {
             if (shown != image) {
                 return;

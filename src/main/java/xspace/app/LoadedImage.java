@@ -8,6 +8,10 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import xspace.data.BirdImage;
 import xspace.engine.TaskMonitor;
+import xspace.workspace.session.FeatureAnnotation;
+import xspace.workspace.session.ImageExplanation;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * Everything the image view shows for one image, prepared off the FX thread: the picture, the

@@ -15,6 +15,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import xspace.engine.ProgressTask;
+import xspace.workspace.session.VotesCsv;
+import xspace.workspace.session.WorkspaceSession;
 
 /** The menu bar: workspaces, exports, the annotator, the views. */
 final class MainMenu {
@@ -100,7 +102,7 @@ final class MainMenu {
         WorkspaceSession session = window.state.session.get();
         Path file = save("Export names and votes", "xspace-votes.zip", "Sharing bundle", "*.zip");
         if (session != null && file != null) {
-            ProgressTask<String> work = m -> "Exported " + Exports.bundle(session, file);
+            ProgressTask<String> work = m -> "Exported " + session.exportBundle(file);
             window.tasks.run("export", "Exporting to " + file, work, window.status()::notice);
         }
     }
@@ -109,7 +111,7 @@ final class MainMenu {
         WorkspaceSession session = window.state.session.get();
         Path file = save("Export names and votes as CSV", "xspace-features.csv", "CSV", "*.csv");
         if (session != null && file != null) {
-            ProgressTask<String> work = m -> "Exported " + Exports.csv(session.database(), file)
+            ProgressTask<String> work = m -> "Exported " + VotesCsv.write(session.database(), file)
                     + " x-features to " + file;
             window.tasks.run("export", "Exporting to " + file, work, window.status()::notice);
         }
@@ -136,7 +138,7 @@ final class MainMenu {
         Path file = save("Export the view as PNG", "xspace-view.png", "PNG image", "*.png");
         if (file != null) {
             try {
-                Exports.png(window.tabs().getSelectionModel().getSelectedItem().getContent(), file);
+                ViewSnapshot.png(window.tabs().getSelectionModel().getSelectedItem().getContent(), file);
                 window.status().notice("Saved " + file);
             } catch (java.io.IOException e) {
                 window.status().error("Could not save " + file + ": " + e.getMessage());

@@ -20,6 +20,9 @@ import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
 import xspace.workspace.db.Annotator;
 import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.session.ClassReport;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * The main window: menus and the module choice on top, the image view, concept view, metrics and

@@ -23,6 +23,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import xspace.engine.ProgressTask;
 import xspace.explain.EpochCurve;
 import xspace.explain.ModuleInfo;
+import xspace.workspace.session.EvaluationOutput;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.ScorePairs;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * The numbers behind the explanations: the paper's Tables 1 and 2 for the workspace from the latest

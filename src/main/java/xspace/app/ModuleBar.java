@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import xspace.explain.ExplanationMethod;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.VersionSummary;
 
 /**
  * The toolbar's choice of explanation module: the explained class (only classes with a module)

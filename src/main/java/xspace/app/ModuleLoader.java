@@ -3,6 +3,9 @@ package xspace.app;
 import java.util.Set;
 import xspace.engine.ProgressTask;
 import xspace.explain.ExplanationModule;
+import xspace.workspace.session.TrustFeedback;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 
 /**
  * Keeps the state's module-derived values current: loads the chosen module and its contributions

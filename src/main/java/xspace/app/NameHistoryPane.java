@@ -7,6 +7,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import xspace.workspace.db.NameChange;
+import xspace.workspace.session.NameHistory;
 
 /**
  * An x-feature's names in the concept view, folded away until opened: who named it what and when,

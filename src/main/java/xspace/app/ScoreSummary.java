@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import xspace.explain.ModuleInfo;
+import xspace.workspace.session.ImageExplanation;
+import xspace.workspace.session.TrustFeedback;
 
 /**
  * Beside the image: which image and class, the network's score ŷ_j next to the module's ȳ_j, and

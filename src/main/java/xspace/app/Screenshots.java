@@ -80,7 +80,7 @@ public final class Screenshots {
 
     private void snapshot(Path file) throws Exception {
         app.onFx(() -> {
-            Exports.png(window.stage().getScene().getRoot(), file);
+            ViewSnapshot.png(window.stage().getScene().getRoot(), file);
             return null;
         });
         System.out.println("wrote " + file);

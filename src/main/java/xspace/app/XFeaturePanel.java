@@ -9,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
+import xspace.workspace.session.Contribution;
+import xspace.workspace.session.FeatureAnnotation;
+import xspace.workspace.session.ImageExplanation;
 
 /**
  * One x-feature of one image (a cell of the paper's Fig. 3(a)): its name, its contribution v_i·E_i

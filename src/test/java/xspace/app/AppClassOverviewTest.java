@@ -11,6 +11,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import xspace.explain.Explanation;
 import xspace.explain.ExplanationModule;
 import xspace.model.FeatureIndex;
+import xspace.workspace.session.WorkspaceSession;
 
 /** The class overview (Fig. 4(a)) ranks x-features as computed here, image by image. */
 class AppClassOverviewTest extends AppTestBase {

@@ -10,6 +10,8 @@ import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import xspace.workspace.session.GalleryFilter;
+import xspace.testing.TestWorkspace;
 
 /**
  * The concept view's gallery draws the x-feature's heatmap over every visible image where it fires,
@@ -46,8 +48,8 @@ class AppConceptGalleryTest extends AppTestBase {
 
     /** An x-feature of the module that fires on some image, from {@code from} on. */
     private int firingFeature(int from) {
-        for (int k = 0; k < AppTestWorkspace.N; k++) {
-            int feature = (from + k) % AppTestWorkspace.N;
+        for (int k = 0; k < TestWorkspace.N; k++) {
+            int feature = (from + k) % TestWorkspace.N;
             if (window.state.scores.get().firing(feature)[0] > 0) {
                 return feature;
             }
@@ -76,7 +78,7 @@ class AppConceptGalleryTest extends AppTestBase {
         assertThat(first.getChildren().get(1).getOpacity()).isEqualTo(0.3);
 
         // An x-feature silent on every image: each cell says so and none gets a heatmap.
-        int silentFeature = java.util.stream.IntStream.range(0, AppTestWorkspace.N)
+        int silentFeature = java.util.stream.IntStream.range(0, TestWorkspace.N)
                 .filter(i -> window.state.scores.get().firing(i)[0] == 0).findFirst().orElseThrow();
         robot.interact(() -> window.state.feature.set(silentFeature));
         AppDriver.await(() -> !visibleCells().isEmpty() && visibleCells().stream().allMatch(

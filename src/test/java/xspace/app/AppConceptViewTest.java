@@ -10,6 +10,7 @@ import org.testfx.api.FxRobot;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
+import xspace.testing.TestWorkspace;
 
 /** Naming and voting in the concept view (Fig. 3(b)) reach the workspace database at once. */
 class AppConceptViewTest extends AppTestBase {
@@ -23,14 +24,14 @@ class AppConceptViewTest extends AppTestBase {
     /** The tester's current vote, read through a database connection of its own. */
     private Optional<Trust> storedVote(int feature) {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            return db.votes(new XFeatureKey(AppTestWorkspace.moduleId(workspace), 0, feature)).entrySet().stream()
+            return db.votes(new XFeatureKey(TestWorkspace.moduleId(workspace), 0, feature)).entrySet().stream()
                     .filter(e -> e.getKey().name().equals(AppDriver.ANNOTATOR)).map(Map.Entry::getValue).findFirst();
         }
     }
 
     private Optional<String> storedName(int feature) {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            return db.currentName(new XFeatureKey(AppTestWorkspace.moduleId(workspace), 0, feature));
+            return db.currentName(new XFeatureKey(TestWorkspace.moduleId(workspace), 0, feature));
         }
     }
 
@@ -51,14 +52,14 @@ class AppConceptViewTest extends AppTestBase {
 
         assertThat(storedName(shown)).contains("red crown");
         assertThat(storedVote(shown)).contains(Trust.TRUST);
-        assertThat(storedName((shown + 1) % AppTestWorkspace.N)).isEmpty();
+        assertThat(storedName((shown + 1) % TestWorkspace.N)).isEmpty();
     }
 
     @Test
     void keysOneTwoThreeVoteAndPageDownMovesToTheNextXFeature(FxRobot robot) throws Exception {
         openConceptView(robot);
         int first = window.state.feature.get();
-        int next = (first + 1) % AppTestWorkspace.N;
+        int next = (first + 1) % TestWorkspace.N;
         robot.clickOn("#concept-heading");
         robot.type(KeyCode.DIGIT2);
         AppDriver.await(() -> storedVote(first).isPresent());
@@ -152,7 +153,7 @@ class AppConceptViewTest extends AppTestBase {
         AppDriver.await(() -> storedVote(shown).isEmpty());
         AppDriver.await(() -> voters.getText().isEmpty());
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            assertThat(db.voteHistory(new XFeatureKey(AppTestWorkspace.moduleId(workspace), 0, shown))).as("cast, withdrawn, cast, withdrawn")
+            assertThat(db.voteHistory(new XFeatureKey(TestWorkspace.moduleId(workspace), 0, shown))).as("cast, withdrawn, cast, withdrawn")
                     .hasSize(4);
         }
     }

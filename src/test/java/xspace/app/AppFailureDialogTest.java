@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import xspace.testing.ScratchFolders;
 
 /** A failure is shown in a dialog with its reason, not only in the status bar. */
 class AppFailureDialogTest extends AppTestBase {

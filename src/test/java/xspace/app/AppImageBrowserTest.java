@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import xspace.data.BirdImage;
+import xspace.workspace.session.ZRows;
 
 /**
  * The image browser: its filters, and its table of predictions and ŷ_j from the cached logits,
@@ -27,7 +28,7 @@ class AppImageBrowserTest extends AppTestBase {
         ComboBox<Object> classes = robot.lookup("#browser-class").queryAs(ComboBox.class);
         ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
         int explained = window.state.scores.get().module().info().classIndex();
-        FeatureTable features = window.state.session.get().features();
+        ZRows features = window.state.session.get().features();
         WaitForAsyncUtils.asyncFx(() -> classes.setValue(classes.getItems().get(0))).get();
         int all = table.getItems().size();
 
@@ -44,7 +45,7 @@ class AppImageBrowserTest extends AppTestBase {
             throws Exception {
         driver.awaitModule(window);
         ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
-        FeatureTable features = window.state.session.get().features();
+        ZRows features = window.state.session.get().features();
         assertThat(column(table, "yhat").getText()).isEqualTo("ŷ_0");
         assertThat(column(table, "true-class").isVisible()).isFalse();
 
@@ -94,7 +95,7 @@ class AppImageBrowserTest extends AppTestBase {
     @Test
     void theTestAccuracyOfTheCachedLogitsIsShownWithTheWorkspace(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        FeatureTable features = window.state.session.get().features();
+        ZRows features = window.state.session.get().features();
         long tests = features.entries().stream().filter(e -> !e.training()).count();
         long right = features.entries().stream().filter(e -> !e.training())
                 .filter(e -> argmax(features.logits(e.imageId())) == e.label()).count();

@@ -17,6 +17,7 @@ import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleStore;
 import xspace.model.FeatureIndex;
 import xspace.workspace.Workspace;
+import xspace.testing.TestWorkspace;
 
 /** The image view (Fig. 3(a)) against the module's own explanation of the same image. */
 class AppImageViewTest extends AppTestBase {
@@ -39,7 +40,7 @@ class AppImageViewTest extends AppTestBase {
         FlowPane panels = robot.lookup("#xfeature-panels").queryAs(FlowPane.class);
         List<String> shown = panels.getChildren().stream().map(n -> n.getId()).toList();
         List<String> order = expected.sorted().stream().map(c -> "xfeature-panel-" + c.feature()).toList();
-        assertThat(shown).hasSize(AppTestWorkspace.N).isEqualTo(order);
+        assertThat(shown).hasSize(TestWorkspace.N).isEqualTo(order);
         for (Explanation.Contribution c : expected.sorted()) {
             Label value = robot.lookup("#xfeature-value-" + c.feature()).queryAs(Label.class);
             double relative = Math.round(expected.relative(c.feature()) * 1000) / 1000.0 + 0.0;
@@ -50,7 +51,7 @@ class AppImageViewTest extends AppTestBase {
         assertThat(robot.lookup("#y-bar").queryAs(Label.class).getText()).isEqualTo(String.format(Locale.ROOT,
                 "ȳ_0 = vᵀE + b = %.4f %s %.4f = %.4f   (module)", expected.yBar() - b, b < 0 ? "−" : "+", Math.abs(b),
                 expected.yBar()));
-        for (int i = 0; i < AppTestWorkspace.N; i++) {
+        for (int i = 0; i < TestWorkspace.N; i++) {
             double e = expected.xFeatures()[i];
             double v = expected.weights()[i];
             assertThat(robot.lookup("#xfeature-terms-" + i).queryAs(Label.class).getText()).isEqualTo(e == 0
@@ -64,13 +65,13 @@ class AppImageViewTest extends AppTestBase {
         driver.awaitModule(window);
         BirdImage image = window.state.image.get();
         Explanation expected = expected(image.id());
-        AppDriver.await(() -> java.util.stream.IntStream.range(0, AppTestWorkspace.N).allMatch(i -> robot.lookup(
+        AppDriver.await(() -> java.util.stream.IntStream.range(0, TestWorkspace.N).allMatch(i -> robot.lookup(
                 "#heatmap-" + i).tryQuery().isPresent() || robot.lookup("#heatmap-" + i + "-silent").tryQuery()
                 .isPresent()));
         Workspace ws = Workspace.open(workspace);
         java.awt.image.BufferedImage rgb = ws.dataset(xspace.data.ValidationMode.LENIENT).loadImage(image);
         int firing = -1;
-        for (int i = 0; i < AppTestWorkspace.N; i++) {
+        for (int i = 0; i < TestWorkspace.N; i++) {
             boolean silent = expected.xFeatures()[i] == 0;
             assertThat(robot.lookup("#heatmap-" + i).tryQuery().isPresent()).as("x-feature %d drawn", i)
                     .isEqualTo(!silent);

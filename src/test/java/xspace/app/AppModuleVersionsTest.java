@@ -18,6 +18,7 @@ import xspace.workspace.Workspace;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
+import xspace.testing.TestWorkspace;
 
 /** After a retraining the application shows the new version, and says that the names and votes are on v1. */
 class AppModuleVersionsTest extends AppTestBase {
@@ -28,10 +29,10 @@ class AppModuleVersionsTest extends AppTestBase {
     /** v1 named and voted on, then a second version of the same class saved beside it (now current). */
     @Override
     protected void prepare(Path copy) throws Exception {
-        v1 = AppTestWorkspace.moduleId(copy);
+        v1 = TestWorkspace.moduleId(copy);
         try (WorkspaceDatabase db = WorkspaceDatabase.open(copy)) {
             var ann = db.addAnnotator("Ann");
-            for (int i = 0; i < AppTestWorkspace.N; i++) {
+            for (int i = 0; i < TestWorkspace.N; i++) {
                 db.setName(new XFeatureKey(v1, 0, i), ann, "named on v1");
             }
             db.castVote(new XFeatureKey(v1, 0, 0), ann, Trust.TRUST);
@@ -53,7 +54,7 @@ class AppModuleVersionsTest extends AppTestBase {
         assertThat(window.state.scores.get().module().info().versionId()).isEqualTo(v2);
         Label version = robot.lookup("#module-version").queryAs(Label.class);
         assertThat(version.getText()).startsWith("v2 of 2 (current)")
-                .contains("names and votes also on v1 (" + AppTestWorkspace.N + " names, 1 vote)")
+                .contains("names and votes also on v1 (" + TestWorkspace.N + " names, 1 vote)")
                 .contains("xspace explain carry-names");
 
         robot.interact(() -> window.tabs().getSelectionModel().select(1));

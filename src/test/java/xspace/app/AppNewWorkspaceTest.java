@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import xspace.data.CubFixture;
 import xspace.workspace.WorkspaceCreation;
+import xspace.testing.ScratchFolders;
 
 /** File ▸ New workspace: the form, then the creation in the background and the new workspace opened. */
 class AppNewWorkspaceTest extends AppTestBase {

@@ -21,6 +21,9 @@ import xspace.workspace.db.Annotator;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.ClassReport;
+import xspace.testing.ScratchFolders;
+import xspace.testing.TestWorkspace;
 
 /** Export ▸ HTML report of this class: a self-contained folder for the current module. */
 class AppReportTest extends AppTestBase {
@@ -33,7 +36,7 @@ class AppReportTest extends AppTestBase {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(copy)) {
             Annotator ann = db.addAnnotator("Ann");
             Annotator bo = db.addAnnotator("Bo");
-            XFeatureKey key = new XFeatureKey(AppTestWorkspace.moduleId(copy), 0, 1);
+            XFeatureKey key = new XFeatureKey(TestWorkspace.moduleId(copy), 0, 1);
             db.setName(key, ann, NAME);
             db.castVote(key, ann, Trust.TRUST);
             db.castVote(key, bo, Trust.DISTRUST);
@@ -65,7 +68,7 @@ class AppReportTest extends AppTestBase {
         for (BirdImage image : images) {
             assertThat(html).contains("src=\"image-" + image.id() + ".png\"")
                     .contains("src=\"image-" + image.id() + "-class-score.png\"");
-            for (int i = 0; i < AppTestWorkspace.N; i++) {
+            for (int i = 0; i < TestWorkspace.N; i++) {
                 Path png = folder.resolve("image-" + image.id() + "-xfeature-" + i + ".png");
                 assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(ImageIO.read(
                         folder.resolve("image-" + image.id() + ".png").toFile()).getWidth());
@@ -73,7 +76,7 @@ class AppReportTest extends AppTestBase {
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.filter(f -> f.toString().endsWith(".png")).count())
-                    .isEqualTo((long) images.size() * (2 + AppTestWorkspace.N));
+                    .isEqualTo((long) images.size() * (2 + TestWorkspace.N));
         }
         assertThat(html).contains("srae-class-000").contains("SRAE").contains("Freg train / test")
                 .contains("beta = " + module.info().hyperparameters().beta())

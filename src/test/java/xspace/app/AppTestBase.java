@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import xspace.testing.TestWorkspace;
 
 /**
  * What every application test sets up: the tiny workspace, a copy of it for the test class (or for
@@ -27,7 +28,7 @@ abstract class AppTestBase {
 
     @BeforeAll
     static void buildWorkspace() throws Exception {
-        AppTestWorkspace.build();
+        TestWorkspace.build();
     }
 
     /** Whether each test gets a fresh copy of the workspace rather than one per test class. */
@@ -54,7 +55,7 @@ abstract class AppTestBase {
     }
 
     private Path preparedCopy() throws Exception {
-        Path copy = AppTestWorkspace.copy();
+        Path copy = TestWorkspace.copy();
         prepare(copy);
         return copy;
     }

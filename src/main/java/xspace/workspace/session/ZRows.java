@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,40 +15,40 @@ import xspace.model.FeatureIndex;
  * {@code index.csv}), read a row or a block at a time so that large datasets never sit in memory.
  * Images whose features could not be extracted ({@code skipped.csv}) are not among the entries.
  */
-final class FeatureTable {
+public final class ZRows {
 
     private final Path dir;
     private final List<FeatureIndex.Entry> entries;
     private final Map<Integer, FeatureIndex.Entry> byImage = new HashMap<>();
 
-    FeatureTable(Path dir) throws IOException {
+    public ZRows(Path dir) throws IOException {
         this.dir = dir;
         this.entries = FeatureIndex.usable(dir);
         entries.forEach(e -> byImage.put(e.imageId(), e));
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    List<FeatureIndex.Entry> entries() {
+    public List<FeatureIndex.Entry> entries() {
         return entries;
     }
 
-    boolean has(int imageId) {
+    public boolean has(int imageId) {
         return byImage.containsKey(imageId);
     }
 
     /** The class index the image is labelled with in the index. */
-    int label(int imageId) {
+    public int label(int imageId) {
         return entry(imageId).label();
     }
 
-    float[] z(int imageId) {
+    public float[] z(int imageId) {
         return row(FeatureExtractor.Z_FILE, imageId);
     }
 
-    float[] logits(int imageId) {
+    public float[] logits(int imageId) {
         return row(FeatureExtractor.LOGITS_FILE, imageId);
     }
 
@@ -56,7 +56,7 @@ final class FeatureTable {
      * The Z rows of {@code count} entries from entry {@code first}, in entry order: one read of the
      * rows they span, of which the rows of skipped images are dropped.
      */
-    float[][] zBlock(int first, int count) {
+    public float[][] zBlock(int first, int count) {
         List<FeatureIndex.Entry> wanted = entries.subList(first, first + count);
         int firstRow = wanted.get(0).row();
         int span = wanted.get(count - 1).row() - firstRow + 1;
@@ -69,12 +69,12 @@ final class FeatureTable {
     }
 
     /** The Z rows of the images, in the order given, through one open file. */
-    float[][] zRows(int[] imageIds) {
+    public float[][] zRows(int[] imageIds) {
         return rows(FeatureExtractor.Z_FILE, imageIds);
     }
 
     /** The ŷ rows of the images, in the order given, through one open file. */
-    float[][] logitRows(int[] imageIds) {
+    public float[][] logitRows(int[] imageIds) {
         return rows(FeatureExtractor.LOGITS_FILE, imageIds);
     }
 

@@ -1,14 +1,14 @@
-package xspace.app;
+package xspace.workspace.session;
 
 /**
  * Which images the concept gallery shows: of the explained class, of the others or all; of the
  * training split, the test split or both; optionally only those the network classifies wrongly.
  */
-record GalleryFilter(Scope scope, Split split, boolean wrongOnly) {
+public record GalleryFilter(Scope scope, Split split, boolean wrongOnly) {
 
-    static final GalleryFilter ALL = new GalleryFilter(Scope.ALL, Split.ALL, false);
+    public static final GalleryFilter ALL = new GalleryFilter(Scope.ALL, Split.ALL, false);
 
-    enum Scope {
+    public enum Scope {
         ALL("all classes"), EXPLAINED("the explained class"), OTHERS("other classes");
 
         private final String label;
@@ -23,7 +23,7 @@ record GalleryFilter(Scope scope, Split split, boolean wrongOnly) {
         }
     }
 
-    enum Split {
+    public enum Split {
         ALL("both splits"), TRAINING("training split"), TEST("test split");
 
         private final String label;
@@ -38,7 +38,7 @@ record GalleryFilter(Scope scope, Split split, boolean wrongOnly) {
         }
     }
 
-    boolean accepts(XFeatureScores.Scored s) {
+    public boolean accepts(XFeatureScores.Scored s) {
         boolean inScope = switch (scope) {
             case ALL -> true;
             case EXPLAINED -> s.positive();

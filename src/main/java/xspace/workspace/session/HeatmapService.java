@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.Image;
 import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.Colormap;
 import xspace.attribution.ExcitationBackprop;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
 import xspace.attribution.HeatmapKey;
-import xspace.attribution.HeatmapRenderer;
 import xspace.attribution.Target;
 import xspace.data.BirdImage;
 import xspace.engine.TaskMonitor;
@@ -31,13 +28,13 @@ import xspace.workspace.Workspace;
  * one at a time, since a DL4J network must not run two forward passes at once. Call off the FX
  * thread.
  */
-final class HeatmapService {
+public final class HeatmapService {
 
     /** What the image view and the report show for one image, read at {@code layer}. */
-    record ImageHeatmaps(String layer, Heatmap classScore, List<Heatmap> xFeatures) {
+    public record ImageHeatmaps(String layer, Heatmap classScore, List<Heatmap> xFeatures) {
 
         /** The class score's map first, then the x-features' in x-feature order. */
-        List<Heatmap> all() {
+        public List<Heatmap> all() {
             List<Heatmap> all = new ArrayList<>(xFeatures.size() + 1);
             all.add(classScore);
             all.addAll(xFeatures);
@@ -51,13 +48,13 @@ final class HeatmapService {
     private final Map<String, CachedHeatmaps> passes = new ConcurrentHashMap<>();
     private ExplainedCnn cnn;
 
-    HeatmapService(Workspace workspace) {
+    public HeatmapService(Workspace workspace) {
         this.workspace = workspace;
         this.cache = new HeatmapCache(workspace.heatmapCacheDir());
     }
 
     /** The workspace's heatmap cache, whose limit the application sets and which it can clear. */
-    HeatmapCache cache() {
+    public HeatmapCache cache() {
         return cache;
     }
 
@@ -66,7 +63,7 @@ final class HeatmapService {
      * accepts as heatmap layer. Asked of the attribution package itself, so the list cannot drift
      * from the layer types it supports.
      */
-    synchronized List<String> layers() {
+    public synchronized List<String> layers() {
         List<String> names = cnn().layerNames();
         List<String> spatial = new ArrayList<>();
         for (int i = 0; i < cnn().zIndex(); i++) {
@@ -80,7 +77,7 @@ final class HeatmapService {
         return spatial;
     }
 
-    synchronized String defaultLayer() {
+    public synchronized String defaultLayer() {
         return ExcitationBackprop.defaultHeatmapLayer(cnn());
     }
 
@@ -88,7 +85,7 @@ final class HeatmapService {
      * The class score's and every x-feature's heatmap of the module on the image, at the image's
      * size; {@code layer} null reads them at the default layer.
      */
-    synchronized ImageHeatmaps heatmaps(ExplanationModule module, BirdImage image, BufferedImage picture, String layer,
+    public synchronized ImageHeatmaps heatmaps(ExplanationModule module, BirdImage image, BufferedImage picture, String layer,
             TaskMonitor monitor) throws IOException {
         String at = layer == null ? defaultLayer() : layer;
         String imageKey = HeatmapKey.ofImage(image.id());
@@ -104,21 +101,11 @@ final class HeatmapService {
     }
 
     /** Every x-feature's heatmap of the module on the image (for the gallery: no ŷ_j map). */
-    synchronized List<Heatmap> xFeatureHeatmaps(ExplanationModule module, BirdImage image, BufferedImage picture,
+    public synchronized List<Heatmap> xFeatureHeatmaps(ExplanationModule module, BirdImage image, BufferedImage picture,
             String layer) throws IOException {
         String at = layer == null ? defaultLayer() : layer;
         List<Target> targets = IntStream.range(0, module.info().n()).mapToObj(Target::xFeature).toList();
         return xFeaturePass(module, at).heatmaps(picture, HeatmapKey.ofImage(image.id()), targets, true);
-    }
-
-    /** The heatmaps blended over the image as the paper displays them, in the chosen colormap. */
-    static List<Image> render(BufferedImage picture, List<Heatmap> heatmaps, Colormap colormap) {
-        HeatmapRenderer renderer = new HeatmapRenderer(colormap);
-        List<Image> out = new ArrayList<>(heatmaps.size());
-        for (Heatmap h : heatmaps) {
-            out.add(SwingFXUtils.toFXImage(renderer.overlay(picture, h), null));
-        }
-        return out;
     }
 
     /** Without a module, so that ŷ_j's maps are cached once for all methods, as the evaluation caches them. */

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -28,17 +28,17 @@ import xspace.workspace.db.VoteTally;
  * few positive test images, the original, the heatmap of ŷ_j and the x-features' heatmaps sorted
  * by v_i·E_i. Runs off the FX thread (it computes heatmaps and writes files).
  */
-final class ClassReport {
+public final class ClassReport {
 
     /** Enough images to see whether an x-feature is consistent, few enough to read the page. */
-    static final int IMAGES = 4;
-    static final String PAGE = "report.html";
+    public static final int IMAGES = 4;
+    public static final String PAGE = "report.html";
 
     private ClassReport() {
     }
 
     /** Writes the report into {@code folder} (created if needed) and returns the page. */
-    static Path write(WorkspaceSession session, ExplanationModule module, String layer, Colormap colormap, Path folder,
+    public static Path write(WorkspaceSession session, ExplanationModule module, String layer, Colormap colormap, Path folder,
             TaskMonitor monitor) throws IOException {
         Files.createDirectories(folder);
         ModuleInfo info = module.info();
@@ -65,7 +65,7 @@ final class ClassReport {
     }
 
     /** The module's positive test images with cached features, in id order, at most {@link #IMAGES}. */
-    static List<BirdImage> positiveTestImages(WorkspaceSession session, ModuleInfo info) {
+    public static List<BirdImage> positiveTestImages(WorkspaceSession session, ModuleInfo info) {
         int[] ids = info.testImageIds() == null ? new int[0] : info.testImageIds();
         return Arrays.stream(ids).distinct().sorted().filter(id -> session.features().has(id))
                 .filter(id -> session.features().label(id) == info.classIndex()).mapToObj(session.dataset()::image)
@@ -99,7 +99,7 @@ final class ClassReport {
         String caption = String.format(Locale.ROOT, "%s (test image %d): ŷ_%d = %.4f, ȳ_%d = %.4f", name, image.id(),
                 j, explanation.yHat(), j, explanation.explanation().yBar());
         return new ImageReport(new ReportHtml.ImageSection(caption, prefix + ".png", prefix + "-class-score.png",
-                ClassScorePanel.title(j, session.className(j)), cells), maps.layer());
+                classScoreTitle(j, session.className(j)), cells), maps.layer());
     }
 
     private static void png(BufferedImage image, Path file) throws IOException {
@@ -155,5 +155,10 @@ final class ClassReport {
                     t.unsure(), verdict, t.agreement()));
         }
         return features;
+    }
+
+    /** The heading of the class score's heatmap, the same in the image view and the report. */
+    public static String classScoreTitle(int classIndex, String className) {
+        return String.format(java.util.Locale.ROOT, "Excitation BP of ŷ_%d (%s)", classIndex, className);
     }
 }

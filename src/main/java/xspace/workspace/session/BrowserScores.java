@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.io.IOException;
 import java.util.Map;
@@ -13,9 +13,9 @@ import xspace.model.CachedPredictions;
  * each explained class and the table is given the whole new set at once. Images without cached
  * features have no prediction and no score (null, sorted first).
  */
-final class BrowserScores {
+public final class BrowserScores {
 
-    static final BrowserScores NONE = new BrowserScores(null, -1, Map.of());
+    public static final BrowserScores NONE = new BrowserScores(null, -1, Map.of());
 
     private final WorkspaceSession session;
     private final int classIndex;
@@ -35,39 +35,39 @@ final class BrowserScores {
     }
 
     /** Predictions without scores: what the table shows until an explained class is chosen. */
-    static BrowserScores predictionsOf(WorkspaceSession session) {
+    public static BrowserScores predictionsOf(WorkspaceSession session) {
         return new BrowserScores(session, -1, Map.of());
     }
 
     /** Predictions and ŷ_j of the class for every image; call off the FX thread. */
-    static BrowserScores read(WorkspaceSession session, int classIndex, TaskMonitor monitor) throws IOException {
+    public static BrowserScores read(WorkspaceSession session, int classIndex, TaskMonitor monitor) throws IOException {
         return new BrowserScores(session, classIndex, session.predictions().scores(classIndex, monitor));
     }
 
-    WorkspaceSession session() {
+    public WorkspaceSession session() {
         return session;
     }
 
     /** The explained class whose score is shown; -1 for none. */
-    int classIndex() {
+    public int classIndex() {
         return classIndex;
     }
 
-    String trueClass(BirdImage image) {
+    public String trueClass(BirdImage image) {
         return session == null ? null : names[session.classIndexOf(image)];
     }
 
-    String predicted(BirdImage image) {
+    public String predicted(BirdImage image) {
         CachedPredictions p = predictions(image);
         return p == null ? null : names[p.predicted(image.id())];
     }
 
-    Boolean right(BirdImage image) {
+    public Boolean right(BirdImage image) {
         CachedPredictions p = predictions(image);
         return p == null ? null : p.right(image.id());
     }
 
-    Float yHat(BirdImage image) {
+    public Float yHat(BirdImage image) {
         return yHat.get(image.id());
     }
 

@@ -1,12 +1,13 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import xspace.workspace.session.ReportHtml;
 
 /** The report's HTML, built without a display: names typed by people cannot inject markup. */
-class AppReportHtmlTest {
+class ReportHtmlTest {
 
     private static ReportHtml.Report report(String name) {
         ReportHtml.Cell first = new ReportHtml.Cell("image-7-xfeature-2.png", name, 0.8, 1.0, "1 trust");

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.util.Locale;
 
@@ -7,21 +7,21 @@ import java.util.Locale;
  * colour are chosen, so that an x-feature that is off (E_i = 0) reads "+0.000" in grey rather than
  * "-0.000" in a colour that claims a direction.
  */
-final class Contribution {
+public final class Contribution {
 
     private Contribution() {
     }
 
-    static double rounded(double value) {
+    public static double rounded(double value) {
         return Math.round(value * 1000) / 1000.0 + 0.0;
     }
 
-    static String text(double value) {
+    public static String text(double value) {
         return String.format(Locale.ROOT, "%+.3f", rounded(value));
     }
 
     /** The style class: red for the class, blue against, grey for none. */
-    static String styleClass(double value) {
+    public static String styleClass(double value) {
         double r = rounded(value);
         return r > 0 ? "positive" : r < 0 ? "negative" : "zero";
     }

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +15,7 @@ import xspace.model.FeatureIndex;
  * and filters, and the class overview averages. Computed in blocks so that progress shows and
  * cancellation is prompt.
  */
-final class XFeatureScores {
+public final class XFeatureScores {
 
     private static final int BLOCK = 512;
 
@@ -24,7 +24,7 @@ final class XFeatureScores {
      * contribution v_i·E_i, whether it shows the explained class, its split and whether the
      * network's prediction is right.
      */
-    record Scored(int imageId, int label, double activation, double value, boolean positive, boolean training,
+    public record Scored(int imageId, int label, double activation, double value, boolean positive, boolean training,
             boolean correct) {
     }
 
@@ -43,7 +43,7 @@ final class XFeatureScores {
         this.correct = correct;
     }
 
-    static XFeatureScores compute(ExplanationModule module, FeatureTable features, TaskMonitor monitor) {
+    public static XFeatureScores compute(ExplanationModule module, ZRows features, TaskMonitor monitor) {
         List<FeatureIndex.Entry> entries = features.entries();
         double[] v = module.parameters().get("v").castTo(DataType.DOUBLE).toDoubleVector();
         double[][] out = new double[entries.size()][];
@@ -59,7 +59,7 @@ final class XFeatureScores {
     }
 
     /** The network's verdict on each image: the largest ŷ is the labelled class. */
-    private static boolean[] predictedRightly(FeatureTable features, List<FeatureIndex.Entry> entries) {
+    private static boolean[] predictedRightly(ZRows features, List<FeatureIndex.Entry> entries) {
         float[][] logits = features.logitRows(entries.stream().mapToInt(FeatureIndex.Entry::imageId).toArray());
         boolean[] right = new boolean[entries.size()];
         for (int r = 0; r < right.length; r++) {
@@ -72,7 +72,7 @@ final class XFeatureScores {
         return right;
     }
 
-    ExplanationModule module() {
+    public ExplanationModule module() {
         return module;
     }
 
@@ -81,7 +81,7 @@ final class XFeatureScores {
      * where it fires, whatever the class. E_i ≥ 0, so for an x-feature with v_i < 0 this puts the
      * strongest evidence against the class first.
      */
-    List<Scored> gallery(int feature, GalleryFilter filter) {
+    public List<Scored> gallery(int feature, GalleryFilter filter) {
         List<Scored> shown = new ArrayList<>();
         for (int r = 0; r < entries.size(); r++) {
             Scored s = scored(r, feature);
@@ -95,7 +95,7 @@ final class XFeatureScores {
     }
 
     /** The image of the explained class where the x-feature contributes most (Fig. 4(a)). */
-    Scored strongestPositive(int feature) {
+    public Scored strongestPositive(int feature) {
         Scored best = null;
         for (int r = 0; r < entries.size(); r++) {
             Scored s = scored(r, feature);
@@ -107,7 +107,7 @@ final class XFeatureScores {
     }
 
     /** How many images the x-feature fires on (E_i > 0), of all and of the explained class. */
-    int[] firing(int feature) {
+    public int[] firing(int feature) {
         int all = 0;
         int positives = 0;
         for (int r = 0; r < entries.size(); r++) {
@@ -119,7 +119,7 @@ final class XFeatureScores {
         return new int[] {all, positives};
     }
 
-    int positiveCount() {
+    public int positiveCount() {
         int count = 0;
         for (int r = 0; r < entries.size(); r++) {
             count += isPositive(r) ? 1 : 0;
@@ -127,12 +127,12 @@ final class XFeatureScores {
         return count;
     }
 
-    int imageCount() {
+    public int imageCount() {
         return entries.size();
     }
 
     /** The mean v_i·E_i over the explained class's images: how much the x-feature supports the class. */
-    double meanOverPositives(int feature) {
+    public double meanOverPositives(int feature) {
         double sum = 0;
         int count = 0;
         for (int r = 0; r < entries.size(); r++) {
@@ -145,7 +145,7 @@ final class XFeatureScores {
     }
 
     /** The x-feature with the largest mean contribution over positives (Fig. 4(a)). */
-    int mostImportant() {
+    public int mostImportant() {
         int best = 0;
         for (int i = 1; i < module.info().n(); i++) {
             if (meanOverPositives(i) > meanOverPositives(best)) {

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,12 +10,12 @@ import xspace.workspace.VersionOverview;
  * one) among how many, and which other versions hold names and votes, which stay with them until
  * someone carries the names over ({@code xspace explain carry-names}).
  */
-final class VersionSummary {
+public final class VersionSummary {
 
     private VersionSummary() {
     }
 
-    static String of(List<VersionOverview.Row> rows) {
+    public static String of(List<VersionOverview.Row> rows) {
         List<ModuleVersion> versions = rows.stream().flatMap(r -> r.version().stream()).toList();
         ModuleVersion current = versions.stream().filter(ModuleVersion::current).findFirst().orElse(null);
         if (current == null) {

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,8 @@ import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleStore;
 import xspace.model.DatasetLabels;
 import xspace.workspace.Workspace;
+import xspace.workspace.session.HeatmapService;
+import xspace.testing.TestWorkspace;
 
 /**
  * The application, {@code xspace heatmaps} and {@code xspace evaluate} find each other's maps of an
@@ -26,7 +28,7 @@ class SharedHeatmapCacheTest {
 
     @Test
     void oneComputationPerImageWhicheverCallerComesFirst() throws Exception {
-        Path ws = AppTestWorkspace.copy();
+        Path ws = TestWorkspace.copy();
         Workspace workspace = Workspace.open(ws);
         ExplanationModule module = ModuleStore.load(workspace.modules().requireCurrent(ExplanationMethod.SRAE, 0)
                 .file(), workspace.cnnInfo());
@@ -36,7 +38,7 @@ class SharedHeatmapCacheTest {
                 .filter(i -> i != null && labels.label(i) == 0).findFirst().orElseThrow();
 
         long before = CachedHeatmaps.passes();
-        run("evaluate", "--workspace", ws, "--methods", "srae", "--classes", "0", "--n", AppTestWorkspace.N,
+        run("evaluate", "--workspace", ws, "--methods", "srae", "--classes", "0", "--n", TestWorkspace.N,
                 "--z-units", 1, "--out", ws.resolve("exports/evaluation"));
         assertThat(CachedHeatmaps.passes()).as("the evaluation computes its maps").isGreaterThan(before);
 

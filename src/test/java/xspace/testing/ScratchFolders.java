@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.util.List;
  * Temporary folders of the application tests, removed when the test JVM exits: JUnit's
  * {@code @TempDir} cannot serve a workspace shared by every test class of a run.
  */
-final class ScratchFolders {
+public final class ScratchFolders {
 
     private static final List<Path> CREATED = new ArrayList<>();
 
@@ -23,7 +23,7 @@ final class ScratchFolders {
     private ScratchFolders() {
     }
 
-    static synchronized Path create(String prefix) throws IOException {
+    public static synchronized Path create(String prefix) throws IOException {
         Path dir = Files.createTempDirectory(prefix);
         CREATED.add(dir);
         return dir;

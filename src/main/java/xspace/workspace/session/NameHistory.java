@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import xspace.workspace.db.NameChange;
 
 /** An x-feature's names over time, as the concept view lists them and undoes the last one. */
-final class NameHistory {
+public final class NameHistory {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
@@ -20,7 +20,7 @@ final class NameHistory {
      * The name before the current one: the latest entry that differs from the last entry. The
      * history is in time order, oldest first.
      */
-    static Optional<String> previous(List<NameChange> history) {
+    public static Optional<String> previous(List<NameChange> history) {
         if (history.isEmpty()) {
             return Optional.empty();
         }
@@ -34,7 +34,7 @@ final class NameHistory {
     }
 
     /** One line per change, newest first: when, who, what. */
-    static List<String> lines(List<NameChange> history) {
+    public static List<String> lines(List<NameChange> history) {
         return history.stream().sorted((a, b) -> b.at().compareTo(a.at()))
                 .map(c -> WHEN.format(c.at()) + "  " + c.annotator().name() + ": " + c.name()).toList();
     }

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,15 +15,15 @@ import xspace.explain.ExplanationModule;
  * positives under identical dots, so beyond {@link #NEGATIVES} negatives per sample an even stride
  * of them is kept; all positives are kept.
  */
-record ScorePairs(List<Point> train, List<Point> test, int trainNegatives, int testNegatives) {
+public record ScorePairs(List<Point> train, List<Point> test, int trainNegatives, int testNegatives) {
 
-    static final int NEGATIVES = 1000;
+    public static final int NEGATIVES = 1000;
 
     /** One image: ŷ_j of the network, ȳ_j of the module, whether it is of class j. */
-    record Point(int imageId, double yHat, double yBar, boolean positive) {
+    public record Point(int imageId, double yHat, double yBar, boolean positive) {
     }
 
-    static ScorePairs compute(ExplanationModule module, FeatureTable features, TaskMonitor monitor) {
+    public static ScorePairs compute(ExplanationModule module, ZRows features, TaskMonitor monitor) {
         var info = module.info();
         monitor.progress(0, "ŷ and ȳ of the training sample of " + info.id());
         int[] train = distinct(info.trainImageIds(), features);
@@ -37,15 +37,15 @@ record ScorePairs(List<Point> train, List<Point> test, int trainNegatives, int t
                 negatives(test, features, info.classIndex()));
     }
 
-    private static int[] distinct(int[] ids, FeatureTable features) {
+    private static int[] distinct(int[] ids, ZRows features) {
         return ids == null ? new int[0] : Arrays.stream(ids).distinct().filter(features::has).sorted().toArray();
     }
 
-    private static int negatives(int[] ids, FeatureTable features, int classIndex) {
+    private static int negatives(int[] ids, ZRows features, int classIndex) {
         return (int) Arrays.stream(ids).filter(id -> features.label(id) != classIndex).count();
     }
 
-    private static int[] kept(int[] ids, FeatureTable features, int classIndex) {
+    private static int[] kept(int[] ids, ZRows features, int classIndex) {
         int[] negatives = Arrays.stream(ids).filter(id -> features.label(id) != classIndex).toArray();
         double stride = Math.max(1, (double) negatives.length / NEGATIVES);
         List<Integer> out = new ArrayList<>();
@@ -56,7 +56,7 @@ record ScorePairs(List<Point> train, List<Point> test, int trainNegatives, int t
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static List<Point> points(ExplanationModule module, FeatureTable features, int[] ids) {
+    private static List<Point> points(ExplanationModule module, ZRows features, int[] ids) {
         if (ids.length == 0) {
             return List.of();
         }

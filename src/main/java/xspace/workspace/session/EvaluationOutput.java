@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -26,21 +26,21 @@ import xspace.workspace.Workspace;
  * says, so the workspace is searched, a few levels deep and outside its caches and models, for the
  * most recently written table1.csv; {@code exports/evaluation} is where the documentation suggests.
  */
-record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1, List<List<String>> table2,
+public record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1, List<List<String>> table2,
         String request) {
 
-    static final String SUGGESTED = EvaluationFiles.IN_WORKSPACE;
+    public static final String SUGGESTED = EvaluationFiles.IN_WORKSPACE;
     private static final int DEPTH = 4;
     private static final Set<String> SKIPPED = Set.of("cache", "models");
 
     /** The command that writes the tables where the application looks first. */
-    static String command(Path workspace) {
+    public static String command(Path workspace) {
         String w = workspace.toAbsolutePath().normalize().toString();
         return "xspace evaluate --workspace " + w + " --methods srae,nn,sae --random-classes 30 --seed 1 --out " + w
                 + "/" + SUGGESTED;
     }
 
-    static Optional<EvaluationOutput> latest(Workspace workspace) throws IOException {
+    public static Optional<EvaluationOutput> latest(Workspace workspace) throws IOException {
         Optional<Path> folder = latestFolder(workspace.root());
         if (folder.isEmpty()) {
             return Optional.empty();
@@ -105,7 +105,7 @@ record EvaluationOutput(Path folder, FileTime written, List<List<String>> table1
     }
 
     /** The rows of a table the evaluation wrote ({@link Csv}), blank lines left out. */
-    static List<List<String>> csv(Path file) throws IOException {
+    public static List<List<String>> csv(Path file) throws IOException {
         try {
             return Csv.parse(Files.readString(file, StandardCharsets.UTF_8), Integer.MAX_VALUE).stream()
                     .map(Csv.Record::fields).filter(f -> !(f.size() == 1 && f.get(0).isEmpty())).toList();

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,14 +20,14 @@ import xspace.workspace.VersionOverview;
  * workspace opened (names, votes, notes); the current version of a method and class is the one the
  * views show, loaded on first use.
  */
-final class ModuleCatalog {
+public final class ModuleCatalog {
 
     private final CnnInfo cnn;
     private final Map<ExplanationMethod, TreeMap<Integer, List<VersionOverview.Row>>> rows =
             new EnumMap<>(ExplanationMethod.class);
     private final Map<String, ExplanationModule> loaded = new ConcurrentHashMap<>();
 
-    ModuleCatalog(VersionOverview overview, CnnInfo cnn) {
+    public ModuleCatalog(VersionOverview overview, CnnInfo cnn) {
         this.cnn = cnn;
         for (VersionOverview.Row row : overview.rows()) {
             if (row.method() != null) {
@@ -38,28 +38,28 @@ final class ModuleCatalog {
     }
 
     /** The methods with at least one module, in the enum's order. */
-    List<ExplanationMethod> methods() {
+    public List<ExplanationMethod> methods() {
         return rows.keySet().stream().filter(m -> !classes(m).isEmpty()).toList();
     }
 
     /** The classes a method has modules for, ascending. */
-    List<Integer> classes(ExplanationMethod method) {
+    public List<Integer> classes(ExplanationMethod method) {
         return rows.getOrDefault(method, new TreeMap<>()).keySet().stream().filter(c -> has(method, c)).toList();
     }
 
     /** Classes with a module of any method, ascending. */
-    List<Integer> allClasses() {
+    public List<Integer> allClasses() {
         TreeSet<Integer> all = new TreeSet<>();
         rows.keySet().forEach(m -> all.addAll(classes(m)));
         return List.copyOf(all);
     }
 
-    boolean has(ExplanationMethod method, int classIndex) {
+    public boolean has(ExplanationMethod method, int classIndex) {
         return !versions(method, classIndex).isEmpty();
     }
 
     /** The versions of a method and class, oldest first. */
-    List<ModuleVersion> versions(ExplanationMethod method, int classIndex) {
+    public List<ModuleVersion> versions(ExplanationMethod method, int classIndex) {
         return held(method, classIndex).stream().flatMap(r -> r.version().stream()).toList();
     }
 
@@ -67,16 +67,16 @@ final class ModuleCatalog {
      * The versions of a method and class with what each held when the workspace opened, then the
      * module ids of that class that hold names or votes but whose file is gone.
      */
-    List<VersionOverview.Row> held(ExplanationMethod method, int classIndex) {
+    public List<VersionOverview.Row> held(ExplanationMethod method, int classIndex) {
         return rows.getOrDefault(method, new TreeMap<>()).getOrDefault(classIndex, List.of());
     }
 
-    Optional<ModuleVersion> current(ExplanationMethod method, int classIndex) {
+    public Optional<ModuleVersion> current(ExplanationMethod method, int classIndex) {
         return versions(method, classIndex).stream().filter(ModuleVersion::current).findFirst();
     }
 
     /** Loads (once) the current version; empty when the workspace has none for that method and class. */
-    Optional<ExplanationModule> module(ExplanationMethod method, int classIndex) {
+    public Optional<ExplanationModule> module(ExplanationMethod method, int classIndex) {
         return current(method, classIndex)
                 .map(v -> loaded.computeIfAbsent(v.id(), k -> ModuleStore.load(v.file(), cnn)));
     }

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,29 +10,29 @@ import xspace.data.CubFixture;
  * the CUB fixture, a 16-pixel network trained for one epoch, and an SRAE module of class 0 with
  * three x-features, one of which fires. Each test class works on its own copy, so votes never leak between classes.
  */
-final class AppTestWorkspace {
+public final class TestWorkspace {
 
-    static final int N = 3;
+    public static final int N = 3;
     private static Path base;
 
-    private AppTestWorkspace() {
+    private TestWorkspace() {
     }
 
     /** The id names and votes of the workspace's SRAE module of class 0 are keyed by (its version). */
-    static String moduleId(Path workspace) {
+    public static String moduleId(Path workspace) {
         return xspace.workspace.Workspace.open(workspace).modules()
                 .requireCurrent(xspace.explain.ExplanationMethod.SRAE, 0).id();
     }
 
     /** Builds the workspace unless this test run already has; call before the FX application starts. */
-    static synchronized void build() throws IOException {
+    public static synchronized void build() throws IOException {
         if (base == null) {
             base = build(ScratchFolders.create("xspace-app-test"));
         }
     }
 
     /** A fresh copy of the workspace (the dataset is shared; it is only read). */
-    static synchronized Path copy() throws IOException {
+    public static synchronized Path copy() throws IOException {
         build();
         Path target = ScratchFolders.create("xspace-app-ws").resolve("ws");
         xspace.engine.FileTrees.copy(base, target);

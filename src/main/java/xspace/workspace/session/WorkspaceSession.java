@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,12 +18,12 @@ import xspace.workspace.db.WorkspaceDatabase;
  * predictions read from them, the modules, the
  * heatmaps and the database. Opened off the FX thread; closing it closes the database.
  */
-final class WorkspaceSession implements AutoCloseable {
+public final class WorkspaceSession implements AutoCloseable {
 
     private final Workspace workspace;
     private final CubDataset dataset;
     private final CnnInfo cnnInfo;
-    private final FeatureTable features;
+    private final ZRows features;
     /** The network's prediction of every image with features, from the cached logits. */
     private final CachedPredictions predictions;
     private final ModuleCatalog modules;
@@ -32,7 +32,7 @@ final class WorkspaceSession implements AutoCloseable {
     /** Shared by the views and exports, so that its one-pass-at-a-time lock covers them all. */
     private final HeatmapService heatmaps;
 
-    private WorkspaceSession(Workspace workspace, CubDataset dataset, CnnInfo cnnInfo, FeatureTable features,
+    private WorkspaceSession(Workspace workspace, CubDataset dataset, CnnInfo cnnInfo, ZRows features,
             CachedPredictions predictions, ModuleCatalog modules, WorkspaceDatabase database) {
         this.workspace = workspace;
         this.dataset = dataset;
@@ -45,7 +45,7 @@ final class WorkspaceSession implements AutoCloseable {
         this.heatmaps = new HeatmapService(workspace);
     }
 
-    static WorkspaceSession open(Path root, TaskMonitor monitor) throws IOException {
+    public static WorkspaceSession open(Path root, TaskMonitor monitor) throws IOException {
         monitor.progress(0, "Reading " + root);
         Workspace workspace = Workspace.open(root);
         monitor.progress(0.2, "Reading the dataset");
@@ -53,7 +53,7 @@ final class WorkspaceSession implements AutoCloseable {
         monitor.checkCancelled();
         CnnInfo info = workspace.cnnInfo();
         monitor.progress(0.7, "Reading features and modules");
-        FeatureTable features = new FeatureTable(workspace.featuresDir());
+        ZRows features = new ZRows(workspace.featuresDir());
         CachedPredictions predictions = CachedPredictions.read(features.dir(), features.entries(),
                 monitor.stage(0.7, 0.9));
         WorkspaceDatabase db = workspace.database();
@@ -67,46 +67,52 @@ final class WorkspaceSession implements AutoCloseable {
         }
     }
 
-    Workspace workspace() {
+    public Workspace workspace() {
         return workspace;
     }
 
-    CubDataset dataset() {
+    public CubDataset dataset() {
         return dataset;
     }
 
-    CnnInfo cnnInfo() {
+    public CnnInfo cnnInfo() {
         return cnnInfo;
     }
 
-    FeatureTable features() {
+    public ZRows features() {
         return features;
     }
 
-    CachedPredictions predictions() {
+    public CachedPredictions predictions() {
         return predictions;
     }
 
-    ModuleCatalog modules() {
+    public ModuleCatalog modules() {
         return modules;
     }
 
-    WorkspaceDatabase database() {
+    public WorkspaceDatabase database() {
         return database;
     }
 
-    HeatmapService heatmaps() {
+    public HeatmapService heatmaps() {
         return heatmaps;
     }
 
     /** The class index of the network's output that the image's label maps to. */
-    int classIndexOf(xspace.data.BirdImage image) {
+    public int classIndexOf(xspace.data.BirdImage image) {
         return labels.label(image);
     }
 
-    String className(int classIndex) {
+    public String className(int classIndex) {
         String raw = cnnInfo.classNames().get(classIndex);
         return new xspace.data.BirdClass(classIndex + 1, raw).displayName();
+    }
+
+    /** The sharing bundle of the names, votes and notes; the workspace's own files are refused as targets. */
+    public xspace.workspace.sharing.ExportSummary exportBundle(Path zip) {
+        return xspace.workspace.sharing.SharingBundle.export(database, zip, true, cnnInfo.fingerprint(),
+                xspace.workspace.WorkspaceModules.fingerprints(workspace), java.time.Clock.systemUTC());
     }
 
     @Override

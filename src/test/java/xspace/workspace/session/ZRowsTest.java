@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,9 +14,10 @@ import xspace.data.NpyFile;
 import xspace.model.FeatureExtractor;
 import xspace.model.FeatureIndex;
 import xspace.model.SkippedImages;
+import xspace.workspace.session.ZRows;
 
 /** The cached features as the application reads them: an image skipped at extraction is not there. */
-class FeatureTableTest {
+class ZRowsTest {
 
     @TempDir
     Path dir;
@@ -36,7 +37,7 @@ class FeatureTableTest {
         Files.writeString(dir.resolve(SkippedImages.FILE), "row,image_id,reason\n2,102,images/x.jpg: truncated\n",
                 StandardCharsets.UTF_8);
 
-        FeatureTable table = new FeatureTable(dir);
+        ZRows table = new ZRows(dir);
 
         assertThat(table.entries()).extracting(FeatureIndex.Entry::imageId).containsExactly(100, 101, 103, 104);
         assertThat(table.has(102)).isFalse();

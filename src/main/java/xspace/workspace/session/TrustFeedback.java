@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -18,24 +18,24 @@ import xspace.metrics.Faithfulness;
  * releases did not record it; theirs are drawn as {@code explain train} draws them with its default
  * seed, and whether they are the module's own is reported.
  */
-final class TrustFeedback {
+public final class TrustFeedback {
 
     /** The sampling seed {@code explain train} uses unless told otherwise, for modules that do not record theirs. */
-    static final long DEFAULT_SEED = 1;
+    public static final long DEFAULT_SEED = 1;
 
-    private final FeatureTable features;
+    private final ZRows features;
     private final Map<String, ClassSampler.Split> splits = new ConcurrentHashMap<>();
 
-    TrustFeedback(FeatureTable features) {
+    public TrustFeedback(ZRows features) {
         this.features = features;
     }
 
     /** Faithfulness of the trained predictor and of the one without the distrusted x-features. */
-    record Comparison(Set<Integer> distrusted, Faithfulness trainedTrain, Faithfulness trainedTest,
+    public record Comparison(Set<Integer> distrusted, Faithfulness trainedTrain, Faithfulness trainedTest,
             Faithfulness withoutTrain, Faithfulness withoutTest, PredictorWithout.Refit refit, boolean moduleSample) {
     }
 
-    Comparison compare(ExplanationModule module, Set<Integer> distrusted) throws IOException {
+    public Comparison compare(ExplanationModule module, Set<Integer> distrusted) throws IOException {
         int j = module.info().classIndex();
         SamplingPlan plan = module.info().sampling() != null ? module.info().sampling()
                 : SamplingPlan.paper(DEFAULT_SEED);

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,10 @@ import xspace.workspace.db.Annotator;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.VotesCsv;
 
 /** The plain CSV export: one line per named or voted x-feature with its current name and tally. */
-class AppExportsTest {
+class VotesCsvTest {
 
     @TempDir
     Path dir;
@@ -31,9 +32,9 @@ class AppExportsTest {
             db.castVote(back, bo, Trust.DISTRUST);
 
             Path csv = dir.resolve("features.csv");
-            assertThat(Exports.csv(db, csv)).isEqualTo(2);
+            assertThat(VotesCsv.write(db, csv)).isEqualTo(2);
             assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly(
-                    String.join(",", Exports.CSV_HEADER),
+                    String.join(",", VotesCsv.HEADER),
                     "srae-class-003,3,0,,0,1,0,distrust,1.000",
                     "srae-class-003,3,1,\"red crown, \"\"bright\"\"\",1,1,0,,0.500");
         }

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,26 +9,26 @@ import java.util.Locale;
  * people, class names come from the dataset) is escaped; images are referenced by file name
  * beside the page, so the folder is self-contained.
  */
-final class ReportHtml {
+public final class ReportHtml {
 
     /** The whole report: a title, the module's metadata as label–value pairs, x-features and images. */
-    record Report(String title, List<Entry> metadata, List<Feature> features, List<ImageSection> images) {
+    public record Report(String title, List<Entry> metadata, List<Feature> features, List<ImageSection> images) {
     }
 
-    record Entry(String label, String value) {
+    public record Entry(String label, String value) {
     }
 
     /** One x-feature: its number (from 0, as everywhere), name (if any) and the tally of trust votes. */
-    record Feature(int number, String name, int trust, int distrust, int unsure, String verdict, double agreement) {
+    public record Feature(int number, String name, int trust, int distrust, int unsure, String verdict, double agreement) {
     }
 
     /** One image: the original, ŷ_j's heatmap and the x-features' cells in the order they are to be shown. */
-    record ImageSection(String caption, String original, String classScorePng, String classScoreTitle,
+    public record ImageSection(String caption, String original, String classScorePng, String classScoreTitle,
             List<Cell> cells) {
     }
 
     /** One x-feature on one image: its heatmap, name, v_i·E_i (also relative to the largest |v·E|) and tally. */
-    record Cell(String png, String name, double contribution, double relative, String tally) {
+    public record Cell(String png, String name, double contribution, double relative, String tally) {
     }
 
     private static final String STYLE = """
@@ -45,7 +45,7 @@ final class ReportHtml {
     private ReportHtml() {
     }
 
-    static String render(Report report) {
+    public static String render(Report report) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.append("<title>").append(escape(report.title())).append("</title>\n<style>").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>").append(escape(report.title())).append("</h1>\n");
@@ -56,7 +56,7 @@ final class ReportHtml {
     }
 
     /** The text as HTML text or attribute value: the five characters HTML gives a meaning escaped. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,4 +1,4 @@
-package xspace.app;
+package xspace.workspace.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,10 @@ import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
 
 /** What people have said about one x-feature: its current name and the tally of trust votes. */
-record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTally tally) {
+public record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTally tally) {
 
     /** The annotations of all x-features of a module, read in one go off the FX thread. */
-    static List<FeatureAnnotation> read(WorkspaceDatabase db, String moduleId, int classIndex, int n) {
+    public static List<FeatureAnnotation> read(WorkspaceDatabase db, String moduleId, int classIndex, int n) {
         List<FeatureAnnotation> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             XFeatureKey key = new XFeatureKey(moduleId, classIndex, i);
@@ -22,12 +22,12 @@ record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTally tally
     }
 
     /** The name, or the x-feature's number (1-based, as people count) when nobody named it. */
-    String title() {
+    public String title() {
         return name.orElse(label(key.feature()));
     }
 
     /** The tally in a few words: "2 trust · 1 distrust · 0 unsure → distrusted". */
-    String trustText() {
+    public String trustText() {
         if (tally.total() == 0) {
             return "no votes yet";
         }
@@ -44,7 +44,7 @@ record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTally tally
      * How an x-feature is numbered wherever it is shown: its index from 0, as the database, the CSV
      * exports, the sharing bundle and the command line number it, and as classes are numbered.
      */
-    static String label(int feature) {
+    public static String label(int feature) {
         return "x-feature " + feature;
     }
 }
