@@ -6,6 +6,8 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import xspace.model.CachedPredictions;
 import xspace.workspace.session.WorkspaceSession;
+import xspace.app.common.AppState;
+import xspace.app.common.Icons;
 
 /**
  * The toolbar's note of the network's top-1 accuracy on the test split, as the open workspace's

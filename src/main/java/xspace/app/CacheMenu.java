@@ -12,6 +12,8 @@ import xspace.attribution.HeatmapCache;
 import xspace.engine.ByteSizes;
 import xspace.engine.ProgressTask;
 import xspace.workspace.session.WorkspaceSession;
+import xspace.app.common.AppPreferences;
+import xspace.app.common.Icons;
 
 /**
  * File ▸ Heatmap cache: how much the open workspace's heatmap cache holds, its size limit

@@ -14,6 +14,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import xspace.engine.BackendReport;
 import xspace.engine.ProgressTask;
+import xspace.app.common.BackgroundTasks;
 
 /** Help: the user guide, the keyboard sheet, and what is running (version, compute backend). */
 final class HelpMenu {

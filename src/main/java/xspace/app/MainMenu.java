@@ -17,6 +17,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import xspace.engine.ProgressTask;
 import xspace.workspace.session.VotesCsv;
 import xspace.workspace.session.WorkspaceSession;
+import xspace.app.common.AppPreferences;
+import xspace.app.common.Icons;
+import xspace.app.common.ViewSnapshot;
 
 /** The menu bar: workspaces, exports, the annotator, the views. */
 final class MainMenu {

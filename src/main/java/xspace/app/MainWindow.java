@@ -23,6 +23,18 @@ import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.session.ClassReport;
 import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.XFeatureScores;
+import xspace.app.common.Annotations;
+import xspace.app.common.AppPreferences;
+import xspace.app.common.AppState;
+import xspace.app.common.BackgroundTasks;
+import xspace.app.common.FailureDialog;
+import xspace.app.common.Icons;
+import xspace.app.common.ProgressWindow;
+import xspace.app.common.StatusBar;
+import xspace.app.image.ImageViewPane;
+import xspace.app.concept.ConceptViewPane;
+import xspace.app.metrics.MetricsView;
+import xspace.app.overview.ClassOverview;
 
 /**
  * The main window: menus and the module choice on top, the image view, concept view, metrics and

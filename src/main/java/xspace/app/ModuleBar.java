@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import xspace.explain.ExplanationMethod;
 import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.VersionSummary;
+import xspace.app.common.AppState;
 
 /**
  * The toolbar's choice of explanation module: the explained class (only classes with a module)

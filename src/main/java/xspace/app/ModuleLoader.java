@@ -6,6 +6,9 @@ import xspace.explain.ExplanationModule;
 import xspace.workspace.session.TrustFeedback;
 import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.XFeatureScores;
+import xspace.app.common.Annotations;
+import xspace.app.common.AppState;
+import xspace.app.common.BackgroundTasks;
 
 /**
  * Keeps the state's module-derived values current: loads the chosen module and its contributions
@@ -22,7 +25,7 @@ final class ModuleLoader {
         this.state = state;
         this.tasks = tasks;
         state.session.addListener((o, old, session) -> feedback = session == null ? null
-                : new TrustFeedback(session.features()));
+                : new TrustFeedback(session.zRows()));
         state.method.addListener((o, old, method) -> load());
         state.scores.addListener((o, old, scores) -> refreshFeedback());
         state.revision.addListener((o, old, revision) -> refreshFeedback());
@@ -39,7 +42,7 @@ final class ModuleLoader {
         var method = state.method.get();
         ProgressTask<XFeatureScores> work = monitor -> {
             ExplanationModule module = session.modules().module(method, classIndex).orElseThrow();
-            return XFeatureScores.compute(module, session.features(), monitor);
+            return XFeatureScores.compute(module, session.zRows(), monitor);
         };
         tasks.run("module", "Loading the " + method + " module of class " + classIndex, work, scores -> {
             // The concept view opens on the x-feature that speaks most for the class (Fig. 4(a)).

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import xspace.app.common.AppPreferences;
 
 /**
  * The desktop application. A workspace opens from the File menu, from the command line

@@ -86,6 +86,29 @@ public final class VoronoiParts {
         return region[y * width + x];
     }
 
+    /**
+     * Pixels on the edge of a part's cell, as the image view draws the cells (paper Fig. 3(a)):
+     * whose right or lower neighbour lies in another region, or that touch the context or the
+     * image's edge. Drawn from these same regions, so that what is shown is what locality measures.
+     */
+    public boolean[] borders() {
+        boolean[] border = new boolean[region.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int here = region(x, y);
+                if (here == CONTEXT) {
+                    continue;
+                }
+                boolean right = x + 1 < width && region(x + 1, y) != here;
+                boolean down = y + 1 < height && region(x, y + 1) != here;
+                boolean left = x == 0 || region(x - 1, y) == CONTEXT;
+                boolean up = y == 0 || region(x, y - 1) == CONTEXT;
+                border[y * width + x] = right || down || left || up;
+            }
+        }
+        return border;
+    }
+
     /** P(part | pixel) for the pixel's own region. */
     public float weight(int x, int y) {
         return weight[y * width + x];

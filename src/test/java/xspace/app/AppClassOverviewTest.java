@@ -12,6 +12,7 @@ import xspace.explain.Explanation;
 import xspace.explain.ExplanationModule;
 import xspace.model.FeatureIndex;
 import xspace.workspace.session.WorkspaceSession;
+import xspace.app.overview.ClassOverview;
 
 /** The class overview (Fig. 4(a)) ranks x-features as computed here, image by image. */
 class AppClassOverviewTest extends AppTestBase {
@@ -28,12 +29,12 @@ class AppClassOverviewTest extends AppTestBase {
         ClassOverview.Row row = table.getItems().get(0);
         WorkspaceSession session = window.state.session.get();
         ExplanationModule module = row.heatmap().module();
-        List<FeatureIndex.Entry> positives = session.features().entries().stream()
+        List<FeatureIndex.Entry> positives = session.zRows().entries().stream()
                 .filter(e -> e.label() == row.classIndex()).toList();
         int n = module.info().n();
         double[] mean = new double[n];
         double bestValue = Double.NEGATIVE_INFINITY;
-        List<Explanation> explanations = positives.stream().map(e -> module.explain(session.features().z(e.imageId())))
+        List<Explanation> explanations = positives.stream().map(e -> module.explain(session.zRows().z(e.imageId())))
                 .toList();
         for (Explanation x : explanations) {
             for (int i = 0; i < n; i++) {
@@ -54,10 +55,10 @@ class AppClassOverviewTest extends AppTestBase {
         assertThat(row.feature()).isEqualTo(feature);
         assertThat(row.meanContribution()).isCloseTo(mean[feature], org.assertj.core.api.Assertions.within(1e-4));
         // Ties (an x-feature zero on several images) leave the choice open: the value must be the largest.
-        Explanation shown = module.explain(session.features().z(row.representative().id()));
+        Explanation shown = module.explain(session.zRows().z(row.representative().id()));
         assertThat(shown.weights()[feature] * shown.xFeatures()[feature]).isCloseTo(bestValue,
                 org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(session.features().label(row.representative().id())).isEqualTo(row.classIndex());
+        assertThat(session.zRows().label(row.representative().id())).isEqualTo(row.classIndex());
         AppDriver.await(() -> robot.lookup("#class-overview .image-view").queryAll().stream()
                 .anyMatch(v -> ((ImageView) v).getImage() != null));
         WaitForAsyncUtils.waitForFxEvents();

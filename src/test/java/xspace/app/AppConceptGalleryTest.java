@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import xspace.workspace.session.GalleryFilter;
 import xspace.testing.TestWorkspace;
+import xspace.app.concept.ConceptGallery;
 
 /**
  * The concept view's gallery draws the x-feature's heatmap over every visible image where it fires,

@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import xspace.data.BirdImage;
 import xspace.workspace.session.ZRows;
+import xspace.app.image.ImageTable;
 
 /**
  * The image browser: its filters, and its table of predictions and ŷ_j from the cached logits,
@@ -28,14 +29,14 @@ class AppImageBrowserTest extends AppTestBase {
         ComboBox<Object> classes = robot.lookup("#browser-class").queryAs(ComboBox.class);
         ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
         int explained = window.state.scores.get().module().info().classIndex();
-        ZRows features = window.state.session.get().features();
+        ZRows zRows = window.state.session.get().zRows();
         WaitForAsyncUtils.asyncFx(() -> classes.setValue(classes.getItems().get(0))).get();
         int all = table.getItems().size();
 
         List<BirdImage> positives = shown(polarity, table, 1);
         List<BirdImage> negatives = shown(polarity, table, 2);
-        assertThat(positives).isNotEmpty().allMatch(i -> features.label(i.id()) == explained);
-        assertThat(negatives).isNotEmpty().allMatch(i -> features.label(i.id()) != explained);
+        assertThat(positives).isNotEmpty().allMatch(i -> zRows.label(i.id()) == explained);
+        assertThat(negatives).isNotEmpty().allMatch(i -> zRows.label(i.id()) != explained);
         assertThat(positives.size() + negatives.size()).isEqualTo(all);
         assertThat(shown(polarity, table, 0)).hasSize(all);
     }
@@ -45,24 +46,24 @@ class AppImageBrowserTest extends AppTestBase {
             throws Exception {
         driver.awaitModule(window);
         ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
-        ZRows features = window.state.session.get().features();
+        ZRows zRows = window.state.session.get().zRows();
         assertThat(column(table, "yhat").getText()).isEqualTo("ŷ_0");
         assertThat(column(table, "true-class").isVisible()).isFalse();
 
         for (BirdImage image : table.getItems()) {
-            float[] logits = features.logits(image.id());
+            float[] logits = zRows.logits(image.id());
             int predicted = argmax(logits);
             String name = window.state.session.get().className(predicted);
             assertThat(cell(table, "predicted", image)).isEqualTo(name);
             assertThat((Float) cell(table, "yhat", image)).isEqualTo(logits[0]);
-            assertThat(cell(table, "right", image)).isEqualTo(predicted == features.label(image.id()));
+            assertThat(cell(table, "right", image)).isEqualTo(predicted == zRows.label(image.id()));
             assertThat(cell(table, "split", image)).isEqualTo(image.training() ? "train" : "test");
         }
 
         WaitForAsyncUtils.asyncFx(() -> window.state.classIndex.set(1)).get();
         AppDriver.await(() -> column(table, "yhat").getText().equals("ŷ_1") && window.tasks.running().isEmpty());
         for (BirdImage image : table.getItems()) {
-            assertThat((Float) cell(table, "yhat", image)).isEqualTo(features.logits(image.id())[1]);
+            assertThat((Float) cell(table, "yhat", image)).isEqualTo(zRows.logits(image.id())[1]);
         }
     }
 
@@ -95,10 +96,10 @@ class AppImageBrowserTest extends AppTestBase {
     @Test
     void theTestAccuracyOfTheCachedLogitsIsShownWithTheWorkspace(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        ZRows features = window.state.session.get().features();
-        long tests = features.entries().stream().filter(e -> !e.training()).count();
-        long right = features.entries().stream().filter(e -> !e.training())
-                .filter(e -> argmax(features.logits(e.imageId())) == e.label()).count();
+        ZRows zRows = window.state.session.get().zRows();
+        long tests = zRows.entries().stream().filter(e -> !e.training()).count();
+        long right = zRows.entries().stream().filter(e -> !e.training())
+                .filter(e -> argmax(zRows.logits(e.imageId())) == e.label()).count();
         String expected = String.format(java.util.Locale.ROOT, "Test accuracy %.1f %%", 100.0 * right / tests);
         assertThat(robot.lookup("#test-accuracy").queryAs(Label.class).getText()).isEqualTo(expected);
     }

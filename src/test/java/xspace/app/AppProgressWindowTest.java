@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import xspace.app.common.ProgressWindow;
 
 /** The window that follows a long task: shown after a moment, cancels the task, closes with it. */
 @ExtendWith(ApplicationExtension.class)

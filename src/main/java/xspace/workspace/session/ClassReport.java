@@ -67,8 +67,8 @@ public final class ClassReport {
     /** The module's positive test images with cached features, in id order, at most {@link #IMAGES}. */
     public static List<BirdImage> positiveTestImages(WorkspaceSession session, ModuleInfo info) {
         int[] ids = info.testImageIds() == null ? new int[0] : info.testImageIds();
-        return Arrays.stream(ids).distinct().sorted().filter(id -> session.features().has(id))
-                .filter(id -> session.features().label(id) == info.classIndex()).mapToObj(session.dataset()::image)
+        return Arrays.stream(ids).distinct().sorted().filter(id -> session.zRows().has(id))
+                .filter(id -> session.zRows().label(id) == info.classIndex()).mapToObj(session.dataset()::image)
                 .filter(image -> image != null).limit(IMAGES).toList();
     }
 

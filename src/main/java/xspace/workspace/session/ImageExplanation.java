@@ -11,7 +11,7 @@ import xspace.explain.ExplanationModule;
 public record ImageExplanation(BirdImage image, ExplanationModule module, Explanation explanation, double yHat) {
 
     public static ImageExplanation of(WorkspaceSession session, ExplanationModule module, BirdImage image) {
-        ZRows features = session.features();
+        ZRows features = session.zRows();
         Explanation explanation = module.explain(features.z(image.id()));
         double yHat = features.logits(image.id())[module.info().classIndex()];
         return new ImageExplanation(image, module, explanation, yHat);

@@ -79,7 +79,7 @@ public final class WorkspaceSession implements AutoCloseable {
         return cnnInfo;
     }
 
-    public ZRows features() {
+    public ZRows zRows() {
         return features;
     }
 

@@ -1,0 +1,125 @@
+package xspace.app.common;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import xspace.engine.ProgressTask;
+import xspace.engine.TaskMonitor;
+
+/**
+ * Runs {@link ProgressTask}s as {@link Task}s on background threads: progress and messages reach
+ * the status bar, Cancel reaches the work through {@link TaskMonitor#isCancelled()}, results and
+ * errors come back on the FX thread. Work started for a slot (the selected image, the current
+ * module) cancels the work still running for that slot, so that only the latest choice counts.
+ */
+public final class BackgroundTasks {
+
+    private final ExecutorService executor;
+    private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    private final Map<String, Task<?>> slots = new HashMap<>();
+    private final List<Consumer<String>> errors = new java.util.ArrayList<>();
+
+    public BackgroundTasks(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "xspace-background-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Where failures are reported (the status bar, a dialog); each hears every failure. */
+    public void onError(Consumer<String> reporter) {
+        errors.add(reporter);
+    }
+
+    /** The tasks not finished yet, most recent last; only changed on the FX thread. */
+    public ObservableList<Task<?>> running() {
+        return running;
+    }
+
+    /** Starts the work; {@code done} runs on the FX thread with its result unless it fails or is cancelled. */
+    public <T> Task<T> run(String slot, String title, ProgressTask<T> work, Consumer<T> done) {
+        Task<T> task = new MonitoredTask<>(title, work);
+        if (executor.isShutdown()) {
+            // The window is closing: controls losing focus may still ask for work that no one will see.
+            task.cancel(false);
+            return task;
+        }
+        Task<?> previous = slots.remove(slot);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        slots.put(slot, task);
+        running.add(task);
+        task.setOnSucceeded(e -> {
+            finish(slot, task);
+            done.accept(task.getValue());
+        });
+        task.setOnCancelled(e -> finish(slot, task));
+        task.setOnFailed(e -> {
+            finish(slot, task);
+            Throwable error = task.getException();
+            String failure = title + " failed: " + (error.getMessage() == null ? error : error.getMessage());
+            errors.forEach(reporter -> reporter.accept(failure));
+            error.printStackTrace();
+        });
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // Shut down between the check above and now (the window closing on another thread).
+            task.cancel(false);
+            finish(slot, task);
+        }
+        return task;
+    }
+
+    private void finish(String slot, Task<?> task) {
+        running.remove(task);
+        slots.remove(slot, task);
+    }
+
+    void cancelAll() {
+        List.copyOf(running).forEach(t -> t.cancel(false));
+    }
+
+    public void shutdown() {
+        cancelAll();
+        executor.shutdownNow();
+    }
+
+    /** A {@link Task} that hands the work a monitor backed by the task's own progress and cancellation. */
+    private static final class MonitoredTask<T> extends Task<T> {
+
+        private final ProgressTask<T> work;
+
+        MonitoredTask(String title, ProgressTask<T> work) {
+            this.work = work;
+            updateTitle(title);
+            updateMessage(title);
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(new TaskMonitor() {
+                @Override
+                public void progress(double fraction, String message) {
+                    updateProgress(fraction, 1);
+                    updateMessage(message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return MonitoredTask.this.isCancelled();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package xspace.app.common;
+
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import xspace.engine.BackendReport;
+import xspace.engine.ProgressTask;
+
+/**
+ * The bottom line: the latest background task's message and progress with a Cancel button, the
+ * last error or notice, and which backend ND4J computes on (found off the FX thread, since asking
+ * starts ND4J).
+ */
+public final class StatusBar extends HBox {
+
+    private final Label message = new Label("Open a workspace (File ▸ Open workspace…)");
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel", Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+    private final Label backend = new Label("backend: starting…");
+    private final BackgroundTasks tasks;
+    /** What the message line shows when no work runs: the last notice. */
+    private String idle = "Ready";
+
+    public StatusBar(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        getStyleClass().add("status-bar");
+        message.setId("status-message");
+        cancel.setId("status-cancel");
+        backend.setId("status-backend");
+        backend.getStyleClass().add("backend");
+        progress.setPrefWidth(160);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(message, progress, cancel, spacer, backend);
+        tasks.running().addListener((ListChangeListener<Task<?>>) c -> follow());
+        tasks.onError(this::error);
+        follow();
+    }
+
+    /** Shows the backend line once ND4J has started in the background. */
+    public void reportBackend() {
+        ProgressTask<String> probe = monitor -> BackendReport.current().toString();
+        tasks.run("backend", "Starting the compute backend", probe, text -> backend.setText(text));
+    }
+
+    public void notice(String text) {
+        idle = text;
+        message.textProperty().unbind();
+        message.getStyleClass().remove("error");
+        message.setText(text);
+    }
+
+    public void error(String text) {
+        notice(text);
+        message.getStyleClass().add("error");
+    }
+
+    private void follow() {
+        boolean busy = !tasks.running().isEmpty();
+        progress.setVisible(busy);
+        cancel.setVisible(busy);
+        progress.progressProperty().unbind();
+        if (busy) {
+            Task<?> latest = tasks.running().get(tasks.running().size() - 1);
+            message.getStyleClass().remove("error");
+            message.textProperty().bind(latest.messageProperty());
+            progress.progressProperty().bind(latest.progressProperty());
+            cancel.setOnAction(e -> tasks.cancelAll());
+        } else if (message.textProperty().isBound()) {
+            message.textProperty().unbind();
+            message.setText(idle);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package xspace.app.common;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import xspace.data.BirdImage;
+import xspace.workspace.session.ImageOverlay;
+import xspace.data.CubDataset;
+
+/**
+ * Small versions of dataset images for the gallery, plain or with an overlay drawn over them (an
+ * x-feature's heatmap), made on one background thread and kept in a least-recently-used cache, so
+ * that scrolling through thousands of images reads each file once while it stays near the view
+ * and memory stays bounded. The newest request is served first and a request whose cell has
+ * scrolled away is dropped, so the cells on screen fill first however fast the user scrolls.
+ */
+public final class ThumbnailCache {
+
+    private static final Logger LOG = Logger.getLogger(ThumbnailCache.class.getName());
+
+    /** What is drawn over an image; its key names everything the drawing depends on. */
+    private final CubDataset dataset;
+    private final int side;
+    private final Map<String, Image> cache;
+    private final BlockingDeque<Runnable> requests = new LinkedBlockingDeque<>();
+    private final Thread loader;
+
+    public ThumbnailCache(CubDataset dataset, int side, int capacity) {
+        this.dataset = dataset;
+        this.side = side;
+        this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+                return size() > capacity;
+            }
+        };
+        loader = new Thread(this::serve, "xspace-thumbnails");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
+     * The cached thumbnail now, or null and {@code whenLoaded} later on the FX thread, unless
+     * {@code wanted} says no by the time its turn comes. Call on the FX thread; the cell checks on
+     * delivery that it still shows the same image.
+     */
+    public Image get(BirdImage image, BooleanSupplier wanted, Consumer<Image> whenLoaded) {
+        return request("plain/" + image.id(), image, null, wanted, whenLoaded);
+    }
+
+    /**
+     * As {@link #get(BirdImage, BooleanSupplier, Consumer)}, with {@code overlay} drawn over the
+     * image at its full size before it is scaled.
+     */
+    public Image get(BirdImage image, ImageOverlay overlay, BooleanSupplier wanted, Consumer<Image> whenLoaded) {
+        return request(overlay.key() + "/" + image.id(), image, overlay, wanted, whenLoaded);
+    }
+
+    public void shutdown() {
+        loader.interrupt();
+    }
+
+    private Image request(String key, BirdImage image, ImageOverlay overlay, BooleanSupplier wanted,
+            Consumer<Image> whenLoaded) {
+        Image cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        requests.addFirst(() -> {
+            if (!wanted.getAsBoolean()) {
+                return;
+            }
+            Image thumbnail = draw(image, overlay);
+            if (thumbnail != null) {
+                Platform.runLater(() -> {
+                    cache.put(key, thumbnail);
+                    whenLoaded.accept(thumbnail);
+                });
+            }
+        });
+        return null;
+    }
+
+    private void serve() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                requests.takeFirst().run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Null when the image or its overlay cannot be made; the cell keeps what it shows. */
+    private Image draw(BirdImage image, ImageOverlay overlay) {
+        try {
+            BufferedImage picture = dataset.loadImage(image);
+            BufferedImage drawn = overlay == null ? picture : overlay.draw(image, picture);
+            return SwingFXUtils.toFXImage(scaled(drawn), null);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "no thumbnail of " + image.relativePath() + ": " + e.getMessage(), e);
+            return null;
+        }
+    }
+
+    private BufferedImage scaled(BufferedImage source) {
+        double scale = Math.min(1, (double) side / Math.max(source.getWidth(), source.getHeight()));
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(source, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+}

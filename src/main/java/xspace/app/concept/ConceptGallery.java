@@ -1,0 +1,156 @@
+package xspace.app.concept;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+import xspace.data.BirdImage;
+import xspace.workspace.session.Contribution;
+import xspace.app.common.ThumbnailCache;
+import xspace.workspace.session.ImageOverlay;
+
+/**
+ * One x-feature across many images (the paper's Fig. 3(b)), in the order given (by the
+ * x-feature's activation E_i), each with the x-feature's heatmap over it where it fires; where it
+ * is silent (E_i = 0) the image is dimmed and no heatmap drawn, since c-MWP from a unit that is off
+ * still spreads a map that would look like evidence. The grid is
+ * virtualised, so only the visible cells exist and ask the thumbnail cache for their image and
+ * heatmap; the image shows at once and its heatmap follows when computed.
+ */
+public final class ConceptGallery extends GridView<ConceptGallery.Item> {
+
+    static final int THUMBNAIL = 128;
+
+    /**
+     * One image of the gallery: the x-feature's activation E_i and contribution v_i·E_i there,
+     * whether it shows the explained class, and a line about it (class, split, the network's verdict).
+     */
+    public record Item(BirdImage image, double activation, double value, boolean positive, String about) {
+
+        boolean silent() {
+            return activation == 0;
+        }
+    }
+
+    private ThumbnailCache thumbnails;
+    /** Read by the loader thread to drop requests of an x-feature no longer shown. */
+    private volatile ImageOverlay overlay;
+    private final DoubleProperty overlayOpacity = new SimpleDoubleProperty(1);
+    private Consumer<BirdImage> open = image -> { };
+
+    ConceptGallery() {
+        setId("concept-gallery");
+        getStyleClass().add("concept-gallery");
+        setCellWidth(THUMBNAIL + 8);
+        setCellHeight(THUMBNAIL + 34);
+        setHorizontalCellSpacing(6);
+        setVerticalCellSpacing(6);
+        setCellFactory(grid -> new ItemCell());
+    }
+
+    /** The items with {@code heatmap} (null: none) drawn over each image. */
+    void show(ThumbnailCache cache, ImageOverlay heatmap, List<Item> items) {
+        this.thumbnails = cache;
+        this.overlay = heatmap;
+        setItems(FXCollections.observableArrayList(items));
+    }
+
+    /** How opaque the heatmaps are over the images (0 shows the images alone). */
+    DoubleProperty overlayOpacity() {
+        return overlayOpacity;
+    }
+
+    /** Whether every cell on screen shows its image and, where one is drawn, its heatmap. */
+    public boolean cellsDrawn() {
+        return lookupAll(".gallery-cell").stream().map(Node::getParent).filter(ItemCell.class::isInstance)
+                .map(ItemCell.class::cast).allMatch(ItemCell::drawn);
+    }
+
+    /** What a double click on a thumbnail does (show the image in the image view). */
+    void onOpen(Consumer<BirdImage> action) {
+        this.open = action;
+    }
+
+    private final class ItemCell extends GridCell<Item> {
+
+        private final ImageView view = thumbnailView();
+        private final ImageView heatmap = thumbnailView();
+        private final Label caption = new Label();
+        private final VBox box = new VBox(2, new StackPane(view, heatmap), caption);
+        /** The item shown, read by the loader thread. */
+        private volatile Item shown;
+
+        ItemCell() {
+            heatmap.getStyleClass().add("gallery-heatmap");
+            heatmap.opacityProperty().bind(overlayOpacity);
+            box.setAlignment(Pos.TOP_CENTER);
+            box.getStyleClass().add("gallery-cell");
+            caption.getStyleClass().add("gallery-caption");
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && getItem() != null) {
+                    open.accept(getItem().image());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Item item, boolean empty) {
+            super.updateItem(item, empty);
+            shown = empty ? null : item;
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            caption.setText((item.positive() ? "● " : "○ ") + (item.silent() ? "E 0 · silent"
+                    : String.format(java.util.Locale.ROOT, "E %.2f · %s", item.activation(),
+                            Contribution.text(item.value()))));
+            caption.getStyleClass().removeAll("positive", "negative", "zero");
+            caption.getStyleClass().add(Contribution.styleClass(item.value()));
+            caption.setTooltip(new javafx.scene.control.Tooltip(item.about()));
+            view.setOpacity(item.silent() ? 0.35 : 1);
+            Image cached = thumbnails.get(item.image(), () -> shown == item, loaded -> {
+                if (shown == item) {
+                    view.setImage(loaded);
+                }
+            });
+            view.setImage(cached);
+            heatmap.setImage(heatmapOf(item));
+            setGraphic(box);
+        }
+
+        boolean drawn() {
+            return shown == null || view.getImage() != null
+                    && (overlay == null || shown.silent() || heatmap.getImage() != null);
+        }
+
+        private Image heatmapOf(Item item) {
+            ImageOverlay drawn = overlay;
+            if (drawn == null || item.silent()) {
+                return null;
+            }
+            return thumbnails.get(item.image(), drawn, () -> shown == item && overlay == drawn, loaded -> {
+                if (shown == item && overlay == drawn) {
+                    heatmap.setImage(loaded);
+                }
+            });
+        }
+    }
+
+    private static ImageView thumbnailView() {
+        ImageView view = new ImageView();
+        view.setFitWidth(THUMBNAIL);
+        view.setFitHeight(THUMBNAIL);
+        view.setPreserveRatio(true);
+        return view;
+    }
+}

@@ -1,0 +1,274 @@
+package xspace.app.concept;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import xspace.engine.ProgressTask;
+import xspace.workspace.db.Annotator;
+import xspace.workspace.db.NameChange;
+import xspace.workspace.db.Note;
+import xspace.workspace.db.Trust;
+import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.FeatureAnnotation;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
+import xspace.app.common.Annotations;
+import xspace.app.common.AppState;
+import xspace.app.common.BackgroundTasks;
+import xspace.app.common.Icons;
+
+/**
+ * The concept view's side panel: name the x-feature (suggesting names already used in the
+ * workspace), write a note, vote trust / distrust / unsure (keys 1, 2, 3), see the tally and what
+ * the votes do to faithfulness, and step to the previous or next x-feature.
+ */
+public final class ConceptPanel extends VBox {
+
+    private final AppState state;
+    private final BackgroundTasks tasks;
+    private final Annotations annotations;
+    private final Label heading = new Label();
+    private final TextField name = new TextField();
+    private final TextArea notes = new TextArea();
+    private final Label tally = new Label();
+    private final Label voters = new Label();
+    private final Label mine = new Label();
+    private final NameHistoryPane historyPane = new NameHistoryPane(this::undoName);
+    private final FeedbackPanel feedback = new FeedbackPanel();
+    /** Replaced, never changed: the completion provider reads it on a background thread. */
+    private volatile List<String> usedNames = List.of();
+    private XFeatureKey shown;
+    /** The name in the database, which the field shows again when an edit is abandoned. */
+    private String savedName = "";
+    private static final PseudoClass NAMING = PseudoClass.getPseudoClass("naming");
+
+    /** What the panel reads from the database for the current x-feature. */
+    private record Current(XFeatureKey key, Optional<String> name, Optional<String> myNote, FeatureAnnotation tally,
+            Optional<Trust> myVote, Map<Annotator, Trust> votes, List<NameChange> names, List<String> usedNames) {
+    }
+
+    ConceptPanel(AppState state, BackgroundTasks tasks, Annotations annotations) {
+        super(10);
+        this.state = state;
+        this.tasks = tasks;
+        this.annotations = annotations;
+        getStyleClass().add("concept-panel");
+        setPadding(new Insets(12));
+        setPrefWidth(360);
+        heading.getStyleClass().add("heading");
+        heading.setId("concept-heading");
+        name.setId("concept-name");
+        name.setPromptText("Name this x-feature: type, then Enter (Esc cancels)");
+        notes.setId("concept-notes");
+        notes.setPromptText("Notes (saved when you leave the field)");
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+        tally.setId("concept-tally");
+        mine.setId("concept-my-vote");
+        // The name just typed is not a suggestion: offering it again would pop up over the vote buttons.
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, request -> {
+            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
+                    && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
+        });
+        // The suggestions' list takes the keys while it shows: select-all still selects the name typed.
+        completion.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.A) {
+                completion.getAutoCompletionPopup().hide();
+                name.selectAll();
+                e.consume();
+            }
+        });
+        // A name is saved by Enter only; leaving the field any other way puts the saved name back,
+        // so a stray letter never renames an x-feature.
+        name.setOnAction(e -> {
+            commitName();
+            leaveNameField();
+        });
+        name.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                name.setText(savedName);
+                leaveNameField();
+                e.consume();
+            }
+        });
+        name.focusedProperty().addListener((o, was, is) -> {
+            name.pseudoClassStateChanged(NAMING, is);
+            if (!is && !name.getText().equals(savedName)) {
+                name.setText(savedName);
+            }
+        });
+        notes.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitNote();
+            }
+        });
+        Label keys = new Label("Keys: 1 trust · 2 distrust · 3 unsure · 0 withdraw your vote · Page Up/Down"
+                + " previous/next x-feature · type a letter to start a name, Enter saves it, Esc cancels");
+        keys.getStyleClass().add("caption");
+        voters.setId("concept-voters");
+        voters.visibleProperty().bind(voters.textProperty().isNotEmpty());
+        voters.managedProperty().bind(voters.visibleProperty());
+        // Long tallies and lists wrap rather than end in "…".
+        for (Label label : new Label[] {keys, tally, voters, mine}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(heading, new Label("Name"), name, historyPane, new Label("Notes"), notes, voteButtons(),
+                keys, tally, voters, mine, feedback);
+        state.feature.addListener((o, a, b) -> refresh());
+        state.scores.addListener((o, a, b) -> refresh());
+        state.revision.addListener((o, a, b) -> refresh());
+        state.annotator.addListener((o, a, b) -> refresh());
+        state.feedback.addListener((o, a, f) -> feedback.show(f));
+    }
+
+    private FlowPane voteButtons() {
+        Button trust = new Button("Trust", Icons.of(MaterialDesignT.THUMB_UP));
+        Button distrust = new Button("Distrust", Icons.of(MaterialDesignT.THUMB_DOWN));
+        Button unsure = new Button("Unsure", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        Button withdraw = new Button("Withdraw");
+        withdraw.setId("vote-withdraw");
+        withdraw.setTooltip(new Tooltip("Key 0: take back your vote (the history keeps it)"));
+        withdraw.setFocusTraversable(false);
+        withdraw.setOnAction(e -> withdrawVote());
+        trust.setId("vote-trust");
+        distrust.setId("vote-distrust");
+        unsure.setId("vote-unsure");
+        trust.getStyleClass().add("vote-trust");
+        distrust.getStyleClass().add("vote-distrust");
+        trust.setOnAction(e -> vote(Trust.TRUST));
+        distrust.setOnAction(e -> vote(Trust.DISTRUST));
+        unsure.setOnAction(e -> vote(Trust.UNSURE));
+        String[] keys = {"1", "2", "3"};
+        Button[] buttons = {trust, distrust, unsure};
+        for (int i = 0; i < buttons.length; i++) {
+            buttons[i].setFocusTraversable(false);
+            buttons[i].setTooltip(new Tooltip("Key " + keys[i]));
+            buttons[i].setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new FlowPane(6, 6, trust, distrust, unsure, withdraw);
+    }
+
+    /** Casts the annotator's vote on the x-feature shown. */
+    void vote(Trust trust) {
+        if (shown != null) {
+            annotations.vote(shown, trust);
+        }
+    }
+
+    /** Takes back the annotator's vote on the x-feature shown. */
+    void withdrawVote() {
+        if (shown != null) {
+            annotations.withdrawVote(shown);
+        }
+    }
+
+    private void undoName() {
+        if (shown != null) {
+            annotations.undoName(shown);
+        }
+    }
+
+    /** Hands the focus back to the view, where 1, 2 and 3 vote again. */
+    private void leaveNameField() {
+        requestFocus();
+    }
+
+    /**
+     * Type to name: a letter typed anywhere in the concept view starts a new name with it, so
+     * naming needs no click; the existing name is replaced, as typing over a selection would.
+     */
+    void startNaming(String typed) {
+        if (shown == null || name.isDisabled()) {
+            return;
+        }
+        name.requestFocus();
+        name.setText(typed);
+        name.positionCaret(typed.length());
+    }
+
+    boolean editingText() {
+        return name.isFocused() || notes.isFocused();
+    }
+
+    private void commitName() {
+        if (shown != null && name.getText() != null && !name.getText().isBlank()) {
+            savedName = name.getText().strip();
+            annotations.setName(shown, savedName);
+        }
+    }
+
+    private void commitNote() {
+        if (shown != null && notes.getText() != null) {
+            annotations.setNote(shown, notes.getText());
+        }
+    }
+
+    private void refresh() {
+        XFeatureScores scores = state.scores.get();
+        WorkspaceSession session = state.session.get();
+        if (scores == null || session == null) {
+            shown = null;
+            heading.setText("Choose an explained class");
+            return;
+        }
+        var info = scores.module().info();
+        XFeatureKey key = new XFeatureKey(info.versionId(), info.classIndex(), state.feature.get());
+        String version = session.modules().versions(info.method(), info.classIndex()).stream()
+                .filter(v -> v.id().equals(info.versionId())).map(v -> " " + v.label()).findFirst().orElse("");
+        heading.setText(String.format(Locale.ROOT, "%s (0–%d) · %s%s", FeatureAnnotation.label(key.feature()),
+                info.n() - 1, info.id(), version));
+        var annotator = state.annotator.get();
+        ProgressTask<Current> read = monitor -> {
+            WorkspaceDatabase db = session.database();
+            FeatureAnnotation a = FeatureAnnotation.read(db, info.versionId(), info.classIndex(), info.n()).get(key.feature());
+            Optional<String> note = annotator == null ? Optional.empty() : db.notes(key).stream()
+                    .filter(n -> n.annotator().id() == annotator.id()).map(Note::text).findFirst();
+            Optional<Trust> vote = annotator == null ? Optional.empty() : db.votes(key).entrySet().stream()
+                    .filter(e -> e.getKey().id() == annotator.id()).map(java.util.Map.Entry::getValue).findFirst();
+            return new Current(key, a.name(), note, a, vote, db.votes(key), db.nameHistory(key), db.usedNames());
+        };
+        tasks.run("concept-panel", "Reading names and votes", read, this::show);
+    }
+
+    private void show(Current current) {
+        boolean moved = !current.key().equals(shown);
+        shown = current.key();
+        usedNames = List.copyOf(current.usedNames());
+        savedName = current.name().orElse("");
+        if (moved || !name.isFocused()) {
+            name.setText(savedName);
+        }
+        if (moved || !notes.isFocused()) {
+            notes.setText(current.myNote().orElse(""));
+        }
+        var t = current.tally().tally();
+        tally.setText(current.tally().trustText() + (t.total() == 0 ? ""
+                : String.format(Locale.ROOT, " · agreement %.0f %%", 100 * t.agreement())));
+        mine.setText("Your vote: " + current.myVote().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("none"));
+        voters.setText(current.votes().isEmpty() ? "" : "Votes: " + current.votes().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Annotator::name)))
+                .map(e -> e.getKey().name() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" · ")));
+        historyPane.show(current.names());
+    }
+}

@@ -1,0 +1,77 @@
+package xspace.app.image;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import xspace.explain.ModuleInfo;
+import xspace.workspace.session.ImageExplanation;
+import xspace.workspace.session.TrustFeedback;
+
+/**
+ * Beside the image: which image and class, the network's score ŷ_j next to the module's ȳ_j, and
+ * ȳ_j of the predictor without the distrusted x-features once anyone distrusts one.
+ */
+public final class ScoreSummary extends VBox {
+
+    private static final double MAX_WIDTH = 360;
+
+    private final Label heading = new Label();
+    private final Label yHat = new Label();
+    private final Label yBar = new Label();
+    private final Label yBarWithout = new Label();
+    private final Label module = new Label();
+
+    ScoreSummary() {
+        super(6);
+        getStyleClass().add("score-summary");
+        heading.getStyleClass().add("heading");
+        yHat.setId("y-hat");
+        yBar.setId("y-bar");
+        yBarWithout.setId("y-bar-without");
+        module.getStyleClass().add("caption");
+        // Long class names wrap instead of being cut off beside a wide image.
+        for (Label label : new Label[] {heading, yHat, yBar, yBarWithout, module}) {
+            label.setWrapText(true);
+            label.setMaxWidth(MAX_WIDTH);
+        }
+        getChildren().addAll(heading, yHat, yBar, yBarWithout, module);
+    }
+
+    void show(LoadedImage image, TrustFeedback.Comparison feedback) {
+        if (image == null) {
+            return;
+        }
+        String path = image.image().relativePath();
+        heading.setText(path.substring(path.lastIndexOf('/') + 1) + (image.image().training() ? "  (training)"
+                : "  (test)"));
+        ImageExplanation e = image.explanation();
+        if (e == null) {
+            yHat.setText("");
+            yBar.setText("");
+            yBarWithout.setText("");
+            module.setText("");
+            return;
+        }
+        ModuleInfo info = e.module().info();
+        yHat.setText(String.format(Locale.ROOT, "ŷ_%d = %.4f   (network, class %s)", info.classIndex(), e.yHat(),
+                new xspace.data.BirdClass(info.classIndex() + 1, info.className()).displayName()));
+        double b = e.explanation().bias();
+        yBar.setText(String.format(Locale.ROOT, "ȳ_%d = vᵀE + b = %.4f %s %.4f = %.4f   (module)", info.classIndex(),
+                e.explanation().yBar() - b, b < 0 ? "−" : "+", Math.abs(b), e.explanation().yBar()));
+        boolean current = feedback != null && feedback.refit().weights().length == info.n()
+                && !feedback.distrusted().isEmpty();
+        yBarWithout.setText(current ? String.format(Locale.ROOT, "ȳ_%d = %.4f   without distrusted x-features %s",
+                info.classIndex(), e.yBarWith(feedback.refit().weights(), feedback.refit().bias()),
+                feedback.distrusted().stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(", "))) : "");
+        module.setText(String.format(Locale.ROOT, "%s module, n = %d; Freg %.3f train / %.3f test%s",
+                info.method(), info.n(), info.faithfulness(ModuleInfo.FREG_TRAIN),
+                info.faithfulness(ModuleInfo.FREG_TEST), info.degenerate()
+                        ? "\nDegenerate: some x-features are zero on every image of its class." : ""));
+        module.getStyleClass().remove("warning");
+        if (info.degenerate()) {
+            module.getStyleClass().add("warning");
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package xspace.app.metrics;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import xspace.engine.ProgressTask;
+import xspace.explain.EpochCurve;
+import xspace.explain.ModuleInfo;
+import xspace.workspace.session.EvaluationOutput;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.ScorePairs;
+import xspace.workspace.session.XFeatureScores;
+import xspace.app.common.AppState;
+import xspace.app.common.BackgroundTasks;
+import xspace.app.common.Icons;
+
+/**
+ * The numbers behind the explanations: the paper's Tables 1 and 2 for the workspace from the latest
+ * {@code xspace evaluate} output, the training curves of the current module (the terms of eq. (4)
+ * per epoch), and ŷ_j against ȳ_j on the module's training and test samples.
+ */
+public final class MetricsView extends BorderPane {
+
+    private final AppState state;
+    private final BackgroundTasks tasks;
+    private final Label tablesSource = new Label();
+    private final TextField command = new TextField();
+    private final TableView<List<String>> table1 = new TableView<>();
+    private final TableView<List<String>> table2 = new TableView<>();
+    private final LineChart<Number, Number> curves = new LineChart<>(new NumberAxis(), new NumberAxis());
+    private final DiagonalScatterChart scatter = new DiagonalScatterChart(new NumberAxis(), new NumberAxis());
+    private final Label scatterCaption = new Label();
+
+    public MetricsView(AppState state, BackgroundTasks tasks) {
+        this.state = state;
+        this.tasks = tasks;
+        getStyleClass().add("metrics-view");
+        tablesSource.setId("metrics-tables-source");
+        tablesSource.setWrapText(true);
+        command.setId("metrics-command");
+        command.setEditable(false);
+        table1.setId("metrics-table1");
+        table2.setId("metrics-table2");
+        curves.setId("metrics-curves");
+        scatter.setId("metrics-scatter");
+        scatterCaption.setId("metrics-scatter-caption");
+        Button reload = new Button("Reload tables", Icons.of(MaterialDesignR.REFRESH));
+        reload.setId("metrics-reload");
+        reload.setOnAction(e -> loadTables());
+        VBox content = new VBox(10, heading("Tables 1 and 2 (latest evaluation)"), new HBox(8, reload, tablesSource),
+                command, table1, table2, heading("Training of the current module"), charts());
+        content.setPadding(new Insets(14));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        configureTables();
+        configureCharts();
+        state.session.addListener((o, old, session) -> loadTables());
+        state.scores.addListener((o, old, scores) -> showModule(scores));
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+
+    private HBox charts() {
+        VBox right = new VBox(4, scatter, scatterCaption);
+        HBox.setHgrow(curves, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        scatterCaption.getStyleClass().add("caption");
+        scatterCaption.setWrapText(true);
+        return new HBox(12, curves, right);
+    }
+
+    private void configureTables() {
+        for (TableView<List<String>> table : List.of(table1, table2)) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+            table.setFixedCellSize(26);
+        }
+        command.setVisible(false);
+        command.managedProperty().bind(command.visibleProperty());
+    }
+
+    private void configureCharts() {
+        curves.setTitle("Loss terms of eq. (4) per epoch");
+        curves.setCreateSymbols(false);
+        curves.getXAxis().setLabel("epoch");
+        curves.setPrefHeight(360);
+        scatter.setTitle("ŷ_j of the network against ȳ_j of the module");
+        scatter.getXAxis().setLabel("ŷ_j (network)");
+        scatter.getYAxis().setLabel("ȳ_j (module)");
+        ((NumberAxis) scatter.getXAxis()).setForceZeroInRange(false);
+        ((NumberAxis) scatter.getYAxis()).setForceZeroInRange(false);
+        scatter.setPrefHeight(360);
+    }
+
+    /** Reads the latest evaluation output in the background; called on opening and by Reload. */
+    void loadTables() {
+        WorkspaceSession session = state.session.get();
+        if (session == null) {
+            return;
+        }
+        ProgressTask<Optional<EvaluationOutput>> work = monitor -> EvaluationOutput.latest(session.workspace());
+        tasks.run("evaluation-tables", "Reading the evaluation tables", work, output -> {
+            if (state.session.get() == session) {
+                showTables(session, output);
+            }
+        });
+    }
+
+    private void showTables(WorkspaceSession session, Optional<EvaluationOutput> output) {
+        command.setVisible(output.isEmpty());
+        if (output.isEmpty()) {
+            tablesSource.setText("This workspace has no evaluation yet. Run this command, then press Reload tables:");
+            command.setText(EvaluationOutput.command(session.workspace().root()));
+            fill(table1, List.of());
+            fill(table2, List.of());
+            return;
+        }
+        EvaluationOutput e = output.get();
+        tablesSource.setText("From " + e.folder() + " (written " + e.written() + ")"
+                + (e.request().isEmpty() ? "" : ": " + e.request()));
+        fill(table1, e.table1());
+        fill(table2, e.table2());
+    }
+
+    /** The first row is the header; cells are shown as written, the means ± standard deviations of the CSV. */
+    private static void fill(TableView<List<String>> table, List<List<String>> rows) {
+        table.getColumns().clear();
+        if (rows.isEmpty()) {
+            table.setItems(FXCollections.observableArrayList());
+            table.setVisible(false);
+            table.setManaged(false);
+            return;
+        }
+        List<String> header = rows.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            int index = c;
+            TableColumn<List<String>, String> column = new TableColumn<>(header.get(c));
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                    index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+            column.setSortable(false);
+            // Cells hold "0.6341 ± 0.1262": wide enough to read, the measure's name wider still.
+            column.setMinWidth(c == 0 ? 220 : 130);
+            column.setPrefWidth(c == 0 ? 280 : 150);
+            table.getColumns().add(column);
+        }
+        table.setItems(FXCollections.observableArrayList(rows.subList(1, rows.size())));
+        table.setPrefHeight(table.getFixedCellSize() * (rows.size() + 0.5) + 8);
+        table.setVisible(true);
+        table.setManaged(true);
+    }
+
+    private void showModule(XFeatureScores scores) {
+        curves.getData().clear();
+        scatter.getData().clear();
+        if (scores == null) {
+            scatterCaption.setText("");
+            return;
+        }
+        ModuleInfo info = scores.module().info();
+        showCurves(info);
+        WorkspaceSession session = state.session.get();
+        scatterCaption.setText("computing…");
+        ProgressTask<ScorePairs> work = monitor -> ScorePairs.compute(scores.module(), session.zRows(), monitor);
+        tasks.run("metrics-scatter", "ŷ and ȳ of " + info.id(), work, pairs -> {
+            if (state.scores.get() == scores) {
+                showScatter(pairs);
+            }
+        });
+    }
+
+    private void showCurves(ModuleInfo info) {
+        List<EpochCurve> epochs = info.curves() == null ? List.of() : info.curves();
+        curves.setTitle(epochs.isEmpty() ? "No training curves stored with " + info.id()
+                : "Loss terms of eq. (4) per epoch, " + info.id());
+        curves.getData().add(series("total loss", epochs, EpochCurve::loss));
+        curves.getData().add(series("faithfulness", epochs, EpochCurve::faithfulness));
+        curves.getData().add(series("reconstruction", epochs, EpochCurve::reconstruction));
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, List<EpochCurve> epochs,
+            java.util.function.ToDoubleFunction<EpochCurve> term) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (EpochCurve e : epochs) {
+            series.getData().add(new XYChart.Data<>(e.epoch(), term.applyAsDouble(e)));
+        }
+        return series;
+    }
+
+    private void showScatter(ScorePairs pairs) {
+        scatter.getData().add(points("training sample", pairs.train()));
+        scatter.getData().add(points("test sample", pairs.test()));
+        scatterCaption.setText(String.format(Locale.ROOT,
+                "Each image once: %d training and %d test images. All positives; of the %d and %d negatives at most %d"
+                        + " per sample, evenly spaced. On the diagonal ȳ_j = ŷ_j.",
+                pairs.train().size(), pairs.test().size(), pairs.trainNegatives(), pairs.testNegatives(),
+                ScorePairs.NEGATIVES));
+    }
+
+    private static XYChart.Series<Number, Number> points(String name, List<ScorePairs.Point> points) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (ScorePairs.Point p : points) {
+            series.getData().add(new XYChart.Data<>(p.yHat(), p.yBar()));
+        }
+        return series;
+    }
+}

@@ -1,0 +1,166 @@
+package xspace.app.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import xspace.attribution.Colormap;
+import xspace.data.BirdImage;
+import xspace.engine.ProgressTask;
+import xspace.explain.ExplanationMethod;
+import xspace.explain.ExplanationModule;
+import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.GalleryFilter;
+import xspace.workspace.session.ModuleCatalog;
+import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
+import xspace.app.common.AppState;
+import xspace.app.common.BackgroundTasks;
+import xspace.app.common.Icons;
+import xspace.app.common.ThumbnailCache;
+import xspace.workspace.session.XFeatureOverlay;
+
+/**
+ * The class overview (the paper's Fig. 4(a)): for every explained class, its most important
+ * x-feature, the one with the largest mean v_i·E_i over the class's images, shown on the class's
+ * image where it contributes most, with its name if anyone gave one.
+ */
+public final class ClassOverview extends BorderPane {
+
+    /** One row: a module and its most important x-feature. */
+    public record Row(int classIndex, String className, ExplanationMethod method, int feature, double meanContribution,
+            Optional<String> name, BirdImage representative, XFeatureOverlay heatmap) {
+    }
+
+    static final int THUMBNAIL = 96;
+
+    private final AppState state;
+    private final BackgroundTasks tasks;
+    private final TableView<Row> table = new TableView<>();
+    private ThumbnailCache thumbnails;
+
+    public ClassOverview(AppState state, BackgroundTasks tasks) {
+        this.state = state;
+        this.tasks = tasks;
+        table.setId("class-overview");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(representativeColumn());
+        column("Class", r -> r.classIndex() + " · " + r.className());
+        column("Method", r -> r.method().name());
+        column("Most important x-feature", r -> String.valueOf(r.feature()));
+        column("Mean v·E over the class", r -> String.format(Locale.ROOT, "%.4f", r.meanContribution()));
+        column("Name", r -> r.name().orElse("(not named)"));
+        table.setPlaceholder(new Label("Press Compute to rank the x-features of every explained class"));
+        Button compute = new Button("Compute", Icons.of(MaterialDesignR.REFRESH));
+        compute.setId("overview-compute");
+        compute.setOnAction(e -> compute());
+        HBox bar = new HBox(8, compute, new Label("Each class's x-feature with the largest mean v·E over its images,"
+                + " on the image where it contributes most"));
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(bar);
+        setCenter(table);
+        state.session.addListener((o, old, session) -> {
+            table.getItems().clear();
+            if (thumbnails != null) {
+                thumbnails.shutdown();
+            }
+            thumbnails = session == null ? null : new ThumbnailCache(session.dataset(), THUMBNAIL, 200);
+        });
+    }
+
+    /** The most important x-feature's heatmap on its representative image, drawn in the background. */
+    private TableColumn<Row, Row> representativeColumn() {
+        TableColumn<Row, Row> c = new TableColumn<>("Heatmap");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setPrefWidth(THUMBNAIL + 20);
+        c.setMaxWidth(THUMBNAIL + 20);
+        c.setResizable(false);
+        c.setCellFactory(column -> new TableCell<>() {
+            private final ImageView view = new ImageView();
+
+            {
+                view.setFitWidth(THUMBNAIL);
+                view.setFitHeight(THUMBNAIL);
+                view.setPreserveRatio(true);
+                view.getStyleClass().add("class-overview-image");
+            }
+
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || thumbnails == null) {
+                    view.setImage(null);
+                    setGraphic(null);
+                    return;
+                }
+                view.setImage(thumbnails.get(row.representative(), row.heatmap(), () -> true, image -> {
+                    if (getItem() == row) {
+                        view.setImage(image);
+                    }
+                }));
+                setGraphic(view);
+            }
+        });
+        return c;
+    }
+
+    private void column(String title, java.util.function.Function<Row, String> text) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        c.setStyle("-fx-alignment: CENTER-LEFT;");
+        table.getColumns().add(c);
+    }
+
+    /** Whether every row on screen shows its representative image. */
+    public boolean imagesDrawn() {
+        return table.lookupAll(".class-overview-image").stream()
+                .allMatch(n -> ((ImageView) n).getImage() != null || !n.isVisible());
+    }
+
+    public void compute() {
+        WorkspaceSession session = state.session.get();
+        if (session == null) {
+            return;
+        }
+        ProgressTask<List<Row>> work = monitor -> {
+            List<Row> rows = new ArrayList<>();
+            String layer = session.heatmaps().defaultLayer();
+            ModuleCatalog catalog = session.modules();
+            int total = 0;
+            for (ExplanationMethod method : catalog.methods()) {
+                total += catalog.classes(method).size();
+            }
+            int done = 0;
+            for (ExplanationMethod method : catalog.methods()) {
+                for (int classIndex : catalog.classes(method)) {
+                    ExplanationModule module = catalog.module(method, classIndex).orElseThrow();
+                    XFeatureScores scores = XFeatureScores.compute(module, session.zRows(),
+                            monitor.stage((double) done / total, (double) (done + 1) / total));
+                    int best = scores.mostImportant();
+                    XFeatureScores.Scored strongest = scores.strongestPositive(best);
+                    BirdImage representative = session.dataset().image(strongest != null ? strongest.imageId()
+                            : scores.gallery(best, GalleryFilter.ALL).get(0).imageId());
+                    rows.add(new Row(classIndex, session.className(classIndex), method, best, scores.meanOverPositives(best),
+                            session.database().currentName(new XFeatureKey(module.info().versionId(), classIndex, best)),
+                            representative, new XFeatureOverlay(session.heatmaps(), module, best, layer, Colormap.JET)));
+                    done++;
+                }
+            }
+            return rows;
+        };
+        tasks.run("overview", "Ranking x-features of every explained class", work,
+                rows -> table.setItems(FXCollections.observableArrayList(rows)));
+    }
+}
