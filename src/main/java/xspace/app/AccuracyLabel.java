@@ -4,10 +4,10 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import xspace.model.CachedPredictions;
-import xspace.workspace.session.WorkspaceSession;
 import xspace.app.common.AppState;
 import xspace.app.common.Icons;
+import xspace.model.CachedPredictions;
+import xspace.workspace.session.WorkspaceSession;
 
 /**
  * The toolbar's note of the network's top-1 accuracy on the test split, as the open workspace's

@@ -2,7 +2,11 @@ package xspace.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
@@ -13,9 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
 import xspace.workspace.db.Annotator;
@@ -48,36 +49,32 @@ final class MainWindow extends BorderPane {
     private final AppPreferences preferences;
     private final StatusBar status = new StatusBar(tasks);
     private final TabPane tabs = new TabPane();
+    private final Map<View, Tab> tabOf = new EnumMap<>(View.class);
+    private final AppOptions options;
+    private final AppActions actions;
     private final ImageViewPane imageView;
     private final ConceptViewPane conceptView;
     private final MetricsView metricsView;
     private final Label annotatorLabel = new Label();
     private final ModuleBar moduleBar = new ModuleBar(state);
 
-    MainWindow(Stage stage, AppPreferences preferences) {
+    MainWindow(Stage stage, AppPreferences preferences, AppOptions options) {
         this.stage = stage;
         this.preferences = preferences;
+        this.options = options;
         tasks.onError(new FailureDialog(stage)::show);
         Annotations annotations = new Annotations(state, tasks);
         new ModuleLoader(state, tasks);
-        imageView = new ImageViewPane(state, tasks, preferences, () -> tabs.getSelectionModel().select(1));
+        imageView = new ImageViewPane(state, tasks, preferences, () -> show(View.CONCEPT));
         conceptView = new ConceptViewPane(state, tasks, annotations, imageView.heatmapControls(), this::showImage);
-        Tab image = new Tab("Image view", imageView);
-        image.setGraphic(Icons.of(MaterialDesignI.IMAGE));
-        Tab concept = new Tab("Concept view", conceptView);
-        concept.setGraphic(Icons.of(MaterialDesignI.IMAGE_MULTIPLE));
         metricsView = new MetricsView(state, tasks);
-        Tab metrics = new Tab("Metrics", metricsView);
-        metrics.setGraphic(Icons.of(MaterialDesignC.CHART_LINE));
-        Tab overview = new Tab("Class overview", new ClassOverview(state, tasks));
-        overview.setGraphic(Icons.of(MaterialDesignT.TABLE));
-        image.setId("image-view-tab");
-        concept.setId("concept-view-tab");
-        metrics.setId("metrics-view-tab");
-        overview.setId("class-overview-tab");
-        tabs.getTabs().addAll(image, concept, metrics, overview);
+        addTab(View.IMAGE, imageView);
+        addTab(View.CONCEPT, conceptView);
+        addTab(View.METRICS, metricsView);
+        addTab(View.OVERVIEW, new ClassOverview(state, tasks));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
+        actions = new AppActions(this, preferences);
         annotatorLabel.setId("annotator-label");
         annotatorLabel.setGraphic(Icons.of(MaterialDesignA.ACCOUNT));
         annotatorLabel.setText("not signed in");
@@ -86,17 +83,19 @@ final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(10, moduleBar, spacer, new AccuracyLabel(state), annotatorLabel);
         toolbar.getStyleClass().add("toolbar");
-        setTop(new VBox(new MainMenu(this, preferences).bar(), toolbar));
+        MenuBar menus = new MainMenu(actions, preferences).bar(new CacheMenu(this, preferences),
+                new HelpMenu(stage, tasks));
+        setTop(new VBox(menus, toolbar));
         setCenter(tabs);
         setBottom(status);
         status.reportBackend();
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (tabs.getSelectionModel().getSelectedItem() == concept) {
+            if (shown() == View.CONCEPT) {
                 conceptView.keys(e);
             }
         });
         addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (tabs.getSelectionModel().getSelectedItem() == concept) {
+            if (shown() == View.CONCEPT) {
                 conceptView.typed(e);
             }
         });
@@ -104,8 +103,7 @@ final class MainWindow extends BorderPane {
 
     /** Shows the view and divider of a layout remembered from an earlier session. */
     void restore(AppPreferences.WindowLayout layout) {
-        tabs.getTabs().stream().filter(t -> layout.view().equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        View.ofId(layout.view()).ifPresent(this::show);
         // Never a list that hides the image, whatever a damaged preference says.
         imageView.setDividerPositions(Math.max(0.15, Math.min(0.5, layout.browserSplit())));
     }
@@ -115,7 +113,7 @@ final class MainWindow extends BorderPane {
      * un-maximising it next time restores them.
      */
     AppPreferences.WindowLayout layout(AppPreferences.WindowLayout before) {
-        String view = tabs.getSelectionModel().getSelectedItem().getId();
+        String view = shown().id();
         double split = imageView.getDividerPositions()[0];
         if (stage.isMaximized()) {
             return new AppPreferences.WindowLayout(before.x(), before.y(), before.width(), before.height(), true, view,
@@ -133,8 +131,36 @@ final class MainWindow extends BorderPane {
         return stage;
     }
 
-    TabPane tabs() {
-        return tabs;
+    AppActions actions() {
+        return actions;
+    }
+
+    /** Brings a view to the front. */
+    void show(View view) {
+        tabs.getSelectionModel().select(tabOf.get(view));
+    }
+
+    View shown() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return tabOf.entrySet().stream().filter(e -> e.getValue() == selected).map(Map.Entry::getKey).findFirst()
+                .orElse(View.IMAGE);
+    }
+
+    /** A view's content, as drawn now. */
+    Node content(View view) {
+        return tabOf.get(view).getContent();
+    }
+
+    ClassOverview classOverview() {
+        return (ClassOverview) content(View.OVERVIEW);
+    }
+
+    private void addTab(View view, Node content) {
+        Tab tab = new Tab(view.title(), content);
+        tab.setGraphic(Icons.of(view.icon()));
+        tab.setId(view.id());
+        tabOf.put(view, tab);
+        tabs.getTabs().add(tab);
     }
 
     ImageViewPane imageView() {
@@ -156,10 +182,6 @@ final class MainWindow extends BorderPane {
     void exportClassReport(Path parent) {
         XFeatureScores scores = state.scores.get();
         WorkspaceSession session = state.session.get();
-        if (scores == null || session == null) {
-            status.error("Choose an explained class first: the report is of its module");
-            return;
-        }
         String id = scores.module().info().id();
         Path folder = parent.resolve("report-" + id);
         String layer = imageView.heatmapControls().layer().get();
@@ -216,18 +238,17 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    /** Asks for the annotator unless one is given (-Dxspace.annotator or remembered), or when switching. */
+    /** Asks for the annotator unless one is given (an option or remembered), or when switching. */
     void chooseAnnotator(boolean ask) {
         WorkspaceSession session = state.session.get();
         if (session == null) {
             return;
         }
         WorkspaceDatabase db = session.database();
-        String property = System.getProperty("xspace.annotator");
-        if (property != null && property.isBlank() && !ask) {
-            return; // browsing only (screenshots): nothing is written
+        if (!options.signIn() && !ask) {
+            return;
         }
-        Optional<String> given = Optional.ofNullable(property).filter(p -> !p.isBlank()).or(preferences::annotator);
+        Optional<String> given = options.annotator().or(preferences::annotator);
         Optional<String> name = ask || given.isEmpty()
                 ? AnnotatorDialog.ask(db.annotators().stream().map(Annotator::name).toList(), given.orElse(""))
                 : given;
@@ -241,20 +262,19 @@ final class MainWindow extends BorderPane {
     }
 
     /** Chooses the explained class as the toolbar would, and shows its images. */
-    Void chooseClass(int classIndex) {
+    void chooseClass(int classIndex) {
         moduleBar.select(classIndex);
         WorkspaceSession session = state.session.get();
         String name = session.cnnInfo().classNames().get(classIndex);
         session.dataset().classes().stream().filter(c -> c.name().equals(name)).findFirst()
                 .ifPresent(c -> imageView.browser().showClass(c));
-        return null;
     }
 
     void showImage(BirdImage image) {
         imageView.browser().table().getSelectionModel().select(image);
         imageView.browser().table().scrollTo(image);
         state.image.set(image);
-        tabs.getSelectionModel().select(0);
+        show(View.IMAGE);
     }
 
     private void showFirstExplainedClass(WorkspaceSession session) {

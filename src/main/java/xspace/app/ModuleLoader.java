@@ -1,5 +1,6 @@
 package xspace.app;
 
+import java.util.List;
 import java.util.Set;
 import xspace.engine.ProgressTask;
 import xspace.explain.ExplanationModule;
@@ -63,10 +64,7 @@ final class ModuleLoader {
             Set<Integer> distrusted = Annotations.distrusted(session.database(), module.info().versionId());
             return current.compare(module, distrusted);
         };
-        tasks.run("feedback", "Faithfulness without distrusted x-features", work, comparison -> {
-            if (state.scores.get() == scores) {
-                state.feedback.set(comparison);
-            }
-        });
+        tasks.runWhileCurrent(List.of(state.scores), "feedback", "Faithfulness without distrusted x-features", work,
+                state.feedback::set);
     }
 }

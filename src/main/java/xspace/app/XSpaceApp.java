@@ -11,7 +11,7 @@ import xspace.app.common.AppPreferences;
  * The desktop application. A workspace opens from the File menu, from the command line
  * ({@code --workspace=DIR} or a folder argument) or with {@code -Dxspace.workspace=DIR}; without
  * any, the last one used reopens, and on the very first start the bundled demo is installed and
- * opened.
+ * opened. How it starts is an {@link AppOptions} record.
  */
 public final class XSpaceApp extends Application {
 
@@ -19,6 +19,17 @@ public final class XSpaceApp extends Application {
     private static final double DECORATION_HEIGHT = 80;
 
     private MainWindow window;
+    /** Null when launched: then read from the command line in {@link #start}. */
+    private AppOptions options;
+
+    /** As launched by {@link #launchApp}: options from the command line. */
+    public XSpaceApp() {
+    }
+
+    /** Started by a program that drives it (tests, documentation), with its own options. */
+    public XSpaceApp(AppOptions options) {
+        this.options = options;
+    }
 
     public static void launchApp(String[] args) {
         Application.launch(XSpaceApp.class, args);
@@ -26,9 +37,12 @@ public final class XSpaceApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppPreferences preferences = AppPreferences.user();
+        if (options == null) {
+            options = AppOptions.fromCommandLine(getParameters());
+        }
+        AppPreferences preferences = AppPreferences.user(options.preferences());
         AppPreferences.WindowLayout layout = preferences.layout();
-        window = new MainWindow(stage, preferences);
+        window = new MainWindow(stage, preferences, options);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // Room for the window manager's title bar and borders: a window taller than the screen is
         // shrunk and moved by some window managers in ways that hide the x-feature panel.
@@ -46,7 +60,7 @@ public final class XSpaceApp extends Application {
         WindowSizeGuard.keep(stage, scene.getWidth(), scene.getHeight(), stage.getX(), stage.getY());
         stage.requestFocus();
         workspaceToOpen(preferences).ifPresentOrElse(window::open, () -> {
-            if (!Boolean.getBoolean("xspace.noReopen")) {
+            if (options.reopenLast()) {
                 window.openDemo();
             }
         });
@@ -70,18 +84,10 @@ public final class XSpaceApp extends Application {
     }
 
     private Optional<Path> workspaceToOpen(AppPreferences preferences) {
-        Parameters parameters = getParameters();
-        String named = parameters == null ? null : parameters.getNamed().get("workspace");
-        if (named == null && parameters != null && !parameters.getUnnamed().isEmpty()) {
-            named = parameters.getUnnamed().get(0);
+        if (options.workspace().isPresent() || !options.reopenLast()) {
+            return options.workspace();
         }
-        if (named == null) {
-            named = System.getProperty("xspace.workspace");
-        }
-        if (named != null) {
-            return Optional.of(Path.of(named));
-        }
-        return Boolean.getBoolean("xspace.noReopen") ? Optional.empty() : preferences.lastWorkspace()
+        return preferences.lastWorkspace()
                 .filter(p -> p.resolve(xspace.workspace.Workspace.DESCRIPTOR).toFile().isFile());
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import xspace.engine.AtomicFiles;
 import xspace.engine.ByteSizes;
 
@@ -29,6 +31,8 @@ import xspace.engine.ByteSizes;
  * a put whose folder was removed under it writes again.
  */
 public final class HeatmapCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeatmapCache.class);
 
     /** Room for about 4,000 heatmaps of a CUB image (a few tens of KB each). */
     public static final long DEFAULT_LIMIT = 256L << 20;
@@ -212,6 +216,7 @@ public final class HeatmapCache {
             trim();
         } catch (IOException | RuntimeException e) {
             // The folder stays as it is; the next put over the limit tries again.
+            LOG.warn("heatmap cache not trimmed: {}", e.toString());
         } finally {
             trimRequested.set(false);
         }

@@ -1,7 +1,6 @@
 package xspace.attribution;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import xspace.data.ImageResize;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,14 +63,7 @@ public final class HeatmapRenderer {
     }
 
     private static BufferedImage fitted(BufferedImage image, int width, int height) {
-        if (image.getWidth() == width && image.getHeight() == height) {
-            return image;
-        }
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, width, height, null);
-        g.dispose();
-        return out;
+        return image.getWidth() == width && image.getHeight() == height ? image
+                : ImageResize.bilinear(image, width, height);
     }
 }

@@ -1,7 +1,6 @@
 package xspace.model;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import xspace.data.ImageResize;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,15 +33,7 @@ public final class ImagePreprocessor {
 
     /** Resizes to the input size with bilinear interpolation, as an RGB image. */
     public BufferedImage resize(BufferedImage image) {
-        if (image.getWidth() == size && image.getHeight() == size && image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
-        }
-        BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, size, size, null);
-        g.dispose();
-        return out;
+        return ImageResize.bilinear(image, size, size);
     }
 
     /** One image's input values in the network's layout (no batch dimension). */

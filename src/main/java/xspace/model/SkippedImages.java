@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import xspace.engine.AtomicFiles;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,16 +52,16 @@ public final class SkippedImages {
 
     /** Replaces the file in one step, so that a reader never sees half a list. */
     static void write(Path dir, List<Skipped> skipped) throws IOException {
-        Path tmp = dir.resolve(FILE + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            out.write(HEADER);
-            out.newLine();
-            for (Skipped s : skipped) {
-                out.write(s.row() + "," + s.imageId() + "," + s.reason().replaceAll("\\R", " "));
+        AtomicFiles.write(dir.resolve(FILE), tmp -> {
+            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                out.write(HEADER);
                 out.newLine();
+                for (Skipped s : skipped) {
+                    out.write(s.row() + "," + s.imageId() + "," + s.reason().replaceAll("\\R", " "));
+                    out.newLine();
+                }
             }
-        }
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     private static Skipped parse(Path file, int lineNumber, String line) {

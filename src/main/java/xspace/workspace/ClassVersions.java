@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ModuleInfo;
 import xspace.explain.ModuleStore;
@@ -89,6 +90,7 @@ record ClassVersions(List<ModuleVersion> versions, List<String> problems) {
             ModuleStore.recordFingerprint(file, info);
         } catch (IOException e) {
             // Computed again next time: listing must not fail because the folder is read-only.
+            LoggerFactory.getLogger(ClassVersions.class).debug("fingerprint of {} not recorded: {}", file, e.toString());
         }
     }
 

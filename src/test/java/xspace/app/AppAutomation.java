@@ -21,17 +21,21 @@ final class AppAutomation {
     }
 
     private final long timeoutSeconds;
+    private final String preferences;
     private MainWindow window;
 
-    AppAutomation(long timeoutSeconds) {
+    /** With preferences of the program's own, so that a user's settings are left alone. */
+    AppAutomation(long timeoutSeconds, String preferences) {
         this.timeoutSeconds = timeoutSeconds;
+        this.preferences = preferences;
     }
 
     /** Opens the workspace and waits until the first explained image is shown. */
     MainWindow start(Path workspace) throws Exception {
-        System.setProperty("xspace.workspace", workspace.toString());
+        AppOptions options = AppOptions.interactive().withWorkspace(workspace).withPreferences(preferences)
+                .browsingOnly();
         window = onFx(() -> {
-            XSpaceApp app = new XSpaceApp();
+            XSpaceApp app = new XSpaceApp(options);
             app.start(new Stage());
             return app.window();
         });
@@ -39,13 +43,8 @@ final class AppAutomation {
         return window;
     }
 
-    /**
-     * Runs a documenting program: with preferences of its own and no annotator signed in (so the
-     * workspace database is only read), on a started FX toolkit, then exits the JVM.
-     */
-    static void runProgram(String preferencesNode, Run work) throws Exception {
-        System.setProperty("xspace.prefs", preferencesNode);
-        System.setProperty("xspace.annotator", "");
+    /** Runs a documenting program on a started FX toolkit, then exits the JVM. */
+    static void runProgram(Run work) throws Exception {
         Platform.startup(() -> { });
         try {
             work.run();
@@ -57,7 +56,10 @@ final class AppAutomation {
 
     /** Explains the class and waits until its module's scores are shown. */
     void showClass(int classIndex) throws Exception {
-        onFx(() -> window.chooseClass(classIndex));
+        onFx(() -> {
+            window.chooseClass(classIndex);
+            return null;
+        });
         awaitIdle(() -> window.state.scores.get() != null
                 && window.state.scores.get().module().info().classIndex() == classIndex);
     }

@@ -20,7 +20,7 @@ class AppClassOverviewTest extends AppTestBase {
     @Test
     void showsTheMostImportantXFeatureOnTheImageWhereItContributesMost(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        robot.interact(() -> window.tabs().getSelectionModel().select(3));
+        robot.interact(() -> window.show(View.OVERVIEW));
         robot.clickOn("#overview-compute");
         @SuppressWarnings("unchecked")
         TableView<ClassOverview.Row> table = robot.lookup("#class-overview").queryAs(TableView.class);

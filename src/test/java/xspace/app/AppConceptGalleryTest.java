@@ -64,7 +64,7 @@ class AppConceptGalleryTest extends AppTestBase {
         int shown = firingFeature(0);
         robot.interact(() -> {
             window.state.feature.set(shown);
-            window.tabs().getSelectionModel().select(1);
+            window.show(View.CONCEPT);
         });
         AppDriver.await(this::allHeatmapsShown);
 
@@ -98,7 +98,7 @@ class AppConceptGalleryTest extends AppTestBase {
         int shown = firingFeature(0);
         robot.interact(() -> {
             window.state.feature.set(shown);
-            window.tabs().getSelectionModel().select(1);
+            window.show(View.CONCEPT);
         });
         ConceptGallery gallery = window.conceptView().gallery();
         AppDriver.await(() -> !gallery.getItems().isEmpty());

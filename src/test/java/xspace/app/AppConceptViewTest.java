@@ -37,7 +37,7 @@ class AppConceptViewTest extends AppTestBase {
 
     private void openConceptView(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.show(View.CONCEPT));
         AppDriver.await(() -> window.tasks.running().isEmpty());
     }
 
@@ -95,11 +95,11 @@ class AppConceptViewTest extends AppTestBase {
         int shown = window.state.feature.get();
         robot.clickOn("#concept-heading");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
-        AppDriver.await(() -> window.tabs().getSelectionModel().getSelectedIndex() == 2);
+        AppDriver.await(() -> window.shown() == View.METRICS);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        AppDriver.await(() -> window.tabs().getSelectionModel().getSelectedIndex() == 1);
+        AppDriver.await(() -> window.shown() == View.CONCEPT);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
-        AppDriver.await(() -> window.tabs().getSelectionModel().getSelectedIndex() == 0);
+        AppDriver.await(() -> window.shown() == View.IMAGE);
         AppDriver.await(() -> window.tasks.running().isEmpty());
         assertThat(storedVote(shown)).as("Ctrl+digits are menu accelerators, not votes").isEmpty();
     }

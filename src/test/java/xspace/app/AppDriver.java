@@ -18,13 +18,17 @@ final class AppDriver {
     private final String node = "xspace/test-" + System.nanoTime();
     private XSpaceApp app;
     private Stage stage;
+    private Path workspace;
+
+    /** A user signed in as {@link #ANNOTATOR}, with the test's own preferences. */
+    AppOptions options(Path folder) {
+        this.workspace = folder;
+        return AppOptions.interactive().withWorkspace(folder).withAnnotator(ANNOTATOR).withPreferences(node);
+    }
 
     MainWindow start(Stage stage, Path workspace) {
-        System.setProperty("xspace.prefs", node);
-        System.setProperty("xspace.annotator", ANNOTATOR);
-        System.setProperty("xspace.workspace", workspace.toString());
         this.stage = stage;
-        app = new XSpaceApp();
+        app = new XSpaceApp(options(workspace));
         app.start(stage);
         return app.window();
     }
@@ -33,7 +37,7 @@ final class AppDriver {
     MainWindow restart() throws Exception {
         WaitForAsyncUtils.asyncFx(stage::hide).get();
         app.stop();
-        app = new XSpaceApp();
+        app = new XSpaceApp(options(workspace));
         WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get();
         return app.window();
     }
@@ -72,6 +76,5 @@ final class AppDriver {
             WaitForAsyncUtils.asyncFx(() -> stage.setOnHidden(null)).get();
         }
         Preferences.userRoot().node(node).removeNode();
-        System.clearProperty("xspace.workspace");
     }
 }

@@ -31,11 +31,8 @@ class AppFirstStartTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("xspace.prefs", node);
-        System.setProperty("xspace.annotator", AppDriver.ANNOTATOR);
-        System.clearProperty("xspace.workspace");
         this.stage = stage;
-        app = new XSpaceApp();
+        app = new XSpaceApp(AppOptions.interactive().withAnnotator(AppDriver.ANNOTATOR).withPreferences(node));
         app.start(stage);
     }
 

@@ -15,7 +15,7 @@ class AppLayoutTest extends AppTestBase {
         driver.awaitModule(window);
         Stage stage = window.stage();
         robot.interact(() -> {
-            window.tabs().getSelectionModel().select(2);
+            window.show(View.METRICS);
             window.imageView().setDividerPositions(0.4);
             stage.setX(37);
             stage.setY(41);
@@ -25,7 +25,7 @@ class AppLayoutTest extends AppTestBase {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(driver.preferences().get("view", "")).isEqualTo("metrics-view-tab");
-        assertThat(next.tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("metrics-view-tab");
+        assertThat(next.shown().id()).isEqualTo("metrics-view-tab");
         assertThat(next.imageView().getDividerPositions()[0]).isCloseTo(0.4, within(0.01));
         assertThat(stage.getX()).isEqualTo(37);
         assertThat(stage.getY()).isEqualTo(41);

@@ -30,7 +30,7 @@ class AppMetricsViewTest extends AppTestBase {
 
     private void openMetrics(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        robot.interact(() -> window.show(View.METRICS));
         AppDriver.await(() -> window.tasks.running().isEmpty());
     }
 

@@ -57,7 +57,7 @@ class AppModuleVersionsTest extends AppTestBase {
                 .contains("names and votes also on v1 (" + TestWorkspace.N + " names, 1 vote)")
                 .contains("xspace explain carry-names");
 
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.show(View.CONCEPT));
         AppDriver.await(() -> window.tasks.running().isEmpty());
         Label heading = robot.lookup("#concept-heading").queryAs(Label.class);
         assertThat(heading.getText()).endsWith("srae-class-000 v2");

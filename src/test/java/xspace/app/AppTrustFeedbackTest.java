@@ -66,7 +66,7 @@ class AppTrustFeedbackTest extends AppTestBase {
         assertThat(robot.lookup("#y-bar-without").queryAs(Label.class).getText()).isEmpty();
 
         int shown = window.state.feature.get();
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.show(View.CONCEPT));
         robot.clickOn("#concept-heading");
         robot.type(KeyCode.DIGIT2);
         AppDriver.await(() -> window.state.feedback.get() != null

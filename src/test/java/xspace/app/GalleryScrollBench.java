@@ -20,7 +20,7 @@ import xspace.app.concept.ConceptGallery;
 public final class GalleryScrollBench {
 
     private static final long TIMEOUT_S = 600;
-    private final AppAutomation app = new AppAutomation(TIMEOUT_S);
+    private final AppAutomation app = new AppAutomation(TIMEOUT_S, "xspace/gallery-bench");
 
     private GalleryScrollBench() {
     }
@@ -30,7 +30,7 @@ public final class GalleryScrollBench {
             System.err.println("usage: GalleryScrollBench WORKSPACE CLASS_INDEX");
             System.exit(2);
         }
-        AppAutomation.runProgram("xspace/gallery-bench",
+        AppAutomation.runProgram(
                 () -> new GalleryScrollBench().run(Path.of(args[0]), Integer.parseInt(args[1])));
     }
 
@@ -38,7 +38,7 @@ public final class GalleryScrollBench {
         MainWindow window = app.start(workspace);
         app.showClass(classIndex);
         app.onFx(() -> {
-            window.tabs().getSelectionModel().select(1);
+            window.show(View.CONCEPT);
             return null;
         });
         ConceptGallery gallery = window.conceptView().gallery();

@@ -15,7 +15,7 @@ import xspace.app.overview.ClassOverview;
  */
 public final class Screenshots {
 
-    private final AppAutomation app = new AppAutomation(300);
+    private final AppAutomation app = new AppAutomation(300, "xspace/screenshots");
     private MainWindow window;
 
     private Screenshots() {
@@ -29,7 +29,7 @@ public final class Screenshots {
         Path out = Files.createDirectories(Path.of(args[1]));
         Integer classIndex = args.length > 2 ? Integer.valueOf(args[2]) : null;
         int position = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-        AppAutomation.runProgram("xspace/screenshots",
+        AppAutomation.runProgram(
                 () -> new Screenshots().write(Path.of(args[0]), out, classIndex, position));
     }
 
@@ -62,9 +62,9 @@ public final class Screenshots {
         app.awaitIdle(() -> true);
         Thread.sleep(1000); // charts animate their first layout
         snapshot(out.resolve("metrics-view.png"));
-        ClassOverview overview = (ClassOverview) window.tabs().getTabs().get(3).getContent();
+        ClassOverview overview = window.classOverview();
         app.onFx(() -> {
-            window.tabs().getSelectionModel().select(3);
+            window.show(View.OVERVIEW);
             overview.compute();
             return null;
         });
@@ -75,7 +75,7 @@ public final class Screenshots {
 
     private void selectView(int index) throws Exception {
         app.onFx(() -> {
-            window.tabs().getSelectionModel().select(index);
+            window.show(View.values()[index]);
             return null;
         });
     }

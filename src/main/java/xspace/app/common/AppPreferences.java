@@ -9,14 +9,18 @@ import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the application remembers between runs (java.util.prefs): recent workspaces, the window
  * size, the annotator, the layer heatmaps are read at, the image table's hidden columns and the heatmap
- * cache's limit. The node can be moved with {@code -Dxspace.prefs=NODE} so that tests and
- * screenshot runs leave a user's settings alone.
+ * cache's limit. The node is one of the application's options, so that tests and screenshot runs
+ * leave a user's settings alone.
  */
 public final class AppPreferences {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppPreferences.class);
 
     private static final int RECENT_LIMIT = 8;
     private final Preferences node;
@@ -25,8 +29,9 @@ public final class AppPreferences {
         this.node = node;
     }
 
-    public static AppPreferences user() {
-        return new AppPreferences(Preferences.userRoot().node(System.getProperty("xspace.prefs", "xspace/app")));
+    /** The user's preferences under the node given (tests and documentation programs use their own). */
+    public static AppPreferences user(String node) {
+        return new AppPreferences(Preferences.userRoot().node(node));
     }
 
     /** Most recent first, without duplicates. */
@@ -132,6 +137,7 @@ public final class AppPreferences {
             node.flush();
         } catch (BackingStoreException e) {
             // Preferences are a convenience: the app works the same when they cannot be stored.
+            LOG.warn("preferences not stored: {}", e.toString());
         }
     }
 }

@@ -3,13 +3,17 @@ package xspace.app.common;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import xspace.engine.ProgressTask;
 import xspace.engine.TaskMonitor;
 
@@ -20,6 +24,8 @@ import xspace.engine.TaskMonitor;
  * module) cancels the work still running for that slot, so that only the latest choice counts.
  */
 public final class BackgroundTasks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
 
     private final ExecutorService executor;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
@@ -69,7 +75,7 @@ public final class BackgroundTasks {
             Throwable error = task.getException();
             String failure = title + " failed: " + (error.getMessage() == null ? error : error.getMessage());
             errors.forEach(reporter -> reporter.accept(failure));
-            error.printStackTrace();
+            LOG.error(failure, error);
         });
         try {
             executor.execute(task);
@@ -79,6 +85,24 @@ public final class BackgroundTasks {
             finish(slot, task);
         }
         return task;
+    }
+
+    /**
+     * As {@link #run}, but {@code done} runs only if each of {@code inputs} still holds the value it
+     * had when the work started: a result computed for a workspace, class or module the user has
+     * since left is dropped rather than shown under the new one.
+     */
+    public <T> Task<T> runWhileCurrent(List<? extends ObservableValue<?>> inputs, String slot, String title,
+            ProgressTask<T> work, Consumer<T> done) {
+        List<Object> before = inputs.stream().map(ObservableValue::getValue).map(v -> (Object) v).toList();
+        return run(slot, title, work, result -> {
+            for (int i = 0; i < before.size(); i++) {
+                if (!Objects.equals(inputs.get(i).getValue(), before.get(i))) {
+                    return;
+                }
+            }
+            done.accept(result);
+        });
     }
 
     private void finish(String slot, Task<?> task) {

@@ -1,7 +1,5 @@
 package xspace.app.common;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -10,14 +8,15 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import xspace.data.BirdImage;
-import xspace.workspace.session.ImageOverlay;
 import xspace.data.CubDataset;
+import xspace.data.ImageResize;
+import xspace.workspace.session.ImageOverlay;
 
 /**
  * Small versions of dataset images for the gallery, plain or with an overlay drawn over them (an
@@ -28,7 +27,7 @@ import xspace.data.CubDataset;
  */
 public final class ThumbnailCache {
 
-    private static final Logger LOG = Logger.getLogger(ThumbnailCache.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ThumbnailCache.class);
 
     /** What is drawn over an image; its key names everything the drawing depends on. */
     private final CubDataset dataset;
@@ -110,7 +109,7 @@ public final class ThumbnailCache {
             BufferedImage drawn = overlay == null ? picture : overlay.draw(image, picture);
             return SwingFXUtils.toFXImage(scaled(drawn), null);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "no thumbnail of " + image.relativePath() + ": " + e.getMessage(), e);
+            LOG.warn("no thumbnail of {}: {}", image.relativePath(), e.getMessage(), e);
             return null;
         }
     }
@@ -119,11 +118,6 @@ public final class ThumbnailCache {
         double scale = Math.min(1, (double) side / Math.max(source.getWidth(), source.getHeight()));
         int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(source, 0, 0, w, h, null);
-        g.dispose();
-        return out;
+        return ImageResize.bilinear(source, w, h);
     }
 }

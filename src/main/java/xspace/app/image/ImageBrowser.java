@@ -1,7 +1,7 @@
 package xspace.app.image;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ChoiceBox;
@@ -118,11 +118,8 @@ public final class ImageBrowser extends VBox {
             return;
         }
         ProgressTask<BrowserScores> work = monitor -> BrowserScores.read(session, classIndex, monitor);
-        tasks.run("browser-scores", "Reading ŷ_" + classIndex + " of every image", work, scores -> {
-            if (state.session.get() == session && Objects.equals(state.classIndex.get(), classIndex)) {
-                table.scores(scores);
-            }
-        });
+        tasks.runWhileCurrent(List.of(state.session, state.classIndex), "browser-scores",
+                "Reading ŷ_" + classIndex + " of every image", work, table::scores);
     }
 
     private void refilter() {

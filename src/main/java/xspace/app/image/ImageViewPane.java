@@ -103,11 +103,8 @@ public final class ImageViewPane extends SplitPane {
         heatmapControls.showLayers(List.of(), null);
         HeatmapService service = session.heatmaps();
         ProgressTask<Layers> work = monitor -> new Layers(service.layers(), service.defaultLayer());
-        tasks.run("heatmap-layers", "Reading the network's layers", work, layers -> {
-            if (state.session.get() == session) {
-                heatmapControls.showLayers(layers.names(), layers.defaultLayer());
-            }
-        });
+        tasks.runWhileCurrent(List.of(state.session), "heatmap-layers", "Reading the network's layers", work,
+                layers -> heatmapControls.showLayers(layers.names(), layers.defaultLayer()));
     }
 
     private void load() {

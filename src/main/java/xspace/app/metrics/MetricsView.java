@@ -120,11 +120,8 @@ public final class MetricsView extends BorderPane {
             return;
         }
         ProgressTask<Optional<EvaluationOutput>> work = monitor -> EvaluationOutput.latest(session.workspace());
-        tasks.run("evaluation-tables", "Reading the evaluation tables", work, output -> {
-            if (state.session.get() == session) {
-                showTables(session, output);
-            }
-        });
+        tasks.runWhileCurrent(List.of(state.session), "evaluation-tables", "Reading the evaluation tables", work,
+                output -> showTables(session, output));
     }
 
     private void showTables(WorkspaceSession session, Optional<EvaluationOutput> output) {
@@ -182,11 +179,8 @@ public final class MetricsView extends BorderPane {
         WorkspaceSession session = state.session.get();
         scatterCaption.setText("computing…");
         ProgressTask<ScorePairs> work = monitor -> ScorePairs.compute(scores.module(), session.zRows(), monitor);
-        tasks.run("metrics-scatter", "ŷ and ȳ of " + info.id(), work, pairs -> {
-            if (state.scores.get() == scores) {
-                showScatter(pairs);
-            }
-        });
+        tasks.runWhileCurrent(List.of(state.scores), "metrics-scatter", "ŷ and ȳ of " + info.id(), work,
+                this::showScatter);
     }
 
     private void showCurves(ModuleInfo info) {

@@ -1,5 +1,6 @@
 package xspace.data.synth;
 
+import xspace.data.ImageResize;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -118,13 +119,7 @@ public final class ContactSheet {
     private static BufferedImage shrunk(BufferedImage image, int cell) {
         BufferedImage current = image;
         while (current.getWidth() >= 2 * cell && current.getHeight() >= 2 * cell) {
-            BufferedImage half = new BufferedImage(current.getWidth() / 2, current.getHeight() / 2,
-                    BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = half.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(current, 0, 0, half.getWidth(), half.getHeight(), null);
-            g.dispose();
-            current = half;
+            current = ImageResize.bilinear(current, current.getWidth() / 2, current.getHeight() / 2);
         }
         return current;
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -19,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import xspace.engine.AtomicFiles;
 import xspace.workspace.WorkspaceException;
 
 /**
@@ -115,13 +115,10 @@ final class BundleZip {
         }
     }
 
-    /** Writes the entries to a temporary file beside the target and moves it in place, so no half bundle remains. */
+    /** Written whole or not at all (write-then-rename), so no half bundle remains. */
     static void write(Path zip, Map<String, String> texts) {
-        Path target = zip.toAbsolutePath();
         try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".bundle", ".zip.tmp");
-            try {
+            AtomicFiles.write(zip, tmp -> {
                 try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zipOut = new ZipOutputStream(out)) {
                     for (Map.Entry<String, String> e : texts.entrySet()) {
                         zipOut.putNextEntry(new ZipEntry(e.getKey()));
@@ -129,10 +126,7 @@ final class BundleZip {
                         zipOut.closeEntry();
                     }
                 }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            });
         } catch (IOException e) {
             throw new WorkspaceException("cannot write " + zip + " (" + e.getMessage() + ")", e);
         }

@@ -1,0 +1,173 @@
+package xspace.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
+import javafx.event.ActionEvent;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.action.Action;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import xspace.app.common.AppPreferences;
+import xspace.app.common.AppState;
+import xspace.app.common.Icons;
+import xspace.app.common.ViewSnapshot;
+import xspace.engine.ProgressTask;
+import xspace.workspace.WorkspaceCreation;
+import xspace.workspace.session.VotesCsv;
+import xspace.workspace.session.WorkspaceSession;
+
+/**
+ * What the user can do from the menus and their shortcuts, each an action whose enabled state
+ * follows the application's state: workspace actions are disabled while no workspace is open, the
+ * report while no module is shown. Menus are built from these; tests fire them.
+ */
+public final class AppActions {
+
+    public final Action newWorkspace;
+    public final Action openWorkspace;
+    public final Action openDemo;
+    public final Action exportBundle;
+    public final Action exportCsv;
+    public final Action exportReport;
+    public final Action exportPng;
+    public final Action switchAnnotator;
+    public final Action quit;
+    private final Map<View, Action> views = new EnumMap<>(View.class);
+    private final MainWindow window;
+    private final AppPreferences preferences;
+    /** What the New workspace form was last given, in this session, so that a failed creation is easy to retry. */
+    private WorkspaceCreation.Request lastRequest;
+
+    AppActions(MainWindow window, AppPreferences preferences) {
+        this.window = window;
+        this.preferences = preferences;
+        AppState state = window.state;
+        BooleanExpression noWorkspace = state.session.isNull();
+        newWorkspace = action("New workspace…", "Shortcut+N", MaterialDesignF.FOLDER_PLUS, e -> newWorkspace());
+        openWorkspace = action("Open workspace…", "Shortcut+O", MaterialDesignF.FOLDER_OPEN, e -> chooseWorkspace());
+        openDemo = action("Open the demo workspace", null, null, e -> window.openDemo());
+        exportBundle = action("Export names and votes (bundle)…", null, MaterialDesignE.EXPORT, e -> exportBundle());
+        exportCsv = action("Export names and votes (CSV)…", null, MaterialDesignF.FILE_DELIMITED, e -> exportCsv());
+        exportReport = action("Export HTML report of this class…", "Shortcut+R", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
+                e -> exportReport());
+        exportPng = action("Export view as PNG…", "Shortcut+P", MaterialDesignC.CAMERA, e -> exportPng());
+        switchAnnotator = action("Switch annotator…", null, MaterialDesignA.ACCOUNT_SWITCH,
+                e -> window.chooseAnnotator(true));
+        quit = action("Quit", "Shortcut+Q", null, e -> window.stage().close());
+        exportBundle.disabledProperty().bind(noWorkspace);
+        exportCsv.disabledProperty().bind(noWorkspace);
+        exportPng.disabledProperty().bind(noWorkspace);
+        switchAnnotator.disabledProperty().bind(noWorkspace);
+        exportReport.disabledProperty().bind(state.scores.isNull());
+        for (View view : View.values()) {
+            Action show = new Action(view.title(), e -> window.show(view));
+            show.setAccelerator(view.accelerator());
+            views.put(view, show);
+        }
+    }
+
+    /** The action that shows a view. */
+    public Action show(View view) {
+        return views.get(view);
+    }
+
+    void openRecent(Path folder) {
+        window.open(folder);
+    }
+
+    private static Action action(String text, String accelerator, Ikon icon, Consumer<ActionEvent> handler) {
+        Action action = new Action(text, handler);
+        if (accelerator != null) {
+            action.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+        }
+        if (icon != null) {
+            action.setGraphic(Icons.of(icon));
+        }
+        return action;
+    }
+
+    private void newWorkspace() {
+        new NewWorkspaceDialog(window.stage(), lastRequest).showAndWait().ifPresent(request -> {
+            lastRequest = request;
+            window.create(request);
+        });
+    }
+
+    private void chooseWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open workspace (the folder with workspace.json)");
+        preferences.lastWorkspace().map(Path::getParent).filter(Files::isDirectory)
+                .ifPresent(p -> chooser.setInitialDirectory(p.toFile()));
+        File dir = chooser.showDialog(window.stage());
+        if (dir != null) {
+            window.open(dir.toPath());
+        }
+    }
+
+    private void exportBundle() {
+        WorkspaceSession session = window.state.session.get();
+        Path file = save(session, "Export names and votes", "xspace-votes.zip", "Sharing bundle", "*.zip");
+        if (file != null) {
+            ProgressTask<String> work = m -> "Exported " + session.exportBundle(file);
+            window.tasks.run("export", "Exporting to " + file, work, window.status()::notice);
+        }
+    }
+
+    private void exportCsv() {
+        WorkspaceSession session = window.state.session.get();
+        Path file = save(session, "Export names and votes as CSV", "xspace-features.csv", "CSV", "*.csv");
+        if (file != null) {
+            ProgressTask<String> work = m -> "Exported " + VotesCsv.write(session.database(), file)
+                    + " x-features to " + file;
+            window.tasks.run("export", "Exporting to " + file, work, window.status()::notice);
+        }
+    }
+
+    private void exportReport() {
+        WorkspaceSession session = window.state.session.get();
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for the HTML report (a report-MODULE folder is written inside)");
+        if (Files.isDirectory(session.workspace().exportsDir())) {
+            chooser.setInitialDirectory(session.workspace().exportsDir().toFile());
+        }
+        File dir = chooser.showDialog(window.stage());
+        if (dir != null) {
+            window.exportClassReport(dir.toPath());
+        }
+    }
+
+    private void exportPng() {
+        Path file = save(window.state.session.get(), "Export the view as PNG", "xspace-view.png", "PNG image",
+                "*.png");
+        if (file != null) {
+            try {
+                ViewSnapshot.png(window.content(window.shown()), file);
+                window.status().notice("Saved " + file);
+            } catch (IOException e) {
+                window.status().error("Could not save " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private Path save(WorkspaceSession session, String title, String name, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        if (Files.isDirectory(session.workspace().exportsDir())) {
+            chooser.setInitialDirectory(session.workspace().exportsDir().toFile());
+        }
+        File file = chooser.showSaveDialog(window.stage());
+        return file == null ? null : file.toPath();
+    }
+}
