@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import xspace.workspace.Workspace;
 import xspace.workspace.WorkspaceModules;
 import xspace.workspace.db.WorkspaceDatabase;
+import xspace.workspace.session.VotesCsv;
 import xspace.workspace.sharing.BundleTarget;
 import xspace.workspace.sharing.ExportSummary;
 import xspace.workspace.sharing.ImportReport;
@@ -45,8 +46,12 @@ public final class VotesCommand implements Runnable {
         @Option(names = "--workspace", required = true, description = "The workspace folder.")
         Path workspace;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The bundle to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The bundle (or CSV) to write.")
         Path out;
+
+        @Option(names = "--csv", description = "write a CSV for spreadsheets instead of a bundle: one line per"
+                + " x-feature named or voted on, with its current name and tally (not importable)")
+        boolean csv;
 
         @Option(names = "--force", description = "replace FILE.zip if it is an existing sharing bundle"
                 + " (any other file, and the workspace's own files, are never replaced)")
@@ -56,8 +61,11 @@ public final class VotesCommand implements Runnable {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             Workspace ws = Workspace.open(workspace);
+            if (csv) {
+                return exportCsv(ws);
+            }
             ExportSummary summary;
             try (WorkspaceDatabase db = ws.database()) {
                 summary = SharingBundle.export(db, out, force, ws.cnnInfo().fingerprint(),
@@ -75,6 +83,24 @@ public final class VotesCommand implements Runnable {
             } else {
                 printer.printf("exported %d annotators, %d names, %d votes and %d notes to %s%n",
                         summary.annotators(), summary.names(), summary.votes(), summary.notes(), summary.file());
+            }
+            printer.flush();
+            return 0;
+        }
+
+        private int exportCsv(Workspace ws) throws java.io.IOException {
+            int lines;
+            try (WorkspaceDatabase db = ws.database()) {
+                lines = VotesCsv.export(ws.root(), db, out, force);
+            }
+            PrintWriter printer = spec.commandLine().getOut();
+            if (json) {
+                JsonObject o = new JsonObject();
+                o.addProperty("file", out.toAbsolutePath().toString());
+                o.addProperty("xFeatures", lines);
+                printer.println(Json.write(o));
+            } else {
+                printer.printf("exported %d x-features to %s%n", lines, out.toAbsolutePath());
             }
             printer.flush();
             return 0;

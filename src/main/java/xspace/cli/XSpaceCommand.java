@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CacheCommand.class,
             EvaluateCommand.class,
             VotesCommand.class,
+            ReportCommand.class,
             DemoCommand.class,
             BenchCommand.class,
         })

@@ -1,6 +1,7 @@
 package xspace.workspace.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import xspace.data.Csv;
 import xspace.engine.AtomicFiles;
+import xspace.workspace.WorkspaceException;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.VoteTally;
 import xspace.workspace.db.WorkspaceDatabase;
@@ -42,6 +44,38 @@ public final class VotesCsv {
         }
         AtomicFiles.writeString(file, Csv.write(HEADER, rows));
         return keys.size();
+    }
+
+    /**
+     * As the command line writes it: never inside the workspace except under its exports/ folder,
+     * never over an existing file unless {@code replace} is given and that file is such a CSV.
+     */
+    public static int export(Path workspaceRoot, WorkspaceDatabase db, Path file, boolean replace) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path root = workspaceRoot.toAbsolutePath().normalize();
+        if (target.startsWith(root) && !target.startsWith(root.resolve("exports"))) {
+            throw new WorkspaceException("not writing " + file + ": it is inside the workspace " + root
+                    + "; write to " + root.resolve("exports") + " or outside the workspace");
+        }
+        if (Files.exists(target)) {
+            if (!replace) {
+                throw new WorkspaceException("not writing " + file + ": the file exists (to replace an earlier"
+                        + " export, use --force)");
+            }
+            if (!isExport(target)) {
+                throw new WorkspaceException("not writing " + file + ": the file exists and is not an export of"
+                        + " names and votes, so it is never replaced, not even with --force");
+            }
+        }
+        return write(db, target);
+    }
+
+    private static boolean isExport(Path file) {
+        try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(l -> l.equals(String.join(",", HEADER))).orElse(false);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static String sortKey(XFeatureKey key) {
