@@ -47,7 +47,7 @@ final class ModuleLoader {
         };
         tasks.run("module", "Loading the " + method + " module of class " + classIndex, work, scores -> {
             // The concept view opens on the x-feature that speaks most for the class (Fig. 4(a)).
-            state.feature.set(scores.mostImportant());
+            state.xFeature.set(scores.mostImportant());
             state.scores.set(scores);
         });
     }

@@ -63,7 +63,7 @@ class AppConceptGalleryTest extends AppTestBase {
         driver.awaitModule(window);
         int shown = firingFeature(0);
         robot.interact(() -> {
-            window.state.feature.set(shown);
+            window.state.xFeature.set(shown);
             window.show(View.CONCEPT);
         });
         AppDriver.await(this::allHeatmapsShown);
@@ -81,13 +81,13 @@ class AppConceptGalleryTest extends AppTestBase {
         // An x-feature silent on every image: each cell says so and none gets a heatmap.
         int silentFeature = java.util.stream.IntStream.range(0, TestWorkspace.N)
                 .filter(i -> window.state.scores.get().firing(i)[0] == 0).findFirst().orElseThrow();
-        robot.interact(() -> window.state.feature.set(silentFeature));
+        robot.interact(() -> window.state.xFeature.set(silentFeature));
         AppDriver.await(() -> !visibleCells().isEmpty() && visibleCells().stream().allMatch(
                 c -> silent(c) && layer(c, 0) != null && layer(c, 1) == null));
         assertThat(robot.lookup("#concept-warning").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith("This x-feature is zero on every image of its class");
 
-        robot.interact(() -> window.state.feature.set(shown));
+        robot.interact(() -> window.state.xFeature.set(shown));
         AppDriver.await(this::allHeatmapsShown);
         assertThat(visibleCells()).noneMatch(AppConceptGalleryTest::silent);
     }
@@ -97,7 +97,7 @@ class AppConceptGalleryTest extends AppTestBase {
         driver.awaitModule(window);
         int shown = firingFeature(0);
         robot.interact(() -> {
-            window.state.feature.set(shown);
+            window.state.xFeature.set(shown);
             window.show(View.CONCEPT);
         });
         ConceptGallery gallery = window.conceptView().gallery();

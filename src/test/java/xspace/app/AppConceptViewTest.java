@@ -44,7 +44,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void aTypedNameAndAVoteAreStoredForTheAnnotator(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.clickOn("#concept-name").write("red crown").type(KeyCode.ENTER);
         AppDriver.await(() -> storedName(shown).isPresent());
         robot.clickOn("#vote-trust");
@@ -58,7 +58,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void keysOneTwoThreeVoteAndPageDownMovesToTheNextXFeature(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int first = window.state.feature.get();
+        int first = window.state.xFeature.get();
         int next = (first + 1) % TestWorkspace.N;
         robot.clickOn("#concept-heading");
         robot.type(KeyCode.DIGIT2);
@@ -70,7 +70,7 @@ class AppConceptViewTest extends AppTestBase {
         AppDriver.await(() -> storedVote(first).equals(Optional.of(Trust.TRUST)));
 
         robot.type(KeyCode.PAGE_DOWN);
-        assertThat(window.state.feature.get()).isEqualTo(next);
+        assertThat(window.state.xFeature.get()).isEqualTo(next);
         robot.type(KeyCode.DIGIT2);
         AppDriver.await(() -> storedVote(next).isPresent());
         assertThat(storedVote(next)).contains(Trust.DISTRUST);
@@ -80,7 +80,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void typingALetterInTheViewStartsTheNameAndEnterStoresIt(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.clickOn("#concept-heading");
         robot.write("wing bar").type(KeyCode.ENTER);
         AppDriver.await(() -> storedName(shown).isPresent());
@@ -92,7 +92,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void ctrlDigitsSwitchViewsAndNeverVote(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.clickOn("#concept-heading");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         AppDriver.await(() -> window.shown() == View.METRICS);
@@ -107,7 +107,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void afterEnterTheFieldIsLeftSoOneVotesInsteadOfExtendingTheName(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.clickOn("#concept-name").write("breast").type(KeyCode.ENTER);
         AppDriver.await(() -> storedName(shown).isPresent());
         robot.type(KeyCode.DIGIT1);
@@ -119,7 +119,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void escapeAndLeavingTheFieldNeverRename(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.clickOn("#concept-name").write("wing").type(KeyCode.ENTER);
         AppDriver.await(() -> storedName(shown).isPresent());
         robot.clickOn("#concept-heading");
@@ -139,7 +139,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void aVoteCanBeWithdrawnAndWhoVotedWhatIsShown(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.clickOn("#concept-heading");
         robot.type(KeyCode.DIGIT2);
         AppDriver.await(() -> storedVote(shown).isPresent());
@@ -161,7 +161,7 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void theNameHistoryIsShownAndTheLastNameCanBeUndone(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.clickOn("#concept-name").write("crown").type(KeyCode.ENTER);
         AppDriver.await(() -> storedName(shown).equals(Optional.of("crown")));
         robot.clickOn("#concept-name").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
@@ -186,11 +186,11 @@ class AppConceptViewTest extends AppTestBase {
     @Test
     void selectAllWorksWhileSuggestionsAreOpen(FxRobot robot) throws Exception {
         openConceptView(robot);
-        int first = window.state.feature.get();
+        int first = window.state.xFeature.get();
         robot.clickOn("#concept-name").write("crown patch").type(KeyCode.ENTER);
         AppDriver.await(() -> storedName(first).isPresent());
         robot.type(KeyCode.PAGE_DOWN);
-        int second = window.state.feature.get();
+        int second = window.state.xFeature.get();
         AppDriver.await(() -> window.tasks.running().isEmpty());
         robot.clickOn("#concept-name").write("cro");
         AppDriver.await(() -> javafx.stage.Window.getWindows().stream()

@@ -65,7 +65,7 @@ class AppTrustFeedbackTest extends AppTestBase {
         assertThat(before).isEqualTo(robot.lookup("#freg-test-trained").queryAs(Label.class).getText());
         assertThat(robot.lookup("#y-bar-without").queryAs(Label.class).getText()).isEmpty();
 
-        int shown = window.state.feature.get();
+        int shown = window.state.xFeature.get();
         robot.interact(() -> window.show(View.CONCEPT));
         robot.clickOn("#concept-heading");
         robot.type(KeyCode.DIGIT2);

@@ -24,7 +24,7 @@ public final class AppState {
     /** Contributions of the current module on every image; null while loading. */
     public final ObjectProperty<XFeatureScores> scores = new SimpleObjectProperty<>();
     public final ObjectProperty<BirdImage> image = new SimpleObjectProperty<>();
-    public final IntegerProperty feature = new SimpleIntegerProperty(0);
+    public final IntegerProperty xFeature = new SimpleIntegerProperty(0);
     public final ObjectProperty<Annotator> annotator = new SimpleObjectProperty<>();
     public final IntegerProperty revision = new SimpleIntegerProperty();
     /** The current module's faithfulness with and without distrusted x-features; null until computed. */

@@ -134,7 +134,7 @@ public final class ConceptPanel extends VBox {
         }
         getChildren().addAll(heading, new Label("Name"), name, historyPane, new Label("Notes"), notes, voteButtons(),
                 keys, tally, voters, mine, feedback);
-        state.feature.addListener((o, a, b) -> refresh());
+        state.xFeature.addListener((o, a, b) -> refresh());
         state.scores.addListener((o, a, b) -> refresh());
         state.revision.addListener((o, a, b) -> refresh());
         state.annotator.addListener((o, a, b) -> refresh());
@@ -232,7 +232,7 @@ public final class ConceptPanel extends VBox {
             return;
         }
         var info = scores.module().info();
-        XFeatureKey key = new XFeatureKey(info.versionId(), info.classIndex(), state.feature.get());
+        XFeatureKey key = new XFeatureKey(info.versionId(), info.classIndex(), state.xFeature.get());
         String version = session.modules().versions(info.method(), info.classIndex()).stream()
                 .filter(v -> v.id().equals(info.versionId())).map(v -> " " + v.label()).findFirst().orElse("");
         heading.setText(String.format(Locale.ROOT, "%s (0–%d) · %s%s", FeatureAnnotation.label(key.feature()),

@@ -70,7 +70,7 @@ public final class ConceptViewPane extends BorderPane {
             thumbnails = session == null ? null : new ThumbnailCache(session.dataset(), ConceptGallery.THUMBNAIL, 600);
         });
         state.scores.addListener((o, a, b) -> showGallery());
-        state.feature.addListener((o, a, b) -> showGallery());
+        state.xFeature.addListener((o, a, b) -> showGallery());
         scope.valueProperty().addListener((o, a, b) -> showGallery());
         split.valueProperty().addListener((o, a, b) -> showGallery());
         wrongOnly.selectedProperty().addListener((o, a, b) -> showGallery());
@@ -132,7 +132,7 @@ public final class ConceptViewPane extends BorderPane {
         XFeatureScores scores = state.scores.get();
         if (scores != null) {
             int n = scores.module().info().n();
-            state.feature.set(Math.floorMod(state.feature.get() + direction, n));
+            state.xFeature.set(Math.floorMod(state.xFeature.get() + direction, n));
         }
     }
 
@@ -189,7 +189,7 @@ public final class ConceptViewPane extends BorderPane {
             return;
         }
         CubDataset dataset = session.dataset();
-        int feature = state.feature.get();
+        int feature = state.xFeature.get();
         int classIndex = scores.module().info().classIndex();
         List<ConceptGallery.Item> items = scores.gallery(feature, filter()).stream()
                 .map(s -> item(session, dataset, s)).toList();

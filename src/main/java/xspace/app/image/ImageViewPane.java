@@ -128,7 +128,7 @@ public final class ImageViewPane extends SplitPane {
                 int feature = c.feature();
                 cells.add(new XFeaturePanel(feature, image.explanation(), image.annotations().get(feature),
                         zoom.xFeature(), () -> {
-                    state.feature.set(feature);
+                    state.xFeature.set(feature);
                     openConcept.run();
                 }));
             }

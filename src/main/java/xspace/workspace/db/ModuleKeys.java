@@ -57,7 +57,7 @@ public final class ModuleKeys {
         return sql.read("listing the named x-features of " + moduleId, () -> sql.query("""
                 SELECT DISTINCT f.module_id, f.class_index, f.feature FROM name n
                 JOIN x_feature f ON f.id = n.x_feature_id WHERE f.module_id = ? ORDER BY f.class_index, f.feature
-                """, Features::key, moduleId));
+                """, XFeatureRows::key, moduleId));
     }
 
     /** Whether the keys of earlier releases were assigned to module versions (or there were none). */
@@ -88,10 +88,10 @@ public final class ModuleKeys {
             List<XFeatureKey> left = new ArrayList<>();
             for (Map.Entry<String, String> e : new TreeMap<>(newIds).entrySet()) {
                 for (var row : sql.query("SELECT id, module_id, class_index, feature FROM x_feature WHERE module_id = ?",
-                        r -> Map.entry(r.getLong("id"), Features.key(r)), e.getKey())) {
+                        r -> Map.entry(r.getLong("id"), XFeatureRows.key(r)), e.getKey())) {
                     XFeatureKey target = new XFeatureKey(e.getValue(), row.getValue().classIndex(),
                             row.getValue().feature());
-                    if (Features.find(sql, target).isPresent()) {
+                    if (XFeatureRows.find(sql, target).isPresent()) {
                         left.add(row.getValue());
                         continue;
                     }
@@ -119,7 +119,7 @@ public final class ModuleKeys {
         return sql.read("reading the module key changes", () -> sql.query("""
                 SELECT f.module_id, f.class_index, f.feature, c.old_module_id, c.changed_at
                 FROM module_key_change c JOIN x_feature f ON f.id = c.x_feature_id ORDER BY c.id
-                """, r -> new KeyChange(Features.key(r), r.getString("old_module_id"),
+                """, r -> new KeyChange(XFeatureRows.key(r), r.getString("old_module_id"),
                         Timestamps.parse(r.getString("changed_at")))));
     }
 

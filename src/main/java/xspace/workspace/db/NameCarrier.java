@@ -48,7 +48,7 @@ public final class NameCarrier {
             List<Named> left = new ArrayList<>();
             int unchanged = 0;
             for (Carry c : carries) {
-                Optional<Long> from = Features.find(sql, c.from());
+                Optional<Long> from = XFeatureRows.find(sql, c.from());
                 if (from.isEmpty()) {
                     continue;
                 }
@@ -56,7 +56,7 @@ public final class NameCarrier {
                     String name = own.getValue()[1];
                     Optional<String> theirs = currentName(c.to(), own.getKey());
                     if (theirs.isEmpty()) {
-                        long target = Features.idOf(sql, c.to());
+                        long target = XFeatureRows.idOf(sql, c.to());
                         names.record(target, own.getKey(), name, at);
                         long change = sql.queryOne("SELECT change_id FROM name WHERE x_feature_id = ? AND annotator_id = ?",
                                 r -> r.getLong(1), target, own.getKey()).orElseThrow();

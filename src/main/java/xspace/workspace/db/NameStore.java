@@ -38,7 +38,7 @@ final class NameStore {
         Instant at = Timestamps.stored(clock.instant());
         return sql.write("naming x-feature " + key, () -> {
             annotators.require(annotator);
-            record(Features.idOf(sql, key), annotator.id(), clean, at);
+            record(XFeatureRows.idOf(sql, key), annotator.id(), clean, at);
             return new NameChange(key, annotator, clean, at);
         });
     }

@@ -31,7 +31,7 @@ final class NoteStore {
         String clean = remove ? "" : Text.lines(text, "a note", MAX_TEXT);
         return sql.write("writing " + annotator.name() + "'s note on " + key, () -> {
             annotators.require(annotator);
-            long feature = Features.idOf(sql, key);
+            long feature = XFeatureRows.idOf(sql, key);
             if (remove) {
                 delete(feature, annotator.id(), at);
                 return Optional.empty();

@@ -41,12 +41,12 @@ final class StateMerge {
         // One read transaction: an import committing meanwhile is wholly in the snapshot or wholly out.
         return sql.readConsistent("reading names, votes and notes", () -> new SharedState(
                 sql.query("SELECT name FROM annotator ORDER BY name COLLATE NOCASE", r -> r.getString(1)),
-                sql.query(select("n.name, n.named_at", "name n"), r -> new SharedState.Name(Features.key(r),
+                sql.query(select("n.name, n.named_at", "name n"), r -> new SharedState.Name(XFeatureRows.key(r),
                         r.getString("annotator"), r.getString("name"), Timestamps.parse(r.getString("named_at")))),
-                sql.query(select("n.trust, n.cast_at", "vote n"), r -> new SharedState.Vote(Features.key(r),
+                sql.query(select("n.trust, n.cast_at", "vote n"), r -> new SharedState.Vote(XFeatureRows.key(r),
                         r.getString("annotator"), Trust.valueOf(r.getString("trust")),
                         Timestamps.parse(r.getString("cast_at")))),
-                sql.query(select("n.text, n.written_at", "note n"), r -> new SharedState.Note(Features.key(r),
+                sql.query(select("n.text, n.written_at", "note n"), r -> new SharedState.Note(XFeatureRows.key(r),
                         r.getString("annotator"), r.getString("text"), Timestamps.parse(r.getString("written_at"))))));
     }
 
@@ -91,7 +91,7 @@ final class StateMerge {
     private MergeOutcome mergeName(SharedState.Name n, Annotator who, List<Replacement> replaced)
             throws SQLException {
         String name = Text.line(n.name(), "the name of x-feature " + n.key(), NameStore.MAX_NAME);
-        long feature = Features.idOf(sql, n.key());
+        long feature = XFeatureRows.idOf(sql, n.key());
         Optional<Local<String>> local = sql.queryOne("SELECT name, named_at FROM name WHERE x_feature_id = ?"
                 + " AND annotator_id = ?", StateMerge::local, feature, who.id());
         MergeOutcome outcome = decide(local, name, n.at());
@@ -104,7 +104,7 @@ final class StateMerge {
 
     private MergeOutcome mergeVote(SharedState.Vote v, Annotator who, List<Replacement> replaced)
             throws SQLException {
-        long feature = Features.idOf(sql, v.key());
+        long feature = XFeatureRows.idOf(sql, v.key());
         // The latest change, not the current vote: a vote retracted here after the colleague's stays retracted.
         Optional<Local<String>> local = sql.queryOne("SELECT trust, changed_at FROM vote_change"
                 + " WHERE x_feature_id = ? AND annotator_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1",
@@ -120,7 +120,7 @@ final class StateMerge {
     private MergeOutcome mergeNote(SharedState.Note n, Annotator who, List<Replacement> replaced)
             throws SQLException {
         String text = Text.lines(n.text(), "a note", NoteStore.MAX_TEXT);
-        long feature = Features.idOf(sql, n.key());
+        long feature = XFeatureRows.idOf(sql, n.key());
         Optional<Local<String>> local = sql.queryOne("SELECT text, written_at FROM note WHERE x_feature_id = ?"
                 + " AND annotator_id = ?", StateMerge::local, feature, who.id());
         MergeOutcome outcome = decide(local, text, n.at());

@@ -32,7 +32,7 @@ final class VoteStore {
         Instant at = Timestamps.stored(clock.instant());
         return sql.write("casting " + annotator.name() + "'s vote on " + key, () -> {
             annotators.require(annotator);
-            record(Features.idOf(sql, key), annotator.id(), trust, at);
+            record(XFeatureRows.idOf(sql, key), annotator.id(), trust, at);
             return new VoteChange(key, annotator, Optional.of(trust), at);
         });
     }
@@ -42,7 +42,7 @@ final class VoteStore {
         Instant at = Timestamps.stored(clock.instant());
         return sql.write("retracting " + annotator.name() + "'s vote on " + key, () -> {
             annotators.require(annotator);
-            Optional<Long> feature = Features.find(sql, key);
+            Optional<Long> feature = XFeatureRows.find(sql, key);
             if (feature.isEmpty() || sql.update("DELETE FROM vote WHERE x_feature_id = ? AND annotator_id = ?",
                     feature.get(), annotator.id()) == 0) {
                 return false;
@@ -94,7 +94,7 @@ final class VoteStore {
                     SELECT f.module_id, f.class_index, f.feature, v.trust FROM vote v
                     JOIN x_feature f ON f.id = v.x_feature_id
                     WHERE f.module_id = ? ORDER BY f.class_index, f.feature
-                    """, r -> Map.entry(Features.key(r), Trust.valueOf(r.getString("trust"))), moduleId)) {
+                    """, r -> Map.entry(XFeatureRows.key(r), Trust.valueOf(r.getString("trust"))), moduleId)) {
                 byFeature.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
             }
             Set<XFeatureKey> distrusted = new LinkedHashSet<>();

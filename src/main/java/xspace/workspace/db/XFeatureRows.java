@@ -4,9 +4,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /** The {@code x_feature} rows: an integer id per x-feature key, created when something is first said about it. */
-final class Features {
+final class XFeatureRows {
 
-    private Features() {
+    private XFeatureRows() {
     }
 
     static Optional<Long> find(Sql sql, XFeatureKey key) throws SQLException {
