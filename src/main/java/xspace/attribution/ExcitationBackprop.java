@@ -68,6 +68,11 @@ public final class ExcitationBackprop {
         return cnn.layerNames().get(HeatmapLayers.defaultIndex(cnn.network(), cnn.zIndex()));
     }
 
+    /** The layers below Z that heatmaps can be read at (those with a spatial output), lowest first. */
+    public static List<String> heatmapLayers(ExplainedCnn cnn) {
+        return HeatmapLayers.spatialIndices(cnn.network(), cnn.zIndex()).stream().map(cnn.layerNames()::get).toList();
+    }
+
     public String heatmapLayer() {
         return cnn.layerNames().get(heatmapIndex);
     }

@@ -24,7 +24,7 @@ final class PositiveConvolution implements ExcitationRule {
     /** @param weights the layer's weights [out, in, kH, kW] (DL4J keeps this order in both layouts) */
     PositiveConvolution(ConvolutionLayer conf, INDArray weights) {
         this.conf = conf;
-        this.format = conf.getCnn2dDataFormat() == null ? CNN2DFormat.NCHW : conf.getCnn2dDataFormat();
+        this.format = SpatialLayout.format(conf);
         this.inChannels = (int) weights.size(1);
         this.positive = Transforms.relu(weights, true).reshape('c', new long[] {weights.size(0),
                 weights.size(1) * weights.size(2) * weights.size(3)});
