@@ -39,8 +39,8 @@ final class ExcitationRules {
     private static Map<LayerKind, Function<Layer, ExcitationRule>> table() {
         Map<LayerKind, Function<Layer, ExcitationRule>> rules = new EnumMap<>(LayerKind.class);
         rules.put(LayerKind.CONVOLUTION,
-                layer -> new PositiveConvolution((ConvolutionLayer) conf(layer), layer.getParam("W")));
-        rules.put(LayerKind.DENSE, layer -> new PositiveDense(layer.getParam("W")));
+                layer -> PositiveWeights.convolution((ConvolutionLayer) conf(layer), layer.getParam("W")));
+        rules.put(LayerKind.DENSE, layer -> PositiveWeights.dense(layer.getParam("W")));
         rules.put(LayerKind.MAX_POOLING, layer -> new MaxPoolRouting((SubsamplingLayer) conf(layer)));
         // Sum pooling is average pooling with weights 1 instead of 1/k; the rule needs neither.
         rules.put(LayerKind.AVERAGE_POOLING, layer -> new AveragePoolExcitation((SubsamplingLayer) conf(layer)));
