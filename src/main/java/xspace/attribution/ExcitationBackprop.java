@@ -68,6 +68,11 @@ public final class ExcitationBackprop {
         return cnn.layerNames().get(HeatmapLayers.defaultIndex(cnn.network(), cnn.zIndex()));
     }
 
+    /** The layers below Z that heatmaps can be read at (those with a spatial output), lowest first. */
+    public static List<String> heatmapLayers(ExplainedCnn cnn) {
+        return HeatmapLayers.spatialIndices(cnn.network(), cnn.zIndex()).stream().map(cnn.layerNames()::get).toList();
+    }
+
     public String heatmapLayer() {
         return cnn.layerNames().get(heatmapIndex);
     }
@@ -117,11 +122,11 @@ public final class ExcitationBackprop {
         INDArray columns = route.topWeights().getColumns(units);
         INDArray start = Nd4j.eye(units.length).castTo(columns.dataType());
         ExcitationLayer top = route.topLayer();
-        INDArray target = top.withRule(new PositiveDense(columns)).prepare(topInput, null).down(start);
+        INDArray target = top.withRule(PositiveWeights.dense(columns)).prepare(topInput, null).down(start);
         if (!contrastive) {
             return target;
         }
-        INDArray dual = top.withRule(new PositiveDense(columns.neg())).prepare(topInput, null).down(start);
+        INDArray dual = top.withRule(PositiveWeights.dense(columns.neg())).prepare(topInput, null).down(start);
         return target.subi(dual);
     }
 

@@ -1,26 +1,29 @@
 package xspace.attribution;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.DropoutLayer;
-import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
-import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU6;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import xspace.model.LayerKind;
 import xspace.model.ModelException;
 
 /**
- * Chooses the Excitation Backprop rule of a DL4J layer, and refuses by name the layers and
- * activations for which marginal winning probabilities are not defined, rather than walk them
- * wrongly.
+ * The Excitation Backprop rule of each kind of layer, as one table (zennit's layer map, Captum's
+ * supported layers): a layer is classified once by {@link LayerKind} and its rule looked up. Kinds
+ * and activations for which marginal winning probabilities are not defined are refused by name,
+ * rather than walked wrongly.
  */
 final class ExcitationRules {
 
@@ -28,49 +31,67 @@ final class ExcitationRules {
     private static final Set<Class<? extends IActivation>> RELU_LIKE =
             Set.of(ActivationReLU.class, ActivationReLU6.class, ActivationIdentity.class);
 
+    private static final Map<LayerKind, Function<Layer, ExcitationRule>> RULES = table();
+
     private ExcitationRules() {
+    }
+
+    private static Map<LayerKind, Function<Layer, ExcitationRule>> table() {
+        Map<LayerKind, Function<Layer, ExcitationRule>> rules = new EnumMap<>(LayerKind.class);
+        rules.put(LayerKind.CONVOLUTION,
+                layer -> PositiveWeights.convolution((ConvolutionLayer) conf(layer), layer.getParam("W")));
+        rules.put(LayerKind.DENSE, layer -> PositiveWeights.dense(layer.getParam("W")));
+        rules.put(LayerKind.MAX_POOLING, layer -> new MaxPoolRouting((SubsamplingLayer) conf(layer)));
+        // Sum pooling is average pooling with weights 1 instead of 1/k; the rule needs neither.
+        rules.put(LayerKind.AVERAGE_POOLING, layer -> new AveragePoolExcitation((SubsamplingLayer) conf(layer)));
+        rules.put(LayerKind.SUM_POOLING, layer -> new AveragePoolExcitation((SubsamplingLayer) conf(layer)));
+        // Identity or element-wise at inference on inputs the rules above keep non-negative (see ExcitationBackprop on ReLU).
+        for (LayerKind kind : LayerKind.values()) {
+            if (kind.keepsShape()) {
+                rules.put(kind, layer -> PassThrough.INSTANCE);
+            }
+        }
+        return Collections.unmodifiableMap(rules);
+    }
+
+    /** The kinds of layer Excitation Backprop can pass through below the top unit. */
+    static Set<LayerKind> supported() {
+        return RULES.keySet();
     }
 
     /** The rule of a layer below the top unit's layer. */
     static ExcitationRule below(Layer layer) {
-        org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
+        org.deeplearning4j.nn.conf.layers.Layer conf = conf(layer);
         checkActivation(conf);
-        if (conf.getClass() == ConvolutionLayer.class) {
-            return new PositiveConvolution((ConvolutionLayer) conf, layer.getParam("W"));
+        LayerKind kind = LayerKind.of(conf);
+        Function<Layer, ExcitationRule> rule = RULES.get(kind);
+        if (rule == null) {
+            throw new ModelException("Excitation Backprop cannot pass through layer '" + conf.getLayerName() + "' ("
+                    + conf.getClass().getSimpleName() + (kind.pooling() ? ", " + ((SubsamplingLayer) conf).getPoolingType()
+                    + " pooling" : "") + "); supported are " + described(supported()));
         }
-        if (conf.getClass() == SubsamplingLayer.class) {
-            return pooling((SubsamplingLayer) conf);
-        }
-        if (conf instanceof DenseLayer) {
-            return new PositiveDense(layer.getParam("W"));
-        }
-        if (conf instanceof BatchNormalization || conf instanceof DropoutLayer || conf instanceof ActivationLayer) {
-            return PassThrough.INSTANCE;
-        }
-        throw unsupported(conf);
+        return rule.apply(layer);
     }
 
     /** The weights [inputs × outputs] of the layer that holds the top units. */
-    static org.nd4j.linalg.api.ndarray.INDArray topWeights(Layer layer) {
-        org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
-        if (!(conf instanceof FeedForwardLayer) || conf instanceof ConvolutionLayer || layer.getParam("W") == null
-                || layer.getParam("W").rank() != 2) {
+    static INDArray topWeights(Layer layer) {
+        org.deeplearning4j.nn.conf.layers.Layer conf = conf(layer);
+        LayerKind kind = LayerKind.of(conf);
+        if (kind != LayerKind.DENSE && kind != LayerKind.OUTPUT) {
             throw new ModelException("top units must lie in a fully-connected layer; '" + conf.getLayerName()
                     + "' is a " + conf.getClass().getSimpleName());
         }
         return layer.getParam("W");
     }
 
-    private static ExcitationRule pooling(SubsamplingLayer conf) {
-        PoolingType type = conf.getPoolingType();
-        if (type == PoolingType.MAX) {
-            return new MaxPoolRouting(conf);
-        }
-        if (type == PoolingType.AVG || type == PoolingType.SUM) {
-            return new AveragePoolExcitation(conf);
-        }
-        throw new ModelException("Excitation Backprop has no rule for " + type + " pooling (layer '"
-                + conf.getLayerName() + "')");
+    /** Kinds in words, in the table's order, e.g. "convolution, dense, max pooling". */
+    static String described(Set<LayerKind> kinds) {
+        return kinds.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static org.deeplearning4j.nn.conf.layers.Layer conf(Layer layer) {
+        return layer.conf().getLayer();
     }
 
     private static void checkActivation(org.deeplearning4j.nn.conf.layers.Layer conf) {
@@ -80,11 +101,5 @@ final class ExcitationRules {
             throw new ModelException("Excitation Backprop needs non-negative activations below the top unit; layer '"
                     + conf.getLayerName() + "' uses " + activation);
         }
-    }
-
-    private static ModelException unsupported(org.deeplearning4j.nn.conf.layers.Layer conf) {
-        return new ModelException("Excitation Backprop cannot pass through layer '" + conf.getLayerName() + "' ("
-                + conf.getClass().getSimpleName() + "); supported are 2-D convolution, max/average pooling, dense,"
-                + " dropout, batch normalisation and activation layers");
     }
 }

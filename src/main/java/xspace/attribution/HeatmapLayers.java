@@ -2,14 +2,11 @@ package xspace.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
-import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import xspace.model.LayerKind;
 import xspace.model.ModelException;
 
 /**
@@ -27,10 +24,10 @@ final class HeatmapLayers {
         List<Integer> pools = new ArrayList<>();
         int lastConvolution = -1;
         for (int i = 0; i < zIndex; i++) {
-            Layer conf = network.getLayer(i).conf().getLayer();
-            if (conf instanceof SubsamplingLayer) {
+            LayerKind kind = LayerKind.of(network.getLayer(i));
+            if (kind.pooling()) {
                 pools.add(i);
-            } else if (conf instanceof ConvolutionLayer) {
+            } else if (kind == LayerKind.CONVOLUTION) {
                 lastConvolution = i;
             }
         }
@@ -46,24 +43,39 @@ final class HeatmapLayers {
         return lastConvolution;
     }
 
-    /**
-     * The layout of a layer's output: its own for convolution and pooling, that of the nearest
-     * such layer below for layers that keep the shape (batch norm, dropout, activation).
-     */
+    /** The layers below {@code zIndex} whose output is a spatial map, lowest first. */
+    static List<Integer> spatialIndices(MultiLayerNetwork network, int zIndex) {
+        List<Integer> spatial = new ArrayList<>();
+        for (int i = 0; i < zIndex; i++) {
+            if (spatialFormat(network, i).isPresent()) {
+                spatial.add(i);
+            }
+        }
+        return spatial;
+    }
+
+    /** The layout of a layer's output, which must be a spatial map. */
     static CNN2DFormat format(MultiLayerNetwork network, int index) {
+        return spatialFormat(network, index).orElseThrow(() -> new ModelException("layer '"
+                + network.getLayer(index).conf().getLayer().getLayerName()
+                + "' has no spatial output; read heatmaps at a convolutional or pooling layer"));
+    }
+
+    /**
+     * The layout of a layer's output if it is a spatial map: its own for convolution and pooling,
+     * that of the nearest such layer below for layers that keep the shape.
+     */
+    private static Optional<CNN2DFormat> spatialFormat(MultiLayerNetwork network, int index) {
         for (int i = index; i >= 0; i--) {
             Layer conf = network.getLayer(i).conf().getLayer();
-            if (conf instanceof ConvolutionLayer c) {
-                return c.getCnn2dDataFormat() == null ? CNN2DFormat.NCHW : c.getCnn2dDataFormat();
+            LayerKind kind = LayerKind.of(conf);
+            if (kind.spatial()) {
+                return Optional.of(SpatialLayout.format(conf));
             }
-            if (conf instanceof SubsamplingLayer s) {
-                return s.getCnn2dDataFormat() == null ? CNN2DFormat.NCHW : s.getCnn2dDataFormat();
-            }
-            if (!(conf instanceof BatchNormalization || conf instanceof DropoutLayer || conf instanceof ActivationLayer)) {
+            if (!kind.keepsShape()) {
                 break;
             }
         }
-        throw new ModelException("layer '" + network.getLayer(index).conf().getLayer().getLayerName()
-                + "' has no spatial output; read heatmaps at a convolutional or pooling layer");
+        return Optional.empty();
     }
 }

@@ -18,7 +18,7 @@ final class PoolingWindows {
     private final KernelGeometry geometry;
 
     PoolingWindows(SubsamplingLayer conf, INDArray input, INDArray output) {
-        this.format = conf.getCnn2dDataFormat() == null ? CNN2DFormat.NCHW : conf.getCnn2dDataFormat();
+        this.format = SpatialLayout.format(conf);
         this.channels = (int) input.size(SpatialLayout.channelAxis(format));
         this.in = SpatialLayout.size(input, format);
         this.out = SpatialLayout.size(output, format);

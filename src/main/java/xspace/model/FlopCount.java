@@ -30,11 +30,20 @@ public final class FlopCount {
             }
             Layer layer = network.getLayer(i).conf().getLayer();
             InputType out = layer.getOutputType(i, type);
-            if (layer instanceof ConvolutionLayer conv && out instanceof InputType.InputTypeConvolutional c) {
-                long[] k = {conv.getKernelSize()[0], conv.getKernelSize()[1]};
-                flops += 2L * c.getHeight() * c.getWidth() * c.getChannels() * k[0] * k[1] * conv.getNIn();
-            } else if (layer instanceof FeedForwardLayer dense && !(layer instanceof ConvolutionLayer)) {
-                flops += 2L * dense.getNIn() * dense.getNOut();
+            switch (LayerKind.of(layer)) {
+                case CONVOLUTION -> {
+                    ConvolutionLayer conv = (ConvolutionLayer) layer;
+                    InputType.InputTypeConvolutional c = (InputType.InputTypeConvolutional) out;
+                    flops += 2L * c.getHeight() * c.getWidth() * c.getChannels() * conv.getKernelSize()[0]
+                            * conv.getKernelSize()[1] * conv.getNIn();
+                }
+                case DENSE, OUTPUT -> {
+                    FeedForwardLayer dense = (FeedForwardLayer) layer;
+                    flops += 2L * dense.getNIn() * dense.getNOut();
+                }
+                default -> {
+                    // pooling, normalisation, dropout and activations: negligible beside the products above
+                }
             }
             type = out;
         }

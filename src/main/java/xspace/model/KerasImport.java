@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.modelimport.keras.Hdf5Archive;
@@ -118,9 +117,9 @@ public final class KerasImport {
 
     private static String firstDenseLayer(Path h5, MultiLayerNetwork network) {
         for (org.deeplearning4j.nn.api.Layer layer : network.getLayers()) {
-            Layer conf = layer.conf().getLayer();
-            if (conf instanceof DenseLayer || conf instanceof org.deeplearning4j.nn.conf.layers.OutputLayer) {
-                return conf.getLayerName();
+            LayerKind kind = LayerKind.of(layer);
+            if (kind == LayerKind.DENSE || kind == LayerKind.OUTPUT) {
+                return layer.conf().getLayer().getLayerName();
             }
         }
         throw new ModelException(h5 + ": no fully-connected layer to explain");

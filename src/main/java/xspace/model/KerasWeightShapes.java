@@ -11,9 +11,6 @@ import org.bytedeco.hdf5.DataSet;
 import org.bytedeco.hdf5.DataSpace;
 import org.bytedeco.hdf5.Group;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.modelimport.keras.Hdf5Archive;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -79,10 +76,11 @@ final class KerasWeightShapes {
         if (!parameter.equals("W")) {
             return new long[] {count(shape)};
         }
-        if (conf.getClass() == ConvolutionLayer.class && shape.length == 4) {
+        LayerKind kind = LayerKind.of(conf);
+        if (kind == LayerKind.CONVOLUTION && shape.length == 4) {
             return new long[] {shape[2], shape[3], shape[1], shape[0]};
         }
-        if ((conf instanceof DenseLayer || conf instanceof BaseOutputLayer) && shape.length == 2) {
+        if ((kind == LayerKind.DENSE || kind == LayerKind.OUTPUT) && shape.length == 2) {
             return shape;
         }
         return null;

@@ -7,20 +7,26 @@ import java.util.List;
  * An independent reference for Excitation Backprop on small networks: every layer is an explicit
  * dense matrix over activations in (channel, row, column) order — a convolution becomes a
  * [out units × in units] matrix built by looping over positions, max pooling a selection of the
- * forward arg-max — and MWP and c-MWP are computed with plain double arrays straight from the
- * definitions (Zhang et al. 2016, eq. 5 and 7).
+ * forward arg-max, average pooling the window's mean — and MWP and c-MWP are computed with plain
+ * double arrays straight from the definitions (Zhang et al. 2016, eq. 1–2, and the contrastive
+ * top-down signal: the target's minus its dual's, whose top weights are negated).
  */
 final class BruteForceMwp {
 
-    /** A layer: a matrix with bias and optional ReLU, or a max pool over a (c, h, w) grid. */
-    sealed interface Op permits Linear, MaxPool {
+    /** A layer: a matrix with bias and optional ReLU, a max or average pool over a (c, h, w) grid, or the identity. */
+    sealed interface Op permits Linear, Pool, Identity {
         String name();
     }
 
     record Linear(String name, double[][] m, double[] bias, boolean relu) implements Op {
     }
 
-    record MaxPool(String name, int channels, int height, int width, int kernel) implements Op {
+    /** Non-overlapping k × k windows: their maximum if {@code max}, else their mean. */
+    record Pool(String name, int channels, int height, int width, int kernel, boolean max) implements Op {
+    }
+
+    /** Dropout at inference. */
+    record Identity(String name) implements Op {
     }
 
     private final List<Op> ops;
@@ -62,7 +68,7 @@ final class BruteForceMwp {
         acts.add(input);
         for (Op op : ops) {
             double[] a = acts.get(acts.size() - 1);
-            acts.add(op instanceof Linear l ? linear(l, a) : pool((MaxPool) op, a));
+            acts.add(op instanceof Linear l ? linear(l, a) : op instanceof Pool p ? pool(p, a) : a);
         }
         return acts;
     }
@@ -79,38 +85,37 @@ final class BruteForceMwp {
         return out;
     }
 
-    private static double[] pool(MaxPool p, double[] a) {
-        int[] winners = winners(p, a);
-        double[] out = new double[winners.length];
+    private static double[] pool(Pool p, double[] a) {
+        int[][] windows = windows(p);
+        double[] out = new double[windows.length];
         for (int o = 0; o < out.length; o++) {
-            out[o] = a[winners[o]];
+            out[o] = p.max() ? Double.NEGATIVE_INFINITY : 0;
+            for (int i : windows[o]) {
+                out[o] = p.max() ? Math.max(out[o], a[i]) : out[o] + a[i] / windows[o].length;
+            }
         }
         return out;
     }
 
-    /** For each pooled unit the input index of its window's first maximum, row by row. */
-    private static int[] winners(MaxPool p, double[] a) {
+    /** For each pooled unit the input indices of its window, row by row. */
+    private static int[][] windows(Pool p) {
         int k = p.kernel();
         int oh = p.height() / k;
         int ow = p.width() / k;
-        int[] winners = new int[p.channels() * oh * ow];
+        int[][] windows = new int[p.channels() * oh * ow][k * k];
         for (int c = 0; c < p.channels(); c++) {
             for (int y = 0; y < oh; y++) {
                 for (int x = 0; x < ow; x++) {
-                    int best = -1;
                     for (int ky = 0; ky < k; ky++) {
                         for (int kx = 0; kx < k; kx++) {
-                            int i = (c * p.height() + y * k + ky) * p.width() + x * k + kx;
-                            if (best < 0 || a[i] > a[best]) {
-                                best = i;
-                            }
+                            windows[(c * oh + y) * ow + x][ky * k + kx] = (c * p.height() + y * k + ky) * p.width()
+                                    + x * k + kx;
                         }
                     }
-                    winners[(c * oh + y) * ow + x] = best;
                 }
             }
         }
-        return winners;
+        return windows;
     }
 
     /**
@@ -153,10 +158,30 @@ final class BruteForceMwp {
 
     private static double[] down(Op op, double[] a, double[] pOut) {
         double[] pIn = new double[a.length];
-        if (op instanceof MaxPool pool) {
-            int[] winners = winners(pool, a);
-            for (int o = 0; o < winners.length; o++) {
-                pIn[winners[o]] += pOut[o];
+        if (op instanceof Identity) {
+            return pOut.clone();
+        }
+        if (op instanceof Pool pool) {
+            int[][] windows = windows(pool);
+            for (int o = 0; o < windows.length; o++) {
+                if (pool.max()) {
+                    // Winner-take-all: the window's first maximum gets all of its P.
+                    int best = windows[o][0];
+                    for (int i : windows[o]) {
+                        best = a[i] > a[best] ? i : best;
+                    }
+                    pIn[best] += pOut[o];
+                    continue;
+                }
+                // Eq. 2 with the mean's weights w = 1/k² on every input of the window.
+                double w = 1.0 / windows[o].length;
+                double n = 0;
+                for (int i : windows[o]) {
+                    n += w * a[i];
+                }
+                for (int i : windows[o]) {
+                    pIn[i] += n > 0 ? a[i] * w * pOut[o] / n : 0;
+                }
             }
             return pIn;
         }

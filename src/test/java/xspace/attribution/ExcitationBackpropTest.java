@@ -51,6 +51,24 @@ class ExcitationBackpropTest {
     }
 
     @Test
+    void averagePoolingAndDropoutMatchTheBruteForceReference() {
+        ExplainedCnn cnn = TinyNets.averaging(29, true);
+        ExplanationModule module = TinyNets.module(30, true);
+        INDArray input = TinyNets.input(31, 1, 3, 8, 8);
+        BruteForceMwp reference = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, 4, module));
+        BruteForceMwp logits = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, 5, null));
+        ExcitationBackprop backprop = new ExcitationBackprop(cnn, module, "conv1");
+        for (boolean contrastive : new boolean[] {false, true}) {
+            Propagation pass = backprop.propagate(input, List.of(Target.xFeature(0), Target.xFeature(2)), contrastive);
+            assertThat(pass.layers()).containsExactly("encoder2", "encoder1", "fc6", "drop2", "conv2", "pool1", "conv1");
+            compare(pass, 0, reference.mwp(values(input), 7, 0, contrastive, 0), CNN2DFormat.NCHW);
+            compare(pass, 1, reference.mwp(values(input), 7, 2, contrastive, 0), CNN2DFormat.NCHW);
+            Propagation logit = backprop.propagate(input, List.of(Target.logit(1)), contrastive);
+            compare(logit, 0, logits.mwp(values(input), 5, 1, contrastive, 0), CNN2DFormat.NCHW);
+        }
+    }
+
+    @Test
     void channelsLastKerasNetworkMatchesTheBruteForceReference() throws Exception {
         ExplainedCnn cnn = KerasImport.importModel(Path.of(getClass().getResource("/keras/tiny_vgg_sequential.h5")
                 .toURI()), null);

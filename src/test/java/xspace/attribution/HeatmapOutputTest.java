@@ -1,10 +1,12 @@
 package xspace.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,7 @@ import xspace.model.CnnInfo;
 import xspace.model.CnnSpec;
 import xspace.model.ExplainedCnn;
 import xspace.model.InputLayout;
+import xspace.model.ModelException;
 import xspace.model.Normalisation;
 
 /** Heatmaps as files and pictures: normalisation, .npy and cache round trips, PNG size, colormaps. */
@@ -80,6 +83,27 @@ class HeatmapOutputTest {
     void defaultHeatmapLayerIsTheSecondToLastPool() {
         assertThat(ExcitationBackprop.defaultHeatmapLayer(demo(CnnSpec.demo(32, 4)))).isEqualTo("pool3");
         assertThat(ExcitationBackprop.defaultHeatmapLayer(TinyNets.nchw(1, true))).isEqualTo("pool1");
+    }
+
+    @Test
+    void heatmapLayersAreTheSpatialLayersBelowZ() {
+        assertThat(ExcitationBackprop.heatmapLayers(TinyNets.nchw(1, true))).containsExactly("conv1", "pool1", "conv2");
+        // A dropout layer keeps its input's spatial layout; the dense and output layers have none.
+        ExplainedCnn averaging = TinyNets.averaging(1, true);
+        assertThat(ExcitationBackprop.heatmapLayers(averaging)).containsExactly("conv1", "pool1", "conv2", "drop2");
+        ExplainedCnn explainedAtOutput = new ExplainedCnn(averaging.network(), new CnnInfo(List.of("a", "b", "c"), 8,
+                InputLayout.NCHW, Normalisation.UNIT, "predictions", "test", null));
+        List<String> layers = ExcitationBackprop.heatmapLayers(explainedAtOutput);
+        assertThat(layers).containsExactly("conv1", "pool1", "conv2", "drop2");
+        // Exactly these are the layers the constructor accepts.
+        for (String name : explainedAtOutput.layerNames().subList(0, explainedAtOutput.zIndex())) {
+            if (layers.contains(name)) {
+                assertThat(new ExcitationBackprop(explainedAtOutput, null, name).heatmapLayer()).isEqualTo(name);
+            } else {
+                assertThatThrownBy(() -> new ExcitationBackprop(explainedAtOutput, null, name))
+                        .isInstanceOf(ModelException.class).hasMessageContaining("no spatial output");
+            }
+        }
     }
 
     private static ExplainedCnn demo(CnnSpec spec) {

@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -25,6 +26,7 @@ import xspace.explain.ModuleShape;
 import xspace.model.CnnInfo;
 import xspace.model.ExplainedCnn;
 import xspace.model.InputLayout;
+import xspace.model.LayerKind;
 import xspace.model.Normalisation;
 
 /** Small networks for the Excitation Backprop tests, and their brute-force counterparts. */
@@ -33,14 +35,27 @@ final class TinyNets {
     private TinyNets() {
     }
 
-    /** 3×8×8 NCHW: conv1 3×3→4, pool1 2×2, conv2 3×3→4, fc6 8 (Z), predictions 3. */
+    /** 3×8×8 NCHW: conv1 3×3→4, pool1 2×2 max, conv2 3×3→4, fc6 8 (Z), predictions 3. */
     static ExplainedCnn nchw(long seed, boolean biases) {
-        MultiLayerNetwork network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(seed).list()
+        return build(seed, biases, PoolingType.MAX, false);
+    }
+
+    /** As {@link #nchw}, but pool1 averages and a dropout layer drop2 follows conv2. */
+    static ExplainedCnn averaging(long seed, boolean biases) {
+        return build(seed, biases, PoolingType.AVG, true);
+    }
+
+    private static ExplainedCnn build(long seed, boolean biases, PoolingType pooling, boolean dropout) {
+        NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder().seed(seed).list()
                 .layer(new ConvolutionLayer.Builder(3, 3).nOut(4).convolutionMode(ConvolutionMode.Same)
                         .activation(Activation.RELU).name("conv1").build())
-                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2).name("pool1").build())
+                .layer(new SubsamplingLayer.Builder(pooling).kernelSize(2, 2).stride(2, 2).name("pool1").build())
                 .layer(new ConvolutionLayer.Builder(3, 3).nOut(4).convolutionMode(ConvolutionMode.Same)
-                        .activation(Activation.RELU).name("conv2").build())
+                        .activation(Activation.RELU).name("conv2").build());
+        if (dropout) {
+            layers.layer(new DropoutLayer.Builder(0.5).activation(Activation.IDENTITY).name("drop2").build());
+        }
+        MultiLayerNetwork network = new MultiLayerNetwork(layers
                 .layer(new DenseLayer.Builder().nOut(8).activation(Activation.RELU).name("fc6").build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3).activation(Activation.SOFTMAX)
                         .name("predictions").build())
@@ -117,20 +132,25 @@ final class TinyNets {
             org.deeplearning4j.nn.api.Layer layer = network.getLayer(i);
             org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
             String name = conf.getLayerName();
-            if (conf instanceof ConvolutionLayer) {
-                INDArray w = layer.getParam("W");
-                ops.add(new BruteForceMwp.Linear(name, BruteForceMwp.convolution(kernel(w), h, h),
-                        repeat(layer.getParam("b").toDoubleVector(), h * h), true));
-                c = (int) w.size(0);
-            } else if (conf instanceof SubsamplingLayer) {
-                ops.add(new BruteForceMwp.MaxPool(name, c, h, h, 2));
-                h /= 2;
-            } else {
-                CNN2DFormat format = network.getLayerWiseConfigurations().getInputPreProcess(i) == null ? null
-                        : formatOf(network);
-                ops.add(new BruteForceMwp.Linear(name, dense(layer.getParam("W"), format, c, h),
-                        layer.getParam("b").toDoubleVector(), ((org.deeplearning4j.nn.conf.layers.BaseLayer) conf)
-                                .getActivationFn() instanceof ActivationReLU));
+            switch (LayerKind.of(conf)) {
+                case CONVOLUTION -> {
+                    INDArray w = layer.getParam("W");
+                    ops.add(new BruteForceMwp.Linear(name, BruteForceMwp.convolution(kernel(w), h, h),
+                            repeat(layer.getParam("b").toDoubleVector(), h * h), true));
+                    c = (int) w.size(0);
+                }
+                case MAX_POOLING, AVERAGE_POOLING -> {
+                    ops.add(new BruteForceMwp.Pool(name, c, h, h, 2, LayerKind.of(conf) == LayerKind.MAX_POOLING));
+                    h /= 2;
+                }
+                case DROPOUT -> ops.add(new BruteForceMwp.Identity(name));
+                default -> {
+                    CNN2DFormat format = network.getLayerWiseConfigurations().getInputPreProcess(i) == null ? null
+                            : formatOf(network);
+                    ops.add(new BruteForceMwp.Linear(name, dense(layer.getParam("W"), format, c, h),
+                            layer.getParam("b").toDoubleVector(), ((org.deeplearning4j.nn.conf.layers.BaseLayer) conf)
+                                    .getActivationFn() instanceof ActivationReLU));
+                }
             }
         }
         if (module != null) {

@@ -8,30 +8,49 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * A 2-D convolution under Excitation Backprop, as a matrix product over image patches: the
- * patches of a (im2col) give N = W⁺ · patches, and the transposed product W⁺ᵀ · (P_out ⊘ N)
- * is folded back onto the input grid (col2im) before the product with a. Only the input
- * gradient is computed, never a weight gradient, which halves the cost of a DL4J backward pass.
+ * Convolution and dense layers under Excitation Backprop, one rule for both: with W⁺ = max(W, 0)
+ * and no bias, N = W⁺a and P_in = a ⊙ (W⁺ᵀ (P_out ⊘ N)) (Zhang et al. 2016, eq. 2, whose
+ * normaliser Z_j is 1/N_j). Both are matrix products over the patches of a (im2col): N = W⁺ ·
+ * patches, and W⁺ᵀ · (P_out ⊘ N) is folded back onto the input grid (col2im) before the product
+ * with a. A dense layer is a convolution whose one patch is a itself, so for it im2col and col2im
+ * drop out. Only the input gradient is computed, never a weight gradient, which halves the cost of
+ * a DL4J backward pass.
  */
-final class PositiveConvolution implements ExcitationRule {
+final class PositiveWeights implements ExcitationRule {
 
+    /** The convolution's configuration, or null for a dense layer. */
     private final ConvolutionLayer conf;
     private final CNN2DFormat format;
-    /** W⁺ as [outChannels × inChannels·kH·kW], the row layout im2col patches use. */
+    /** W⁺ as [outputs × inChannels·kH·kW], the row layout im2col patches use. */
     private final INDArray positive;
     private final int inChannels;
 
-    /** @param weights the layer's weights [out, in, kH, kW] (DL4J keeps this order in both layouts) */
-    PositiveConvolution(ConvolutionLayer conf, INDArray weights) {
+    private PositiveWeights(ConvolutionLayer conf, INDArray positive, int inChannels) {
         this.conf = conf;
-        this.format = conf.getCnn2dDataFormat() == null ? CNN2DFormat.NCHW : conf.getCnn2dDataFormat();
-        this.inChannels = (int) weights.size(1);
-        this.positive = Transforms.relu(weights, true).reshape('c', new long[] {weights.size(0),
+        this.format = conf == null ? null : SpatialLayout.format(conf);
+        this.positive = positive;
+        this.inChannels = inChannels;
+    }
+
+    /** @param weights the layer's weights [out, in, kH, kW] (DL4J keeps this order in both layouts) */
+    static PositiveWeights convolution(ConvolutionLayer conf, INDArray weights) {
+        INDArray positive = Transforms.relu(weights, true).reshape('c', new long[] {weights.size(0),
                 weights.size(1) * weights.size(2) * weights.size(3)});
+        return new PositiveWeights(conf, positive, (int) weights.size(1));
+    }
+
+    /** @param weights the layer's weights [inputs × outputs]; only their positive part is kept */
+    static PositiveWeights dense(INDArray weights) {
+        return new PositiveWeights(null, Transforms.relu(weights, true).transpose(), (int) weights.size(0));
     }
 
     @Override
     public Prepared prepare(INDArray input, INDArray output) {
+        if (conf == null) {
+            INDArray aRow = input.reshape(1, input.length());
+            INDArray inverse = Normalisers.inverse(aRow.mmul(positive.transpose()));
+            return pOut -> pOut.mulRowVector(inverse).mmul(positive).muliRowVector(aRow);
+        }
         INDArray a = SpatialLayout.toNchw(input, format);
         int[] in = {(int) a.size(2), (int) a.size(3)};
         int[] out = SpatialLayout.size(output, format);
