@@ -18,7 +18,6 @@ import xspace.data.BirdImage;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationModule;
 import xspace.model.ExplainedCnn;
-import xspace.model.ModelException;
 import xspace.workspace.Workspace;
 
 /**
@@ -64,17 +63,7 @@ public final class HeatmapService {
      * from the layer types it supports.
      */
     public synchronized List<String> layers() {
-        List<String> names = cnn().layerNames();
-        List<String> spatial = new ArrayList<>();
-        for (int i = 0; i < cnn().zIndex(); i++) {
-            try {
-                new ExcitationBackprop(cnn(), null, names.get(i));
-                spatial.add(names.get(i));
-            } catch (ModelException notSpatial) {
-                // a dense or flattening layer: no map to read
-            }
-        }
-        return spatial;
+        return ExcitationBackprop.heatmapLayers(cnn());
     }
 
     public synchronized String defaultLayer() {
