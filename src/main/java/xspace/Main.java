@@ -30,18 +30,22 @@ public final class Main {
     }
 
     /**
-     * No arguments, {@code --workspace=DIR}, or one folder (not a command's name): the application,
-     * opening that workspace; the application says so in a dialog when the folder is not one.
+     * No arguments, or only the application's options: {@code --workspace=DIR} or one folder (not a
+     * command's name), {@code --annotator=NAME}. The application then opens that workspace and says
+     * so in a dialog when the folder is not one.
      */
     static boolean opensTheApplication(String[] args) {
-        if (args.length == 0) {
-            return true;
+        int folders = 0;
+        for (String arg : args) {
+            if (arg.startsWith("--workspace=")) {
+                folders++;
+            } else if (!arg.startsWith("--annotator=")) {
+                if (XSpaceCommand.isCommandName(arg) || !java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg))) {
+                    return false;
+                }
+                folders++;
+            }
         }
-        if (args.length != 1) {
-            return false;
-        }
-        String arg = args[0];
-        return arg.startsWith("--workspace=") || !XSpaceCommand.isCommandName(arg)
-                && java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg));
+        return folders <= 1;
     }
 }

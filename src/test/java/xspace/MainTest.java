@@ -21,5 +21,9 @@ class MainTest {
         assertThat(Main.opensTheApplication(new String[] {"--help"})).isFalse();
         assertThat(Main.opensTheApplication(new String[] {"features", "--workspace", dir.toString()})).isFalse();
         assertThat(Main.opensTheApplication(new String[] {dir.resolve("absent").toString()})).isFalse();
+        assertThat(Main.opensTheApplication(new String[] {"--annotator=Ann", dir.toString()})).isTrue();
+        assertThat(Main.opensTheApplication(new String[] {"--annotator=Ann"})).isTrue();
+        assertThat(Main.opensTheApplication(new String[] {dir.toString(), "--workspace=" + dir})).as("two workspaces")
+                .isFalse();
     }
 }

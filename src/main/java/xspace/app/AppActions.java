@@ -19,7 +19,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.AppState;
-import xspace.app.common.Icons;
 import xspace.app.common.ViewSnapshot;
 import xspace.engine.ProgressTask;
 import xspace.workspace.WorkspaceCreation;
@@ -42,6 +41,8 @@ public final class AppActions {
     public final Action exportPng;
     public final Action switchAnnotator;
     public final Action quit;
+    /** The key of an action's icon: each menu item or button draws its own node of it. */
+    static final String ICON = "xspace.icon";
     private final Map<View, Action> views = new EnumMap<>(View.class);
     private final MainWindow window;
     private final AppPreferences preferences;
@@ -72,6 +73,7 @@ public final class AppActions {
         for (View view : View.values()) {
             Action show = new Action(view.title(), e -> window.show(view));
             show.setAccelerator(view.accelerator());
+            show.getProperties().put(ICON, view.icon());
             views.put(view, show);
         }
     }
@@ -91,7 +93,7 @@ public final class AppActions {
             action.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
         }
         if (icon != null) {
-            action.setGraphic(Icons.of(icon));
+            action.getProperties().put(ICON, icon);
         }
         return action;
     }

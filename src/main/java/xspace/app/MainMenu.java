@@ -7,7 +7,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
+import org.kordamp.ikonli.Ikon;
 import xspace.app.common.AppPreferences;
+import xspace.app.common.Icons;
 
 /** The menu bar, built from the application's actions: workspaces and exports, the annotator, the views, help. */
 final class MainMenu {
@@ -60,7 +62,13 @@ final class MainMenu {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
+    /** ControlsFX copies only image and glyph graphics into menu items: the icon is drawn anew for each item. */
     private static MenuItem item(Action action) {
-        return ActionUtils.createMenuItem(action);
+        MenuItem item = ActionUtils.createMenuItem(action);
+        if (action.getProperties().get(AppActions.ICON) instanceof Ikon icon) {
+            item.graphicProperty().unbind();
+            item.setGraphic(Icons.of(icon));
+        }
+        return item;
     }
 }
