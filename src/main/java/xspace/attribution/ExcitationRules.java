@@ -45,7 +45,8 @@ final class ExcitationRules {
         // Sum pooling is average pooling with weights 1 instead of 1/k; the rule needs neither.
         rules.put(LayerKind.AVERAGE_POOLING, layer -> new AveragePoolExcitation((SubsamplingLayer) conf(layer)));
         rules.put(LayerKind.SUM_POOLING, layer -> new AveragePoolExcitation((SubsamplingLayer) conf(layer)));
-        // Identity or element-wise at inference on inputs the rules above keep non-negative (see ExcitationBackprop on ReLU).
+        // The shape-keeping kinds are the identity or element-wise at inference, on inputs the rules
+        // above keep non-negative, so P passes them unchanged (see ExcitationBackprop on ReLU).
         for (LayerKind kind : LayerKind.values()) {
             if (kind.keepsShape()) {
                 rules.put(kind, layer -> PassThrough.INSTANCE);
@@ -85,7 +86,7 @@ final class ExcitationRules {
     }
 
     /** Kinds in words, in the table's order, e.g. "convolution, dense, max pooling". */
-    static String described(Set<LayerKind> kinds) {
+    private static String described(Set<LayerKind> kinds) {
         return kinds.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
     }

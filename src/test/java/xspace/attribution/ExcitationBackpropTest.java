@@ -5,66 +5,76 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import xspace.explain.ExplanationModule;
 import xspace.model.ExplainedCnn;
 import xspace.model.KerasImport;
 
-/** Excitation Backprop against the brute-force reference, for channels-first and channels-last networks. */
+/**
+ * Excitation Backprop against the brute-force reference, for channels-first networks with max or
+ * average pooling and for a channels-last one.
+ */
 class ExcitationBackpropTest {
 
     private static final double TOLERANCE = 1e-5;
 
-    @Test
-    void xFeaturesMatchTheBruteForceReferenceAtEveryLayer() {
-        ExplainedCnn cnn = TinyNets.nchw(3, true);
+    /**
+     * The max-pooling network and the one with average pooling and a dropout layer, each with two
+     * seeds under which every compared map has some mass, and the layers an x-feature's pass walks.
+     */
+    static Stream<Arguments> networks() {
+        LongFunction<ExplainedCnn> max = seed -> TinyNets.nchw(seed, true);
+        LongFunction<ExplainedCnn> average = seed -> TinyNets.averaging(seed, true);
+        return Stream.of(
+                Arguments.of("max pooling", max, new long[] {3, 7},
+                        List.of("encoder2", "encoder1", "fc6", "conv2", "pool1", "conv1")),
+                Arguments.of("average pooling, dropout", average, new long[] {2, 2},
+                        List.of("encoder2", "encoder1", "fc6", "drop2", "conv2", "pool1", "conv1")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("networks")
+    void xFeaturesMatchTheBruteForceReferenceAtEveryLayer(String name, LongFunction<ExplainedCnn> network, long[] seeds,
+            List<String> layers) {
+        ExplainedCnn cnn = network.apply(seeds[0]);
         ExplanationModule module = TinyNets.module(4, true);
         INDArray input = TinyNets.input(5, 1, 3, 8, 8);
-        BruteForceMwp reference = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, 3, module));
+        int z = cnn.zIndex();
+        BruteForceMwp reference = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, z, module));
         ExcitationBackprop backprop = new ExcitationBackprop(cnn, module, "conv1");
         List<Target> targets = List.of(Target.xFeature(0), Target.xFeature(1), Target.xFeature(2));
         for (boolean contrastive : new boolean[] {false, true}) {
             Propagation pass = backprop.propagate(input, targets, contrastive);
-            assertThat(pass.layers()).containsExactly("encoder2", "encoder1", "fc6", "conv2", "pool1", "conv1");
+            assertThat(pass.layers()).containsExactlyElementsOf(layers);
             for (int unit = 0; unit < 3; unit++) {
-                compare(pass, unit, reference.mwp(values(input), 6, unit, contrastive, 0), CNN2DFormat.NCHW);
+                // The x-features lie three layers above Z: encoder1, encoder2, xfeatures.
+                compare(pass, unit, reference.mwp(values(input), z + 3, unit, contrastive, 0), CNN2DFormat.NCHW);
             }
         }
     }
 
-    @Test
-    void logitsAndZUnitsMatchTheBruteForceReference() {
-        ExplainedCnn cnn = TinyNets.nchw(7, true);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("networks")
+    void logitsAndZUnitsMatchTheBruteForceReference(String name, LongFunction<ExplainedCnn> network, long[] seeds) {
+        ExplainedCnn cnn = network.apply(seeds[1]);
         INDArray input = TinyNets.input(8, 1, 3, 8, 8);
-        BruteForceMwp reference = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, 4, null));
+        int z = cnn.zIndex();
+        BruteForceMwp reference = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, z + 1, null));
         ExcitationBackprop backprop = new ExcitationBackprop(cnn, null, "conv1");
         for (boolean contrastive : new boolean[] {false, true}) {
             Propagation logits = backprop.propagate(input, List.of(Target.logit(0), Target.logit(2)), contrastive);
-            compare(logits, 0, reference.mwp(values(input), 4, 0, contrastive, 0), CNN2DFormat.NCHW);
-            compare(logits, 1, reference.mwp(values(input), 4, 2, contrastive, 0), CNN2DFormat.NCHW);
-            Propagation z = backprop.propagate(input, List.of(Target.zUnit(5)), contrastive);
-            compare(z, 0, reference.mwp(values(input), 3, 5, contrastive, 0), CNN2DFormat.NCHW);
-        }
-    }
-
-    @Test
-    void averagePoolingAndDropoutMatchTheBruteForceReference() {
-        ExplainedCnn cnn = TinyNets.averaging(29, true);
-        ExplanationModule module = TinyNets.module(30, true);
-        INDArray input = TinyNets.input(31, 1, 3, 8, 8);
-        BruteForceMwp reference = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, 4, module));
-        BruteForceMwp logits = new BruteForceMwp(TinyNets.bruteForce(cnn.network(), 3, 8, 5, null));
-        ExcitationBackprop backprop = new ExcitationBackprop(cnn, module, "conv1");
-        for (boolean contrastive : new boolean[] {false, true}) {
-            Propagation pass = backprop.propagate(input, List.of(Target.xFeature(0), Target.xFeature(2)), contrastive);
-            assertThat(pass.layers()).containsExactly("encoder2", "encoder1", "fc6", "drop2", "conv2", "pool1", "conv1");
-            compare(pass, 0, reference.mwp(values(input), 7, 0, contrastive, 0), CNN2DFormat.NCHW);
-            compare(pass, 1, reference.mwp(values(input), 7, 2, contrastive, 0), CNN2DFormat.NCHW);
-            Propagation logit = backprop.propagate(input, List.of(Target.logit(1)), contrastive);
-            compare(logit, 0, logits.mwp(values(input), 5, 1, contrastive, 0), CNN2DFormat.NCHW);
+            compare(logits, 0, reference.mwp(values(input), z + 1, 0, contrastive, 0), CNN2DFormat.NCHW);
+            compare(logits, 1, reference.mwp(values(input), z + 1, 2, contrastive, 0), CNN2DFormat.NCHW);
+            Propagation zUnit = backprop.propagate(input, List.of(Target.zUnit(5)), contrastive);
+            compare(zUnit, 0, reference.mwp(values(input), z, 5, contrastive, 0), CNN2DFormat.NCHW);
         }
     }
 

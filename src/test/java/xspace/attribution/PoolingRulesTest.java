@@ -41,22 +41,24 @@ class PoolingRulesTest {
                 a, p), all);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("windows")
-    void averagePoolingIsTheLinearLayerItIs(String name, int kernel, int stride, int padding, ConvolutionMode mode,
-            CNN2DFormat format, int size) {
-        SingleLayer layer = layer(PoolingType.AVG, kernel, stride, padding, mode, format, size);
-        layer.check(RuleReference.pooling(new int[] {3, size, size}, outSize(layer),
-                new Window(kernel, stride, padding, 1), 1.0 / (kernel * kernel)));
+    /** Every window with average pooling (weights 1/k²) and with sum pooling (weights 1). */
+    static Stream<Arguments> linearPoolings() {
+        return windows().flatMap(w -> Stream.of(PoolingType.AVG, PoolingType.SUM).map(type -> {
+            Object[] args = Arrays.copyOf(w.get(), w.get().length + 1);
+            args[0] = type + ", " + args[0];
+            args[args.length - 1] = type;
+            return Arguments.of(args);
+        }));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("windows")
-    void sumPoolingIsTheLinearLayerItIs(String name, int kernel, int stride, int padding, ConvolutionMode mode,
-            CNN2DFormat format, int size) {
-        SingleLayer layer = layer(PoolingType.SUM, kernel, stride, padding, mode, format, size);
+    @MethodSource("linearPoolings")
+    void averageAndSumPoolingAreTheLinearLayersTheyAre(String name, int kernel, int stride, int padding,
+            ConvolutionMode mode, CNN2DFormat format, int size, PoolingType type) {
+        SingleLayer layer = layer(type, kernel, stride, padding, mode, format, size);
+        double weight = type == PoolingType.AVG ? 1.0 / (kernel * kernel) : 1;
         layer.check(RuleReference.pooling(new int[] {3, size, size}, outSize(layer),
-                new Window(kernel, stride, padding, 1), 1));
+                new Window(kernel, stride, padding, 1), weight));
     }
 
     private static SingleLayer layer(PoolingType type, int kernel, int stride, int padding, ConvolutionMode mode,
