@@ -150,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         ClassSample sample = new ClassSample(0, zs, target, target, Nd4j.valueArrayOf(new long[] {examples, 1},
                 1f / examples, DataType.FLOAT), new int[examples], positive);
-        Hyperparameters h = Hyperparameters.defaults().withEpochs(1, 0);
+        Hyperparameters h = Hyperparameters.builder().epochs(1).pretrainEpochs(0).build();
         long start = System.nanoTime();
         new ModuleTrainer(ExplanationMethod.SRAE, n, 1).train(sample, h, 1, TaskMonitor.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;

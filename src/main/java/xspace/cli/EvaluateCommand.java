@@ -54,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Integer> chosen = classes.resolve(classCount, seed);
         List<ExplanationMethod> chosenMethods = Arrays.stream(methods.split(",")).map(ExplanationMethod::parse).toList();
         Hyperparameters h = epochs == null ? Hyperparameters.defaults()
-                : Hyperparameters.defaults().withEpochs(epochs, Hyperparameters.defaults().pretrainEpochs());
+                : Hyperparameters.builder().epochs(epochs).build();
         List<ClassResult> results = new EvaluationRun(ws, out).run(new EvaluationRun.Request(chosenMethods, chosen, n,
                 zUnits, seed, h), new ConsoleProgress(System.err));
         System.out.println(Files.readString(out.resolve(EvaluationFiles.TABLE1_MD)));

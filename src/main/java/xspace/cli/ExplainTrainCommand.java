@@ -55,7 +55,7 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(System.err);
         training.ensureFeatures(progress.stage(0, 0.05));
         Hyperparameters h = epochs == null ? Hyperparameters.defaults()
-                : Hyperparameters.defaults().withEpochs(epochs, Hyperparameters.defaults().pretrainEpochs());
+                : Hyperparameters.builder().epochs(epochs).build();
         ModuleTraining.Request request = new ModuleTraining.Request(chosen, n, h, crossValidate, folds,
                 SamplingPlan.paper(seed), seed);
         List<ModuleTraining.Job> jobs = targets.stream().map(c -> new ModuleTraining.Job(c, request)).toList();

@@ -9,15 +9,11 @@ import xspace.engine.TaskMonitor;
 
 /**
  * Chooses a module's hyperparameters by k-fold cross-validation on the training sample, over a
- * small grid of β, q and λ (only the settings a method uses). Each setting is trained on k − 1
+ * small grid of β, q and λ (only the settings a method uses: {@link ExplanationMethod#grid}). Each setting is trained on k − 1
  * folds and scored by the weighted squared error of ȳ_j on the held-out fold; settings whose
  * fold models were degenerate in most folds are passed over while any other setting remains.
  */
 public final class CrossValidation {
-
-    private static final double[] BETAS = {5, 10, 20};
-    private static final double[] QS = {10, 100};
-    private static final double[] LAMBDAS = {1e-4, 1e-3};
 
     private final ExplanationMethod method;
     private final int n;
@@ -35,17 +31,7 @@ public final class CrossValidation {
 
     /** The grid for this method, built on {@code base} (epochs, batch size and the rest kept). */
     public List<Hyperparameters> grid(Hyperparameters base) {
-        List<Hyperparameters> grid = new ArrayList<>();
-        double[] betas = method.reconstructs() ? BETAS : new double[] {base.beta()};
-        double[] qs = method == ExplanationMethod.SRAE ? QS : new double[] {base.q()};
-        for (double beta : betas) {
-            for (double q : qs) {
-                for (double lambda : LAMBDAS) {
-                    grid.add(base.withBeta(beta).withQ(q).withLambda(lambda));
-                }
-            }
-        }
-        return grid;
+        return method.grid(base);
     }
 
     public List<Score> scores(ClassSample sample, Hyperparameters base, long seed, TaskMonitor monitor) {

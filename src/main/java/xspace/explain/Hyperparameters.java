@@ -1,7 +1,8 @@
 package xspace.explain;
 
 /**
- * The settings of eq. (4) and of its optimisation.
+ * The settings of eq. (4) and of its optimisation. Built with {@link #builder()} (the authors'
+ * defaults) or {@link #toBuilder()}, never from positional numbers.
  *
  * @param beta        weight of the sparse reconstruction term (α_recons of the authors' code)
  * @param q           sparsity parameter of log(1 + q·Q_k)
@@ -21,51 +22,152 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
 
     /** The authors' defaults (reference notes §3). */
     public static Hyperparameters defaults() {
-        return new Hyperparameters(10, 100, 1e-4, 1e-4, 1e-4, 0, 0.02, 1e-3, 60, 10, 50, 40);
+        return builder().build();
+    }
+
+    /** A builder holding the authors' defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public Hyperparameters withBeta(double value) {
-        return new Hyperparameters(value, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                pretrainEpochs, batchSize, stepEvery);
+        return toBuilder().beta(value).build();
     }
 
     public Hyperparameters withQ(double value) {
-        return new Hyperparameters(beta, value, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                pretrainEpochs, batchSize, stepEvery);
+        return toBuilder().q(value).build();
     }
 
+    /** The same λ for the encoder, the decoder and the predictor. */
     public Hyperparameters withLambda(double value) {
-        return new Hyperparameters(beta, q, value, value, value, pullAway, dropout, learningRate, epochs,
-                pretrainEpochs, batchSize, stepEvery);
+        return toBuilder().lambda(value).build();
     }
 
     public Hyperparameters withPullAway(double value) {
-        return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, value, dropout, learningRate, epochs,
-                pretrainEpochs, batchSize, stepEvery);
+        return toBuilder().pullAway(value).build();
     }
 
     public Hyperparameters withDropout(double value) {
-        return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, value, learningRate, epochs,
-                pretrainEpochs, batchSize, stepEvery);
+        return toBuilder().dropout(value).build();
     }
 
     public Hyperparameters withEpochs(int joint, int pretrain) {
-        return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, joint,
-                pretrain, batchSize, stepEvery);
+        return toBuilder().epochs(joint).pretrainEpochs(pretrain).build();
     }
 
     public Hyperparameters withBatchSize(int value) {
-        return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                pretrainEpochs, value, stepEvery);
+        return toBuilder().batchSize(value).build();
     }
 
     public Hyperparameters withLearningRateSteps(int everyEpochs) {
-        return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                pretrainEpochs, batchSize, everyEpochs);
+        return toBuilder().stepEvery(everyEpochs).build();
     }
 
     public Hyperparameters withLearningRate(double value) {
-        return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, value, epochs,
-                pretrainEpochs, batchSize, stepEvery);
+        return toBuilder().learningRate(value).build();
+    }
+
+    /** Named settings, starting from the authors' defaults. */
+    public static final class Builder {
+        private double beta = 10;
+        private double q = 100;
+        private double lambda1 = 1e-4;
+        private double lambda2 = 1e-4;
+        private double lambda3 = 1e-4;
+        private double pullAway = 0;
+        private double dropout = 0.02;
+        private double learningRate = 1e-3;
+        private int epochs = 60;
+        private int pretrainEpochs = 10;
+        private int batchSize = 50;
+        private int stepEvery = 40;
+
+        private Builder() {
+        }
+
+        private Builder(Hyperparameters h) {
+            beta = h.beta;
+            q = h.q;
+            lambda1 = h.lambda1;
+            lambda2 = h.lambda2;
+            lambda3 = h.lambda3;
+            pullAway = h.pullAway;
+            dropout = h.dropout;
+            learningRate = h.learningRate;
+            epochs = h.epochs;
+            pretrainEpochs = h.pretrainEpochs;
+            batchSize = h.batchSize;
+            stepEvery = h.stepEvery;
+        }
+
+        public Builder beta(double value) {
+            beta = value;
+            return this;
+        }
+
+        public Builder q(double value) {
+            q = value;
+            return this;
+        }
+
+        public Builder lambda(double value) {
+            return lambda(ParameterGroup.ENCODER, value).lambda(ParameterGroup.DECODER, value)
+                    .lambda(ParameterGroup.PREDICTOR, value);
+        }
+
+        /** The L2 weight of one parameter group (λ1, λ2 or λ3 of eq. 4). */
+        public Builder lambda(ParameterGroup group, double value) {
+            switch (group) {
+                case ENCODER -> lambda1 = value;
+                case DECODER -> lambda2 = value;
+                case PREDICTOR -> lambda3 = value;
+            }
+            return this;
+        }
+
+        public Builder pullAway(double value) {
+            pullAway = value;
+            return this;
+        }
+
+        public Builder dropout(double value) {
+            dropout = value;
+            return this;
+        }
+
+        public Builder learningRate(double value) {
+            learningRate = value;
+            return this;
+        }
+
+        public Builder epochs(int value) {
+            epochs = value;
+            return this;
+        }
+
+        public Builder pretrainEpochs(int value) {
+            pretrainEpochs = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder stepEvery(int value) {
+            stepEvery = value;
+            return this;
+        }
+
+        public Hyperparameters build() {
+            return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
+                    pretrainEpochs, batchSize, stepEvery);
+        }
     }
 }

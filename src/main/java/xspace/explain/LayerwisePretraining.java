@@ -54,9 +54,9 @@ final class LayerwisePretraining {
                 INDArray dOut = hidden.mmul(d).addiRowVector(c).subi(x).muli(2.0 / (x.size(0) * x.size(1)));
                 INDArray dHidden = dOut.mmul(d.transpose()).muli(pre.gt(0).castTo(x.dataType()));
                 Map<String, INDArray> g = Map.of(
-                        "d", hidden.transpose().mmul(dOut).addi(d.mul(2 * h.lambda2())),
+                        "d", hidden.transpose().mmul(dOut).addi(d.mul(2 * ParameterGroup.DECODER.lambda(h))),
                         "c", dOut.sum(0).reshape(c.shape()),
-                        "w", x.transpose().mmul(dHidden).addi(w.mul(2 * h.lambda1())),
+                        "w", x.transpose().mmul(dHidden).addi(w.mul(2 * ParameterGroup.ENCODER.lambda(h))),
                         "b", dHidden.sum(0).reshape(b.shape()));
                 adam.step(params, g);
             }

@@ -16,10 +16,6 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class ModuleParameters {
 
-    public static final String[] ENCODER = {"W1", "b1", "W2", "b2", "W3", "b3"};
-    public static final String[] DECODER = {"D1", "c1", "D2", "c2", "D3", "c3"};
-    public static final String[] PREDICTOR = {"v", "b"};
-
     private final Map<String, INDArray> arrays;
     private final INDArray flat;
 
@@ -122,7 +118,7 @@ public final class ModuleParameters {
 
     /** Whether a parameter is a weight (penalised by L2) rather than a bias (never penalised). */
     public static boolean isWeight(String name) {
-        return name.startsWith("W") || name.startsWith("D") || name.equals("v");
+        return ParameterGroup.of(name).isWeight(name);
     }
 
     public ModuleParameters copy() {

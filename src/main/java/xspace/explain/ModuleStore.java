@@ -158,7 +158,7 @@ public final class ModuleStore {
     /** The decoder travels inside the DL4J zip as an extra object entry, which DL4J keeps alongside the model. */
     private static void writeDecoder(Path zip, ModuleParameters p) throws IOException {
         LinkedHashMap<String, float[][]> decoder = new LinkedHashMap<>();
-        for (String name : ModuleParameters.DECODER) {
+        for (String name : ParameterGroup.DECODER.names()) {
             decoder.put(name, p.get(name).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).toFloatMatrix());
         }
         ModelSerializer.addObjectToFile(zip.toFile(), DECODER_KEY, decoder);

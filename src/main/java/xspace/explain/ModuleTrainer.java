@@ -84,7 +84,7 @@ public final class ModuleTrainer {
         for (int epoch = 1; epoch <= h.epochs(); epoch++) {
             monitor.checkCancelled();
             adam.setLearningRate(h.learningRate() * Math.pow(0.1, (epoch - 1) / h.stepEvery()));
-            double[] sums = new double[5];
+            LossTerms sums = LossTerms.ZERO;
             int[] order = Batches.permutation(m, random);
             INDArray zs = Batches.rows(z, order);
             INDArray ts = Batches.rows(target, order);
@@ -98,20 +98,13 @@ public final class ModuleTrainer {
                 SraeObjective.Value value = objective.evaluate(p, Batches.slice(zs, start, end),
                         Batches.slice(ts, start, end), w, mask, true);
                 adam.step(p.flat(), value.flatGradient());
-                accumulate(sums, value);
+                sums = sums.plus(value.terms());
             }
-            curves.add(new EpochCurve(epoch, sums[0] / k, sums[1] / k, sums[2] / k, sums[3] / k, sums[4] / k));
+            LossTerms mean = sums.dividedBy(k);
+            curves.add(EpochCurve.of(epoch, mean));
             monitor.progress(epoch, h.epochs(), String.format("epoch %d/%d loss %.4f (faithfulness %.4f)", epoch,
-                    h.epochs(), sums[0] / k, sums[1] / k));
+                    h.epochs(), mean.total(), mean.faithfulness()));
         }
-    }
-
-    private static void accumulate(double[] sums, SraeObjective.Value value) {
-        sums[0] += value.total();
-        sums[1] += value.faithfulness();
-        sums[2] += value.reconstruction();
-        sums[3] += value.penalty();
-        sums[4] += value.pullAway();
     }
 
     /** Inverted dropout: kept units scaled by 1/(1−rate) so inference needs no change. */

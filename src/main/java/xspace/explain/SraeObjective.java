@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The training objective of an explanation module and its exact gradient, for SRAE and the NN and
- * SAE baselines. Eq. (4) of the paper:
+ * SAE baselines. Eq. (4) of the paper (its reconstruction term in {@link ReconstructionPenalty},
+ * its λ of each parameter in {@link ParameterGroup}):
  * <pre>
  *   Σ_i w_i (vᵀE_i + b − ŷ_i)²  +  β · (1/S_z) Σ_k log(1 + q·Q_k)  +  λ1‖θ‖² + λ2‖θ̃‖² + λ3‖v‖²
  *   Q_k = (1/m) Σ_i (R_ik − Z_ik)²                                        (eq. 2, 3)
@@ -20,13 +20,13 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class SraeObjective {
 
-    private final ExplanationMethod method;
+    private final ReconstructionPenalty reconstructionPenalty;
     private final Hyperparameters h;
     private ModuleParameters lambdaOwner;
     private INDArray lambdaCache;
 
     public SraeObjective(ExplanationMethod method, Hyperparameters hyperparameters) {
-        this.method = method;
+        this.reconstructionPenalty = method.penalty();
         this.h = hyperparameters;
     }
 
@@ -34,8 +34,11 @@ public final class SraeObjective {
      * The loss terms of one batch and, when asked, the gradient of their sum: flat, aligned with
      * {@link ModuleParameters#flat()}, and by name as views of it.
      */
-    public record Value(double total, double faithfulness, double reconstruction, double penalty, double pullAway,
-            INDArray flatGradient, Map<String, INDArray> gradients) {
+    public record Value(LossTerms terms, INDArray flatGradient, Map<String, INDArray> gradients) {
+
+        public double total() {
+            return terms.total();
+        }
     }
 
     public Value evaluate(ModuleParameters p, INDArray z, INDArray target, INDArray weights, INDArray dropoutScale,
@@ -45,52 +48,33 @@ public final class SraeObjective {
         double faithfulness = error.mul(error).muli(weights).sumNumber().doubleValue();
         double reconstruction = 0;
         INDArray dR = null;
-        if (method.reconstructs() && h.beta() > 0) {
+        if (reconstructionPenalty != ReconstructionPenalty.NONE && h.beta() > 0) {
             INDArray diff = f.reconstruction.sub(z);
             INDArray perDimension = diff.mul(diff).mean(0);
-            int sz = (int) z.size(1);
-            INDArray slope;
-            if (method == ExplanationMethod.SRAE) {
-                reconstruction = h.beta() / sz * Transforms.log(perDimension.mul(h.q()).addi(1), false).sumNumber().doubleValue();
-                slope = perDimension.mul(h.q()).addi(1).rdivi(h.q() * h.beta() / sz);
-            } else {
-                reconstruction = h.beta() / sz * perDimension.sumNumber().doubleValue();
-                slope = Nd4j.zeros(perDimension.dataType(), perDimension.shape()).addi(h.beta() / sz);
-            }
-            dR = diff.mulRowVector(slope.reshape(1, sz)).muli(2.0 / z.size(0));
+            reconstruction = reconstructionPenalty.value(perDimension, h);
+            INDArray slope = reconstructionPenalty.slope(perDimension, h);
+            dR = diff.mulRowVector(slope.reshape(1, z.size(1))).muli(2.0 / z.size(0));
         }
         INDArray lambdas = lambdas(p);
         double penalty = p.flat().mul(p.flat()).muli(lambdas).sumNumber().doubleValue();
         PullAway pullAway = h.pullAway() > 0 ? new PullAway(f.e, p.get("v")) : null;
         double pt = pullAway == null ? 0 : h.pullAway() * pullAway.value;
-        double total = faithfulness + reconstruction + penalty + pt;
+        LossTerms terms = LossTerms.of(faithfulness, reconstruction, penalty, pt);
         if (!gradients) {
-            return new Value(total, faithfulness, reconstruction, penalty, pt, null, Map.of());
+            return new Value(terms, null, Map.of());
         }
         INDArray flat = p.flatten(backward(p, f, error.muli(weights).muli(2), dR, pullAway));
         flat.addi(lambdas.mul(p.flat()).muli(2));
-        return new Value(total, faithfulness, reconstruction, penalty, pt, flat, p.views(flat));
+        return new Value(terms, flat, p.views(flat));
     }
 
     /** λ of each parameter entry, aligned with the flat parameters; computed once per parameter set. */
     private INDArray lambdas(ModuleParameters p) {
         if (lambdaOwner != p) {
-            lambdaCache = p.spread(this::lambda);
+            lambdaCache = p.spread(name -> ParameterGroup.decay(name, h));
             lambdaOwner = p;
         }
         return lambdaCache;
-    }
-
-    /** λ1 for the encoder, λ2 for the decoder, λ3 for v, 0 for every bias. */
-    private double lambda(String name) {
-        if (!ModuleParameters.isWeight(name)) {
-            return 0;
-        }
-        return switch (name.charAt(0)) {
-            case 'W' -> h.lambda1();
-            case 'D' -> h.lambda2();
-            default -> h.lambda3();
-        };
     }
 
     private Map<String, INDArray> backward(ModuleParameters p, ModuleForward f, INDArray dYBar, INDArray dR,

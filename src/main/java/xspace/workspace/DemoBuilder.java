@@ -81,8 +81,7 @@ public final class DemoBuilder {
         log.accept("evaluating every species (Tables 1 and 2)");
         long start = System.nanoTime();
         Path out = workspace.evaluationDir();
-        Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
-                Hyperparameters.defaults().pretrainEpochs());
+        Hyperparameters h = Hyperparameters.builder().epochs(recipe.moduleEpochs()).build();
         new EvaluationRun(workspace, out).run(new EvaluationRun.Request(recipe.methods(),
                 java.util.stream.IntStream.range(0, classes).boxed().toList(), recipe.n(), EVALUATION_Z_UNITS,
                 recipe.moduleSeed(), h), monitor);
@@ -201,8 +200,7 @@ public final class DemoBuilder {
      */
     private void trainModules(ModuleTraining training, int classes, TaskMonitor monitor, Runnable afterEach)
             throws IOException {
-        Hyperparameters h = Hyperparameters.defaults().withEpochs(recipe.moduleEpochs(),
-                Hyperparameters.defaults().pretrainEpochs());
+        Hyperparameters h = Hyperparameters.builder().epochs(recipe.moduleEpochs()).build();
         List<ModuleTraining.Job> jobs = new java.util.ArrayList<>();
         for (int c = 0; c < classes; c++) {
             for (ExplanationMethod method : recipe.methods()) {

@@ -81,7 +81,7 @@ class SraeObjectiveGradientTest {
             double e = f.yBar.getDouble(i, 0) - target.getDouble(i, 0);
             mse += e * e / 5;
         }
-        assertThat(value.faithfulness()).isCloseTo(mse, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(value.terms().faithfulness()).isCloseTo(mse, org.assertj.core.data.Offset.offset(1e-12));
         double expectedReconstruction = 0;
         if (method.reconstructs()) {
             for (int k = 0; k < 4; k++) {
@@ -93,10 +93,10 @@ class SraeObjectiveGradientTest {
                 expectedReconstruction += 3.0 / 4 * (method == ExplanationMethod.SRAE ? Math.log(1 + 10 * qk) : qk);
             }
         }
-        assertThat(value.reconstruction()).isCloseTo(expectedReconstruction, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(value.terms().reconstruction()).isCloseTo(expectedReconstruction, org.assertj.core.data.Offset.offset(1e-12));
         double weightsSquared = p.asMap().entrySet().stream().filter(e -> ModuleParameters.isWeight(e.getKey()))
                 .mapToDouble(e -> e.getValue().mul(e.getValue()).sumNumber().doubleValue()).sum();
-        assertThat(value.penalty()).isCloseTo(0.01 * weightsSquared, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(value.terms().penalty()).isCloseTo(0.01 * weightsSquared, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     private static INDArray uniform(Random random, int rows, int columns) {
