@@ -47,7 +47,7 @@ final class GpuTestNets {
                 .layer(new SubsamplingLayer.Builder(PoolingType.AVG).kernelSize(3, 3).stride(2, 2).padding(1, 1)
                         .convolutionMode(ConvolutionMode.Truncate).avgPoolIncludePadInDivisor(averageCountsPadding)
                         .name("pool2").build())
-                .layer(new DropoutLayer.Builder(0.5).name("drop").build())
+                .layer(new DropoutLayer.Builder(0.5).activation(Activation.IDENTITY).name("drop").build())
                 .layer(new DenseLayer.Builder().nOut(8).activation(Activation.RELU).name("fc6").build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3).activation(Activation.SOFTMAX)
                         .name("predictions").build())
