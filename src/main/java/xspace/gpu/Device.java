@@ -13,6 +13,10 @@ public interface Device extends AutoCloseable {
         long floats();
     }
 
+    /** Makes the device current on the calling thread; every executor call begins with it. */
+    default void attach() {
+    }
+
     Buffer allocate(long floats);
 
     void free(Buffer buffer);

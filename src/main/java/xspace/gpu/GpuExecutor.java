@@ -56,6 +56,7 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
     /** Z and ŷ of a batch of network inputs. */
     @Override
     public synchronized ExplainedCnn.Forward forward(INDArray input) {
+        device.attach();
         int batch = (int) input.size(0);
         Activations run = new ForwardPass(device, features, weights, arena).run(values(input), batch,
                 features.steps().size() - 1);
@@ -68,6 +69,7 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
     /** One {@link LayerMaps} per image of the batch, each with one map per target (all of one kind). */
     public synchronized List<LayerMaps> maps(INDArray input, List<Target> targets, boolean contrastive) {
         ExecutorPlan route = route(targets);
+        device.attach();
         int batch = (int) input.size(0);
         Activations run = new ForwardPass(device, route, weights, arena).run(values(input), batch,
                 route.lastStepOf(route.heatmapLayer()));
