@@ -21,6 +21,7 @@ import xspace.model.Inference;
  * batches of inputs, and MWP or c-MWP maps of many targets for batches of images, with the CPU
  * path's semantics. Every plan is made when the executor is, so a layer the executor cannot run
  * is refused here, by name, and the caller stays on the CPU. One device stream: calls are serialised.
+ * The device belongs to whoever made it: closing the executor frees its own memory only.
  */
 public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
 
@@ -146,8 +147,8 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        device.attach();
         arena.close();
         weights.close();
-        device.close();
     }
 }
