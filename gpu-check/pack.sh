@@ -18,12 +18,17 @@ jlink --add-modules java.base,java.desktop,java.logging,java.management,java.nam
 for jar in "$target/xspace.jar" "$target"/lib/*.jar; do
   name="$(basename "$jar")"
   case "$name" in
-    javafx-*|controlsfx-*|ikonli-*|sqlite-jdbc-*|jazzer-*) continue ;;   # the desktop application's
+    javafx-*|controlsfx-*|ikonli-*|sqlite-jdbc-*|fastutil-*) continue ;;  # the desktop application's
     cuda-*-linux-x86_64.jar)                                               # only the executor's bindings
       mkdir -p "$work/cuda" && (cd "$work/cuda" && unzip -qo "$jar" 'META-INF/*' \
         'org/bytedeco/cuda/linux-x86_64/libjnicudart.so' 'org/bytedeco/cuda/linux-x86_64/libjnicublas.so' \
         'org/bytedeco/cuda/linux-x86_64/libjnicudnn.so' 'org/bytedeco/cuda/linux-x86_64/libjninvrtc.so' \
         && zip -q -0 -r -X "$work/pack/lib/$name" .) ; continue ;;
+    cuda-*.jar)                                                            # the bindings of those four
+      mkdir -p "$work/cudaj" && (cd "$work/cudaj" && unzip -qo "$jar" 'META-INF/*' 'org/bytedeco/cuda/presets/*' \
+        'org/bytedeco/cuda/global/cudart*' 'org/bytedeco/cuda/global/cublas*' 'org/bytedeco/cuda/global/cudnn*' \
+        'org/bytedeco/cuda/global/nvrtc*' 'org/bytedeco/cuda/cudart/*' 'org/bytedeco/cuda/cublas/*' \
+        'org/bytedeco/cuda/cudnn/*' 'org/bytedeco/cuda/nvrtc/*' && zip -q -0 -r -X "$work/pack/lib/$name" .) ; continue ;;
   esac
   # stored without compression, so that xz compresses all classes together
   unpacked="$(mktemp -d)"

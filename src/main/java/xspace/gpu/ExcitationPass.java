@@ -20,11 +20,11 @@ final class ExcitationPass {
     private final DeviceWeights weights;
     private final Arena arena;
 
-    ExcitationPass(Device device, ExecutorPlan plan, DeviceWeights weights, Arena arena) {
-        this.device = device;
-        this.plan = plan;
-        this.weights = weights;
-        this.arena = arena;
+    ExcitationPass(PlanRun run) {
+        this.device = run.device();
+        this.plan = run.plan();
+        this.weights = run.weights();
+        this.arena = run.arena();
     }
 
     /** One {@link LayerMaps} per image, its maps in the order of {@code units}. */

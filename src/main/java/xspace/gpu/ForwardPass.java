@@ -14,11 +14,11 @@ final class ForwardPass {
     private final DeviceWeights weights;
     private final Arena arena;
 
-    ForwardPass(Device device, ExecutorPlan plan, DeviceWeights weights, Arena arena) {
-        this.device = device;
-        this.plan = plan;
-        this.weights = weights;
-        this.arena = arena;
+    ForwardPass(PlanRun run) {
+        this.device = run.device();
+        this.plan = run.plan();
+        this.weights = run.weights();
+        this.arena = run.arena();
     }
 
     /**

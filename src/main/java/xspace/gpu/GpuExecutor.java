@@ -59,7 +59,7 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
     public synchronized ExplainedCnn.Forward forward(INDArray input) {
         device.attach();
         int batch = (int) input.size(0);
-        Activations run = new ForwardPass(device, features, weights, arena).run(values(input), batch,
+        Activations run = new ForwardPass(new PlanRun(device, features, weights, arena)).run(values(input), batch,
                 features.steps().size() - 1);
         int z = features.lastStepOf(features.zLayer());
         int last = features.steps().size() - 1;
@@ -72,10 +72,10 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
         ExecutorPlan route = route(targets);
         device.attach();
         int batch = (int) input.size(0);
-        Activations run = new ForwardPass(device, route, weights, arena).run(values(input), batch,
+        Activations run = new ForwardPass(new PlanRun(device, route, weights, arena)).run(values(input), batch,
                 route.lastStepOf(route.heatmapLayer()));
         int[] units = targets.stream().mapToInt(Target::unit).toArray();
-        return new ExcitationPass(device, route, weights, arena).maps(run, units, contrastive);
+        return new ExcitationPass(new PlanRun(device, route, weights, arena)).maps(run, units, contrastive);
     }
 
     @Override

@@ -101,74 +101,14 @@ final class ReferenceDevice implements Device {
         eachProduct(step, batch, (o, i, k) -> out[i] += m(dy)[o] * m(w)[k]);
     }
 
-    /** The input indices of each pooling window, padding left out, row by row. */
-    private static int[] window(Step.Pooling p, int n, int c, int y, int x) {
-        Shape in = p.in();
-        int[] found = new int[p.kernel()[0] * p.kernel()[1]];
-        int count = 0;
-        for (int ky = 0; ky < p.kernel()[0]; ky++) {
-            int iy = y * p.stride()[0] - p.padding()[0] + ky;
-            for (int kx = 0; kx < p.kernel()[1]; kx++) {
-                int ix = x * p.stride()[1] - p.padding()[1] + kx;
-                if (iy >= 0 && iy < in.height() && ix >= 0 && ix < in.width()) {
-                    found[count++] = ((n * in.channels() + c) * in.height() + iy) * in.width() + ix;
-                }
-            }
-        }
-        return java.util.Arrays.copyOf(found, count);
-    }
-
-    private interface Window {
-        void at(int outIndex, int[] inputs);
-    }
-
-    private static void eachWindow(Step.Pooling p, int batch, Window visit) {
-        Shape out = p.out();
-        for (int n = 0; n < batch; n++) {
-            for (int c = 0; c < out.channels(); c++) {
-                for (int y = 0; y < out.height(); y++) {
-                    for (int x = 0; x < out.width(); x++) {
-                        visit.at(((n * out.channels() + c) * out.height() + y) * out.width() + x, window(p, n, c, y, x));
-                    }
-                }
-            }
-        }
-    }
-
-    private static float divisor(Step.Pooling p, int[] window) {
-        if (p.kind() == Step.Pooling.Kind.SUM) {
-            return 1f;
-        }
-        return p.countsPadding() ? p.kernel()[0] * p.kernel()[1] : window.length;
-    }
-
     @Override
     public void pooling(Step.Pooling step, int batch, Buffer x, Buffer y) {
-        eachWindow(step, batch, (o, window) -> {
-            float v = step.kind() == Step.Pooling.Kind.MAX ? Float.NEGATIVE_INFINITY : 0f;
-            for (int i : window) {
-                v = step.kind() == Step.Pooling.Kind.MAX ? Math.max(v, m(x)[i]) : v + m(x)[i];
-            }
-            m(y)[o] = step.kind() == Step.Pooling.Kind.MAX ? v : v / divisor(step, window);
-        });
+        ReferencePooling.forward(step, batch, m(x), m(y));
     }
 
     @Override
     public void poolingBackward(Step.Pooling step, int batch, Buffer x, Buffer y, Buffer dy, Buffer dx) {
-        java.util.Arrays.fill(m(dx), 0, batch * step.in().size(), 0f);
-        eachWindow(step, batch, (o, window) -> {
-            if (step.kind() == Step.Pooling.Kind.MAX) {
-                int best = window[0];
-                for (int i : window) {
-                    best = m(x)[i] > m(x)[best] ? i : best;
-                }
-                m(dx)[best] += m(dy)[o];
-            } else {
-                for (int i : window) {
-                    m(dx)[i] += m(dy)[o] / divisor(step, window);
-                }
-            }
-        });
+        ReferencePooling.backward(step, batch, m(x), m(dy), m(dx));
     }
 
     @Override
