@@ -1,7 +1,8 @@
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,7 +20,6 @@ import xspace.model.CnnInfo;
 import xspace.model.CnnSpec;
 import xspace.model.ExplainedCnn;
 import xspace.model.InputLayout;
-import xspace.model.KerasImport;
 import xspace.model.Normalisation;
 
 /**
@@ -32,7 +32,7 @@ public final class GpuCheck {
         xspace.engine.BackendSelection.select();
         System.out.println("executor: " + GpuExecutors.status());
         if (args[0].equals("agree")) {
-            boolean ok = agree("keras NHWC", KerasImport.importModel(Path.of(args[1]), null), 16, null);
+            boolean ok = agree("channels-last", channelsLast(), 16, null);
             ExplainedCnn vgg = vgg19();
             ok &= agree("vgg19 224", vgg, 224, module(vgg));
             System.out.println(ok ? "AGREEMENT OK" : "AGREEMENT FAILED");
@@ -46,6 +46,28 @@ public final class GpuCheck {
         CnnInfo info = new CnnInfo(java.util.Collections.nCopies(200, "c"), 224, InputLayout.NCHW, Normalisation.UNIT,
                 CnnSpec.Z_LAYER, "check", null);
         return new ExplainedCnn(CnnBuilder.build(spec, 1), info);
+    }
+
+    /** A Keras-like channels-last network (conv, pool, conv, pool, dense, output), as Keras imports are. */
+    static ExplainedCnn channelsLast() {
+        var conf = new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder().seed(3)
+                .weightInit(org.deeplearning4j.nn.weights.WeightInit.RELU).list();
+        for (int block = 1; block <= 2; block++) {
+            conf.layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder(3, 3).nOut(8 * block)
+                    .convolutionMode(org.deeplearning4j.nn.conf.ConvolutionMode.Same).dataFormat(CNN2DFormat.NHWC)
+                    .activation(Activation.RELU).name("block" + block + "_conv1").build());
+            conf.layer(new org.deeplearning4j.nn.conf.layers.SubsamplingLayer.Builder().kernelSize(2, 2).stride(2, 2)
+                    .dataFormat(CNN2DFormat.NHWC).name("block" + block + "_pool").build());
+        }
+        conf.layer(new org.deeplearning4j.nn.conf.layers.DenseLayer.Builder().nOut(16).activation(Activation.RELU)
+                .name("fc1").build());
+        conf.layer(new org.deeplearning4j.nn.conf.layers.OutputLayer.Builder().nOut(3).activation(Activation.SOFTMAX)
+                .name("predictions").build());
+        var network = new org.deeplearning4j.nn.multilayer.MultiLayerNetwork(conf.setInputType(
+                org.deeplearning4j.nn.conf.inputs.InputType.convolutional(16, 16, 3, CNN2DFormat.NHWC)).build());
+        network.init();
+        return new ExplainedCnn(network, new CnnInfo(java.util.List.of("a", "b", "c"), 16, InputLayout.NHWC,
+                Normalisation.UNIT, "fc1", "check", null));
     }
 
     static ExplanationModule module(ExplainedCnn cnn) {

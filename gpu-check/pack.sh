@@ -2,7 +2,8 @@
 # Packs the GPU check for a GPU machine without Java, Maven or network (docs/gpu.md): a jlink
 # runtime, the default build's class path without the desktop application's jars, JavaCPP's CUDA
 # bindings cut to the four libraries the executor uses, and GpuCheck compiled against them, xz-
-# compressed into .devpack/gpu-check/check.tar.xz (under 64 MiB). Nothing is built on the GPU machine.
+# compressed into .devpack/gpu-check/check.tar.xz (under 64 MiB: the desktop application's jars and
+# Keras import's HDF5 stay behind, native libraries are stripped). Nothing is built on the GPU machine.
 # Usage: gpu-check/pack.sh [extra Maven arguments, e.g. -o]   (needs JDK 17)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,6 +20,7 @@ for jar in "$target/xspace.jar" "$target"/lib/*.jar; do
   name="$(basename "$jar")"
   case "$name" in
     javafx-*|controlsfx-*|ikonli-*|sqlite-jdbc-*|fastutil-*) continue ;;  # the desktop application's
+    hdf5-*) continue ;;                                                    # Keras import, not checked there
     cuda-*-linux-x86_64.jar)                                               # only the executor's bindings
       mkdir -p "$work/cuda" && (cd "$work/cuda" && unzip -qo "$jar" 'META-INF/*' \
         'org/bytedeco/cuda/linux-x86_64/libjnicudart.so' 'org/bytedeco/cuda/linux-x86_64/libjnicublas.so' \
@@ -32,7 +34,9 @@ for jar in "$target/xspace.jar" "$target"/lib/*.jar; do
   esac
   # stored without compression, so that xz compresses all classes together
   unpacked="$(mktemp -d)"
-  (cd "$unpacked" && { unzip -qo "$jar" || true; } && zip -q -0 -r -X "$work/pack/lib/$name" .)
+  (cd "$unpacked" && { unzip -qo "$jar" || true; } \
+    && { find . -name '*.so*' -type f -exec strip --strip-unneeded {} + 2>/dev/null || true; } \
+    && zip -q -0 -r -X "$work/pack/lib/$name" .)
   rm -rf "$unpacked"
 done
 javac --release 17 -cp "$target/classes:$target/lib/*" -d "$work/pack/classes" "$root/gpu-check/GpuCheck.java"
