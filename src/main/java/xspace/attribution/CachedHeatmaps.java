@@ -20,13 +20,13 @@ public final class CachedHeatmaps {
     /** Excitation Backprop passes run by this process, to check that callers share the cache. */
     private static final java.util.concurrent.atomic.LongAdder PASSES = new java.util.concurrent.atomic.LongAdder();
 
-    private final ExcitationBackprop backprop;
+    private final MwpSource backprop;
     private final HeatmapCache cache;
     private final String cnnFingerprint;
     private final String moduleKey;
 
     /** @param cache where heatmaps are kept, or null to always compute */
-    public CachedHeatmaps(ExcitationBackprop backprop, ExplanationModule module, HeatmapCache cache) {
+    public CachedHeatmaps(MwpSource backprop, ExplanationModule module, HeatmapCache cache) {
         this.backprop = backprop;
         this.cache = cache;
         String fingerprint = backprop.cnn().info().fingerprint();

@@ -30,7 +30,7 @@ import xspace.model.ModelException;
  * difference alone goes further down, so c-MWP costs one pass. All targets of one image go down
  * as one batch of rows sharing the forward activations and the normalisers N.
  */
-public final class ExcitationBackprop {
+public final class ExcitationBackprop implements MwpSource {
 
     private final ExplainedCnn cnn;
     private final PositiveTwin cnnTwin;
@@ -73,20 +73,24 @@ public final class ExcitationBackprop {
         return HeatmapLayers.spatialIndices(cnn.network(), cnn.zIndex()).stream().map(cnn.layerNames()::get).toList();
     }
 
+    @Override
     public String heatmapLayer() {
         return cnn.layerNames().get(heatmapIndex);
     }
 
+    @Override
     public ExplainedCnn cnn() {
         return cnn;
     }
 
     /** MWP of each target for one network input (batch of one), summed over channels. */
+    @Override
     public LayerMaps mwp(INDArray input, List<Target> targets) {
         return maps(propagate(input, targets, false).atHeatmapLayer(), false);
     }
 
     /** c-MWP of each target for one network input, summed over channels and clamped at 0. */
+    @Override
     public LayerMaps contrastiveMwp(INDArray input, List<Target> targets) {
         return maps(propagate(input, targets, true).atHeatmapLayer(), true);
     }

@@ -23,6 +23,7 @@ import xspace.explain.ExplanationMethod;
 import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleParameters;
 import xspace.explain.Hyperparameters;
+import xspace.gpu.GpuExecutors;
 import xspace.explain.ModuleShape;
 import xspace.explain.ModuleTrainer;
 import xspace.model.CnnBuilder;
@@ -85,6 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
         decision.put("reason", choice.reason());
         decision.put("gpus", GpuProbe.devices().stream().map(g -> g.index() + ": " + g.name() + ", compute capability "
                 + g.capability()).toList());
+        decision.put("executor", GpuExecutors.status());
         return decision;
     }
 

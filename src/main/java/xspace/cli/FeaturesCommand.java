@@ -3,6 +3,7 @@ package xspace.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -12,11 +13,14 @@ import xspace.data.CubDataset;
 import xspace.data.CubReader;
 import xspace.data.ValidationMode;
 import xspace.engine.BackendReport;
+import xspace.gpu.GpuExecutor;
+import xspace.gpu.GpuExecutors;
 import xspace.model.BadImagePolicy;
 import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
 import xspace.model.FeatureExtractor;
+import xspace.model.Inference;
 import xspace.model.SkippedImages;
 import xspace.workspace.Workspace;
 
@@ -88,7 +92,10 @@ public final class FeaturesCommand implements Callable<Integer> {
         }
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
         long started = System.nanoTime();
-        int written = new FeatureExtractor(cnn, labels.imageSource(), batch, onBadImage)
+        Optional<GpuExecutor> gpu = GpuExecutors.open(cnn, null, null);
+        System.err.println("xspace: Z and ŷ on " + gpu.map(GpuExecutor::describe).orElse("the CPU (ND4J)"));
+        Inference inference = gpu.<Inference>map(g -> g).orElse(cnn::forward);
+        int written = new FeatureExtractor(cnn, inference, labels.imageSource(), batch, onBadImage)
                 .extract(labels.featureRows(), out, new ConsoleProgress(System.err));
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("features of %d images (%d new) in %s: %s [%d × %d], %s, index.csv; %.1f images/s%n",

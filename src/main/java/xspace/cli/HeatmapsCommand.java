@@ -20,6 +20,7 @@ import xspace.attribution.HeatmapCache;
 import xspace.attribution.HeatmapKey;
 import xspace.attribution.HeatmapRenderer;
 import xspace.attribution.HeatmapTiming;
+import xspace.attribution.MwpSource;
 import xspace.attribution.Target;
 import xspace.data.CubDataset;
 import xspace.data.ValidationMode;
@@ -27,6 +28,7 @@ import xspace.explain.Explanation;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleStore;
+import xspace.gpu.GpuExecutors;
 import xspace.model.CnnStore;
 import xspace.model.ExplainedCnn;
 import xspace.model.KerasImport;
@@ -59,10 +61,20 @@ public final class HeatmapsCommand implements Callable<Integer> {
 
         @Option(names = "--image-file", description = "An image file.")
         Path file;
+
+        @Option(names = "--all", description = "Every image of the workspace's dataset: compute and cache the"
+                + " x-feature maps of the class's module (--class), with progress; a rerun skips what is cached.")
+        boolean all;
     }
 
-    @Option(names = "--target", required = true, description = "xfeatures:CLASS, logit:CLASS or z:UNIT (0-based).")
+    @Option(names = "--target", description = "xfeatures:CLASS, logit:CLASS or z:UNIT (0-based).")
     String target;
+
+    @Option(names = "--class", description = "The class whose module's x-features are the targets (as xfeatures:CLASS).")
+    Integer classIndex;
+
+    @Option(names = "--batch", defaultValue = "32", description = "Images per batch with --all (default: ${DEFAULT-VALUE}).")
+    int batch;
 
     @Option(names = "--layer", description = "Layer whose output the heatmap is read at (default: the"
             + " second-to-last pooling layer).")
@@ -87,21 +99,31 @@ public final class HeatmapsCommand implements Callable<Integer> {
     @Option(names = "--time", description = "Also time the heatmaps against one plain forward pass.")
     boolean time;
 
-    @Option(names = "--out", required = true, description = "Output folder.")
+    @Option(names = "--out", description = "Output folder (not with --all: the maps go to the workspace's cache).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        TargetSpec spec = TargetSpec.parse(target);
+        if ((target == null) == (classIndex == null)) {
+            throw new IllegalArgumentException("give the targets with --target or --class, one of them");
+        }
+        TargetSpec spec = TargetSpec.parse(target != null ? target : "xfeatures:" + classIndex);
         Workspace workspace = network.workspace == null ? null : Workspace.open(network.workspace);
         ExplainedCnn cnn = workspace != null ? workspace.cnn() : loadModel(network.model);
         ExplanationModule module = spec.kind() == TargetSpec.Kind.XFEATURES ? module(workspace, cnn, spec) : null;
+        MwpSource source = GpuExecutors.open(cnn, module, layer).<MwpSource>map(g -> g)
+                .orElseGet(() -> new ExcitationBackprop(cnn, module, layer));
+        if (image.all) {
+            return AllImagesJob.run(workspace, source, module, batch);
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out is needed for the heatmaps of one image");
+        }
         BufferedImage picture = picture(workspace);
         String imageKey = image.id != null ? HeatmapKey.ofImage(image.id) : HeatmapKey.ofFile(image.file);
         List<Target> targets = targets(spec, module);
-        ExcitationBackprop backprop = new ExcitationBackprop(cnn, module, layer);
         HeatmapCache cache = workspace == null || noCache ? null : new HeatmapCache(workspace.heatmapCacheDir());
-        List<Heatmap> heatmaps = new CachedHeatmaps(backprop, module, cache)
+        List<Heatmap> heatmaps = new CachedHeatmaps(source, module, cache)
                 .heatmaps(picture, imageKey, targets, !plain);
         write(picture, imageKey, targets, heatmaps);
         if (cache != null) {
@@ -111,7 +133,7 @@ public final class HeatmapsCommand implements Callable<Integer> {
             printOrdering(module, cnn, picture);
         }
         if (time) {
-            printTiming(cnn, backprop, picture, targets);
+            printTiming(cnn, new ExcitationBackprop(cnn, module, layer), picture, targets);
         }
         return 0;
     }

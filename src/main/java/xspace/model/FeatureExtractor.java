@@ -28,6 +28,7 @@ public final class FeatureExtractor {
     private static final String DONE_FILE = "rows-done.txt";
 
     private final ExplainedCnn cnn;
+    private final Inference inference;
     private final ImageSource images;
     private final int batchSize;
     private final BadImagePolicy policy;
@@ -37,7 +38,14 @@ public final class FeatureExtractor {
     }
 
     public FeatureExtractor(ExplainedCnn cnn, ImageSource images, int batchSize, BadImagePolicy policy) {
+        this(cnn, cnn::forward, images, batchSize, policy);
+    }
+
+    /** @param inference what computes Z and ŷ of a batch: the network on ND4J, or an executor of it */
+    public FeatureExtractor(ExplainedCnn cnn, Inference inference, ImageSource images, int batchSize,
+            BadImagePolicy policy) {
         this.cnn = cnn;
+        this.inference = inference;
         this.images = images;
         this.batchSize = batchSize;
         this.policy = policy;
@@ -87,7 +95,7 @@ public final class FeatureExtractor {
         float[][] logitRows = new float[0][];
         INDArray input = loaded.input(cnn.preprocessor());
         if (input != null) {
-            ExplainedCnn.Forward forward = cnn.forward(input);
+            ExplainedCnn.Forward forward = inference.forward(input);
             zRows = finite(rows(forward.z()), z.path(), loaded.readable());
             logitRows = finite(rows(forward.logits()), logits.path(), loaded.readable());
         }

@@ -23,6 +23,8 @@ class BenchCommandTest {
         CommandRun run = CommandRun.of("bench", "--backend");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().map(line -> line.split(":")[0]).toList())
-                .containsExactly("choice", "reason", "gpus", "backend");
+                .containsExactly("choice", "reason", "gpus", "executor", "backend");
+        // no GPU on the build machines: the executor line says why the CPU runs
+        assertThat(run.out()).containsPattern("executor: (CPU \\(ND4J\\): .+|GPU executor, .+)");
     }
 }

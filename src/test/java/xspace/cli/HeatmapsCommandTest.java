@@ -102,6 +102,19 @@ class HeatmapsCommandTest {
         assertThat(Heatmap.readNpy(dir.resolve("again").resolve("image-1_xfeature-2.npy")).values())
                 .containsExactly(first);
         cacheCommandsShowTrimAndClearTheCache(ws);
+        allImagesOfAModuleGoToTheCache(ws, workspace);
+    }
+
+    private static void allImagesOfAModuleGoToTheCache(Path ws, Workspace workspace) throws Exception {
+        int images = workspace.dataset(xspace.data.ValidationMode.LENIENT).images().size();
+        CommandRun all = CommandRun.of("heatmaps", "--workspace", ws, "--class", 1, "--all", "--batch", 3);
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(all.out()).contains("of " + images + " images computed, 0 were cached");
+        try (var cached = Files.walk(workspace.heatmapCacheDir())) {
+            assertThat(cached.filter(p -> p.toString().endsWith(".npy")).count()).isEqualTo(4L * images);
+        }
+        assertThat(CommandRun.of("heatmaps", "--workspace", ws, "--class", 1, "--all").out())
+                .contains("of 0 images computed, " + images + " were cached");
     }
 
     private static void cacheCommandsShowTrimAndClearTheCache(Path ws) throws Exception {

@@ -1,0 +1,44 @@
+package xspace.gpu;
+
+import java.util.Locale;
+
+/**
+ * The arithmetic of the GPU's convolutions and products. TF32 (cuDNN's and cuBLAS's tensor-core
+ * default on Ampere and later: FP32 storage, 10-bit mantissa products) is fast and agrees with the
+ * CPU to about 1e-3 relative; EXACT keeps FP32 fused multiply-adds throughout (cuDNN's FMA math,
+ * cuBLAS's pedantic math) and is what a comparison with the CPU runs. Below compute capability
+ * 8.0 there are no TF32 tensor cores and both modes are FP32.
+ */
+public enum MathMode {
+    TF32, EXACT;
+
+    /** The setting: {@code -Dxspace.gpu.math=tf32|exact}. */
+    public static final String PROPERTY = "xspace.gpu.math";
+    /** The same as an environment variable, read when the property is absent. */
+    public static final String ENVIRONMENT = "XSPACE_GPU_MATH";
+
+    /** The configured mode; TF32 when unset. */
+    public static MathMode configured() {
+        return parse(System.getProperty(PROPERTY, System.getenv(ENVIRONMENT)));
+    }
+
+    static MathMode parse(String value) {
+        if (value == null || value.isBlank()) {
+            return TF32;
+        }
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected tf32 or exact as the GPU math, found '" + value + "'");
+        }
+    }
+
+    /** What runs in this mode on a device of compute capability {@code major}.x, in words. */
+    public String describe(int major) {
+        if (this == EXACT) {
+            return "exact FP32 (cuDNN FMA math, cuBLAS pedantic math)";
+        }
+        return major >= 8 ? "TF32 tensor cores (cuDNN default math, cuBLAS TF32)"
+                : "FP32 (no TF32 below compute capability 8.0)";
+    }
+}
