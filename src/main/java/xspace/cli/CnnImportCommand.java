@@ -3,6 +3,7 @@ package xspace.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,9 @@ import xspace.model.CnnTrainer;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
 import xspace.model.FineTuning;
+import xspace.model.InputPreprocessing;
 import xspace.model.KerasImport;
+import xspace.model.ModelException;
 import xspace.model.TrainingOptions;
 
 /** {@code xspace cnn import}: a Keras model saved with model.save(), optionally fine-tuned on a dataset. */
@@ -30,6 +33,26 @@ public final class CnnImportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "Model zip to write.")
     Path out;
+
+    @Option(names = "--preprocessing", paramLabel = "caffe|tf|torch|none", defaultValue = "caffe",
+            converter = PreprocessingConverter.class,
+            description = "How the model's input was prepared in training, as Keras' preprocess_input modes: caffe (BGR,"
+                    + " 0..255 minus the ImageNet means: Keras' VGG16/VGG19), tf (RGB scaled to -1..1), torch (RGB 0..1"
+                    + " minus the ImageNet mean, divided by its std) or none (RGB 0..255 as it is)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    InputPreprocessing preprocessing;
+
+    /** The mode as written, in any case; anything else is a usage error naming the modes. */
+    static final class PreprocessingConverter implements CommandLine.ITypeConverter<InputPreprocessing> {
+        @Override
+        public InputPreprocessing convert(String value) {
+            try {
+                return InputPreprocessing.of(value);
+            } catch (ModelException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Option(names = "--data", description = "CUB-layout dataset: names the outputs, and is trained on with --fine-tune.")
     Path data;
@@ -60,13 +83,15 @@ public final class CnnImportCommand implements Callable<Integer> {
         System.err.println("xspace: " + BackendReport.current());
         CubDataset dataset = data == null ? null : CubReader.read(data, ValidationMode.LENIENT);
         List<String> classNames = dataset == null ? null : DatasetLabels.classNames(dataset);
-        ExplainedCnn cnn = KerasImport.importModel(h5, fineTune ? null : classNames);
+        ExplainedCnn cnn = KerasImport.importModel(h5, fineTune ? null : classNames,
+                preprocessing);
         if (fineTune) {
             cnn = fineTuned(cnn, dataset, classNames);
         }
         ExplainedCnn saved = CnnStore.save(cnn, out);
-        System.out.printf("imported %s to %s: %d classes, input %d px (%s), Z layer %s, fingerprint %s%n", h5, out,
-                saved.info().classCount(), saved.info().inputSize(), saved.info().layout(), saved.info().zLayer(),
+        System.out.printf("imported %s to %s: %d classes, input %d px (%s, %s), Z layer %s, fingerprint %s%n", h5,
+                out, saved.info().classCount(), saved.info().inputSize(), saved.info().layout(),
+                InputPreprocessing.describe(saved.info().normalisation()), saved.info().zLayer(),
                 saved.info().fingerprint());
         return 0;
     }
