@@ -72,7 +72,8 @@ class KerasPreprocessingTest {
         assertThat(InputPreprocessing.DEFAULT.normalisation()).isEqualTo(Normalisation.CAFFE);
         assertThat(InputPreprocessing.of("Torch")).isEqualTo(InputPreprocessing.TORCH);
         assertThat(InputPreprocessing.describe(Normalisation.CAFFE)).startsWith("caffe (BGR");
-        assertThat(InputPreprocessing.describe(Normalisation.UNIT)).isEqualTo("RGB, (pixel x 0.0039216 - [0.5, 0.5, 0.5]) / [0.25, 0.25, 0.25]");
+        assertThat(InputPreprocessing.describe(Normalisation.UNIT))
+                .isEqualTo("RGB, (pixel x 0.0039216 - [0.5, 0.5, 0.5]) / [0.25, 0.25, 0.25]");
         assertThatThrownBy(() -> InputPreprocessing.of("vgg")).isInstanceOf(ModelException.class)
                 .hasMessageContaining("caffe, tf, torch, none");
     }
