@@ -82,7 +82,7 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
 
             @Override
             public InputPreprocessing fromString(String text) {
-                return InputPreprocessing.of(text.split(" ")[0]);
+                return InputPreprocessing.named(text.split(" ")[0]).orElse(InputPreprocessing.DEFAULT);
             }
         });
         preprocessing.disableProperty().bind(kerasH5.selectedProperty().not());

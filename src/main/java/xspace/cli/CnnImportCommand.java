@@ -3,7 +3,6 @@ package xspace.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +19,6 @@ import xspace.model.ExplainedCnn;
 import xspace.model.FineTuning;
 import xspace.model.InputPreprocessing;
 import xspace.model.KerasImport;
-import xspace.model.ModelException;
 import xspace.model.TrainingOptions;
 
 /** {@code xspace cnn import}: a Keras model saved with model.save(), optionally fine-tuned on a dataset. */
@@ -42,15 +40,9 @@ public final class CnnImportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     InputPreprocessing preprocessing;
 
-    /** The mode as written, in any case; anything else is a usage error naming the modes. */
-    static final class PreprocessingConverter implements CommandLine.ITypeConverter<InputPreprocessing> {
-        @Override
-        public InputPreprocessing convert(String value) {
-            try {
-                return InputPreprocessing.of(value);
-            } catch (ModelException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    static final class PreprocessingConverter extends NamedValues<InputPreprocessing> {
+        PreprocessingConverter() {
+            super(InputPreprocessing::id, InputPreprocessing.values());
         }
     }
 

@@ -47,10 +47,8 @@ public enum InputPreprocessing {
     }
 
     /** The mode named {@code id}, in any case. */
-    public static InputPreprocessing of(String id) {
-        return Arrays.stream(values()).filter(p -> p.id().equalsIgnoreCase(id.trim())).findFirst()
-                .orElseThrow(() -> new ModelException("unknown input preprocessing '" + id + "'; expected one of "
-                        + ids()));
+    public static Optional<InputPreprocessing> named(String id) {
+        return Arrays.stream(values()).filter(p -> p.id().equalsIgnoreCase(id.trim())).findFirst();
     }
 
     /** The mode whose normalisation this is, if it is one of them. */
@@ -63,10 +61,5 @@ public enum InputPreprocessing {
         return matching(normalisation).map(InputPreprocessing::label).orElseGet(() -> String.format(Locale.ROOT,
                 "%s, (pixel x %.5g - %s) / %s", normalisation.bgr() ? "BGR" : "RGB", normalisation.scale(),
                 Arrays.toString(normalisation.mean()), Arrays.toString(normalisation.std())));
-    }
-
-    /** {@code caffe, tf, torch, none}. */
-    public static String ids() {
-        return String.join(", ", Arrays.stream(values()).map(InputPreprocessing::id).toList());
     }
 }

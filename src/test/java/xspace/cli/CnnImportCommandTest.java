@@ -40,6 +40,6 @@ class CnnImportCommandTest {
                 .contains("(default: caffe)");
         CommandRun wrong = CommandRun.of("cnn", "import", H5, "--out", dir.resolve("x.zip"), "--preprocessing", "vgg");
         assertThat(wrong.exitCode()).isNotZero();
-        assertThat(wrong.err()).contains("unknown input preprocessing 'vgg'").contains("caffe, tf, torch, none");
+        assertThat(wrong.err()).contains("expected caffe, tf, torch or none, found 'vgg'");
     }
 }
