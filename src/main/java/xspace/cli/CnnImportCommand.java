@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import xspace.data.CubDataset;
@@ -32,19 +33,8 @@ public final class CnnImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Model zip to write.")
     Path out;
 
-    @Option(names = "--preprocessing", paramLabel = "caffe|tf|torch|none", defaultValue = "caffe",
-            converter = PreprocessingConverter.class,
-            description = "How the model's input was prepared in training, as Keras' preprocess_input modes: caffe (BGR,"
-                    + " 0..255 minus the ImageNet means: Keras' VGG16/VGG19), tf (RGB scaled to -1..1), torch (RGB 0..1"
-                    + " minus the ImageNet mean, divided by its std) or none (RGB 0..255 as it is)"
-                    + " (default: ${DEFAULT-VALUE}).")
-    InputPreprocessing preprocessing;
-
-    static final class PreprocessingConverter extends NamedValues<InputPreprocessing> {
-        PreprocessingConverter() {
-            super(InputPreprocessing::id, InputPreprocessing.values());
-        }
-    }
+    @Mixin
+    PreprocessingOption preprocessing;
 
     @Option(names = "--data", description = "CUB-layout dataset: names the outputs, and is trained on with --fine-tune.")
     Path data;
@@ -76,7 +66,7 @@ public final class CnnImportCommand implements Callable<Integer> {
         CubDataset dataset = data == null ? null : CubReader.read(data, ValidationMode.LENIENT);
         List<String> classNames = dataset == null ? null : DatasetLabels.classNames(dataset);
         ExplainedCnn cnn = KerasImport.importModel(h5, fineTune ? null : classNames,
-                preprocessing);
+                preprocessing.value);
         if (fineTune) {
             cnn = fineTuned(cnn, dataset, classNames);
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.Colormap;
@@ -60,6 +61,9 @@ public final class HeatmapsCommand implements Callable<Integer> {
         @Option(names = "--image-file", description = "An image file.")
         Path file;
     }
+
+    @Mixin
+    PreprocessingOption preprocessing;
 
     @Option(names = "--target", required = true, description = "xfeatures:CLASS, logit:CLASS or z:UNIT (0-based).")
     String target;
@@ -116,9 +120,9 @@ public final class HeatmapsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ExplainedCnn loadModel(Path model) {
+    private ExplainedCnn loadModel(Path model) {
         return model.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".h5")
-                ? KerasImport.importModel(model, null) : CnnStore.load(model);
+                ? KerasImport.importModel(model, null, preprocessing.value) : CnnStore.load(model);
     }
 
     private ExplanationModule module(Workspace workspace, ExplainedCnn cnn, TargetSpec spec) {

@@ -9,7 +9,7 @@ import xspace.data.CubFixture;
 import xspace.model.CnnStore;
 import xspace.model.InputPreprocessing;
 
-/** {@code cnn import --preprocessing}: named in the help with its default, stored, and shown again. */
+/** {@code --preprocessing} of a Keras import: named in the help with its default, stored, and shown again. */
 class CnnImportCommandTest {
 
     private static final Path H5 = Path.of("src/test/resources/keras/tiny_vgg_sequential.h5");
@@ -36,8 +36,11 @@ class CnnImportCommandTest {
 
     @Test
     void theHelpNamesTheDefaultAndAnUnknownModeIsAUsageError() {
-        assertThat(CommandRun.of("cnn", "import", "--help").out()).contains("--preprocessing=caffe|tf|torch|none")
-                .contains("(default: caffe)");
+        for (Object[] command : new Object[][] {{"cnn", "import", "--help"}, {"heatmaps", "--help"}}) {
+            CommandRun help = CommandRun.of(command);
+            assertThat((help.out() + help.err()).replaceAll("\\s+", " "))
+                    .contains("--preprocessing=caffe|tf|torch|none").contains("(default: caffe)");
+        }
         CommandRun wrong = CommandRun.of("cnn", "import", H5, "--out", dir.resolve("x.zip"), "--preprocessing", "vgg");
         assertThat(wrong.exitCode()).isNotZero();
         assertThat(wrong.err()).contains("expected caffe, tf, torch or none, found 'vgg'");
