@@ -10,7 +10,6 @@ Run from this folder with Debian's python3-h5py and python3-numpy:  python3 make
 """
 import json
 
-import h5py
 import numpy as np
 
 rng = np.random.default_rng(20261126)
@@ -94,6 +93,8 @@ def functional_config(layers):
 
 
 def write(path, model_config, w, with_config=True):
+    import h5py  # here, so that the weights and forward pass can be imported where h5py is missing
+
     with h5py.File(path, "w") as f:
         f.attrs["keras_version"] = np.bytes_("2.2.4")
         f.attrs["backend"] = np.bytes_("tensorflow")

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -21,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import xspace.model.InputPreprocessing;
 import xspace.workspace.CreationCheck;
 import xspace.workspace.CreationCheck.Problem;
 import xspace.workspace.WorkspaceCreation;
@@ -40,6 +44,8 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
     final TextField network = field("new-workspace-network", "the network's file");
     final TextField zLayer = field("new-workspace-z-layer", "default: the network's first dense layer (fc6)");
     final Spinner<Integer> epochs = new Spinner<>(1, 500, 30);
+    final ComboBox<InputPreprocessing> preprocessing = new ComboBox<>(
+            FXCollections.observableArrayList(InputPreprocessing.values()));
     final RadioButton modelZip = new RadioButton("XSpace network (.zip)");
     final RadioButton kerasH5 = new RadioButton("Keras model saved with model.save() (.h5)");
     final RadioButton train = new RadioButton("Train one here on the training split (demo architecture, 64 px)");
@@ -66,6 +72,20 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         epochs.setId("new-workspace-epochs");
         network.disableProperty().bind(train.selectedProperty());
         epochs.disableProperty().bind(train.selectedProperty().not());
+        preprocessing.setId("new-workspace-preprocessing");
+        preprocessing.setValue(InputPreprocessing.DEFAULT);
+        preprocessing.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(InputPreprocessing mode) {
+                return mode == null ? "" : mode.label() + (mode == InputPreprocessing.DEFAULT ? ": default" : "");
+            }
+
+            @Override
+            public InputPreprocessing fromString(String text) {
+                return InputPreprocessing.named(text.split(" ")[0]).orElse(InputPreprocessing.DEFAULT);
+            }
+        });
+        preprocessing.disableProperty().bind(kerasH5.selectedProperty().not());
         getDialogPane().setContent(form(owner));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (previous != null) {
@@ -111,6 +131,7 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
             zLayer.setText(previous.zLayer());
         }
         epochs.getValueFactory().setValue(previous.epochs());
+        preprocessing.setValue(previous.preprocessing());
         (previous.source() == NetworkSource.TRAIN ? train : previous.source() == NetworkSource.KERAS_H5 ? kerasH5
                 : modelZip).setSelected(true);
     }
@@ -120,7 +141,8 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         NetworkSource chosen = source();
         String layer = zLayer.getText().isBlank() ? null : zLayer.getText().trim();
         return new WorkspaceCreation.Request(Path.of(folder.getText().trim()), Path.of(dataset.getText().trim()), chosen,
-                chosen == NetworkSource.TRAIN ? null : Path.of(network.getText().trim()), layer, epochs.getValue());
+                chosen == NetworkSource.TRAIN ? null : Path.of(network.getText().trim()), layer, epochs.getValue(),
+                preprocessing.getValue());
     }
 
     private GridPane form(Window owner) {
@@ -135,12 +157,13 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         grid.add(kerasH5, 1, 3, 2, 1);
         grid.add(train, 1, 4, 2, 1);
         grid.addRow(5, new Label("Network file"), network, browse(() -> file(owner), network));
-        grid.addRow(6, new Label("Training epochs"), new HBox(epochs));
-        grid.addRow(7, new Label("Layer to explain"), zLayer);
+        grid.addRow(6, new Label("Keras input preprocessing"), preprocessing);
+        grid.addRow(7, new Label("Training epochs"), new HBox(epochs));
+        grid.addRow(8, new Label("Layer to explain"), zLayer);
         problem.setId("new-workspace-problem");
         problem.setWrapText(true);
         problem.setMaxWidth(560);
-        grid.add(problem, 0, 8, 3, 1);
+        grid.add(problem, 0, 9, 3, 1);
         folder.setPrefColumnCount(36);
         return grid;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import xspace.data.CubDataset;
@@ -17,6 +18,7 @@ import xspace.model.CnnTrainer;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
 import xspace.model.FineTuning;
+import xspace.model.InputPreprocessing;
 import xspace.model.KerasImport;
 import xspace.model.TrainingOptions;
 
@@ -30,6 +32,9 @@ public final class CnnImportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "Model zip to write.")
     Path out;
+
+    @Mixin
+    PreprocessingOption preprocessing;
 
     @Option(names = "--data", description = "CUB-layout dataset: names the outputs, and is trained on with --fine-tune.")
     Path data;
@@ -60,13 +65,15 @@ public final class CnnImportCommand implements Callable<Integer> {
         System.err.println("xspace: " + BackendReport.current());
         CubDataset dataset = data == null ? null : CubReader.read(data, ValidationMode.LENIENT);
         List<String> classNames = dataset == null ? null : DatasetLabels.classNames(dataset);
-        ExplainedCnn cnn = KerasImport.importModel(h5, fineTune ? null : classNames);
+        ExplainedCnn cnn = KerasImport.importModel(h5, fineTune ? null : classNames,
+                preprocessing.value);
         if (fineTune) {
             cnn = fineTuned(cnn, dataset, classNames);
         }
         ExplainedCnn saved = CnnStore.save(cnn, out);
-        System.out.printf("imported %s to %s: %d classes, input %d px (%s), Z layer %s, fingerprint %s%n", h5, out,
-                saved.info().classCount(), saved.info().inputSize(), saved.info().layout(), saved.info().zLayer(),
+        System.out.printf("imported %s to %s: %d classes, input %d px (%s, %s), Z layer %s, fingerprint %s%n", h5,
+                out, saved.info().classCount(), saved.info().inputSize(), saved.info().layout(),
+                InputPreprocessing.describe(saved.info().normalisation()), saved.info().zLayer(),
                 saved.info().fingerprint());
         return 0;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,14 +43,9 @@ public final class FeaturesCommand implements Callable<Integer> {
     BadImagePolicy onBadImage;
 
     /** {@code stop} or {@code skip}, as the option is written. */
-    static final class PolicyConverter implements CommandLine.ITypeConverter<BadImagePolicy> {
-        @Override
-        public BadImagePolicy convert(String value) {
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "stop" -> BadImagePolicy.STOP;
-                case "skip" -> BadImagePolicy.SKIP;
-                default -> throw new CommandLine.TypeConversionException("expected stop or skip, found '" + value + "'");
-            };
+    static final class PolicyConverter extends NamedValues<BadImagePolicy> {
+        PolicyConverter() {
+            super(p -> p.name().toLowerCase(Locale.ROOT), BadImagePolicy.values());
         }
     }
 

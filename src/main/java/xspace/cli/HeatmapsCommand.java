@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.Colormap;
@@ -66,6 +67,9 @@ public final class HeatmapsCommand implements Callable<Integer> {
                 + " x-feature maps of the class's module (--class), with progress; a rerun skips what is cached.")
         boolean all;
     }
+
+    @Mixin
+    PreprocessingOption preprocessing;
 
     @Option(names = "--target", description = "xfeatures:CLASS, logit:CLASS or z:UNIT (0-based).")
     String target;
@@ -138,9 +142,9 @@ public final class HeatmapsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ExplainedCnn loadModel(Path model) {
+    private ExplainedCnn loadModel(Path model) {
         return model.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".h5")
-                ? KerasImport.importModel(model, null) : CnnStore.load(model);
+                ? KerasImport.importModel(model, null, preprocessing.value) : CnnStore.load(model);
     }
 
     private ExplanationModule module(Workspace workspace, ExplainedCnn cnn, TargetSpec spec) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import xspace.model.InputPreprocessing;
 import xspace.workspace.Workspace;
 
 /** {@code xspace workspace create}: a folder that ties a dataset, a network and its Z layer together. */
@@ -39,7 +40,8 @@ public final class WorkspaceCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Workspace workspace = Workspace.create(folder, data, model, zLayer);
-            System.out.println("created workspace " + folder + " (Z layer " + workspace.descriptor().zLayer() + ")");
+            System.out.println("created workspace " + folder + " (Z layer " + workspace.descriptor().zLayer()
+                    + ", input " + InputPreprocessing.describe(workspace.cnnInfo().normalisation()) + ")");
             return 0;
         }
     }

@@ -12,7 +12,8 @@ public final class NativeMemory {
     public static final String MAX_BYTES = "org.bytedeco.javacpp.maxBytes";
     public static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
 
-    private static final long HEADROOM = 512L << 20;
+    /** What the process needs beside the heap and the native buffers: JVM code, threads, native libraries. */
+    public static final long HEADROOM = 512L << 20;
     /** Milliseconds between garbage collections that ND4J may trigger to free native buffers. */
     private static final long COLLECTION_WINDOW_MS = 3000;
 
@@ -42,5 +43,21 @@ public final class NativeMemory {
     public static void collectPeriodically() {
         org.nd4j.linalg.factory.Nd4j.getMemoryManager().setAutoGcWindow((int) COLLECTION_WINDOW_MS);
         org.nd4j.linalg.factory.Nd4j.getMemoryManager().togglePeriodicGc(true);
+    }
+
+    /**
+     * The bounds on the running process.
+     *
+     * @param maxBytes         JavaCPP's bound on native buffers (0: none)
+     * @param maxPhysicalBytes JavaCPP's bound on the whole process, heap included (0: none)
+     * @param maxHeap          the heap's bound ({@code -Xmx}), up to which the heap may grow
+     */
+    public record Limits(long maxBytes, long maxPhysicalBytes, long maxHeap) {
+    }
+
+    /** The bounds in force (settings given after the first ND4J class loaded have no effect). */
+    public static Limits current() {
+        return new Limits(org.bytedeco.javacpp.Pointer.maxBytes(), org.bytedeco.javacpp.Pointer.maxPhysicalBytes(),
+                Runtime.getRuntime().maxMemory());
     }
 }

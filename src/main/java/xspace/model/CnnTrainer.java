@@ -62,6 +62,9 @@ public final class CnnTrainer {
         if (state == null) {
             state = new State(0, 0, -1, 0, new ArrayList<>());
         }
+        if (state.epoch < options.epochs()) {
+            TrainingPreflight.check(current, options);
+        }
         for (int epoch = state.epoch + 1; epoch <= options.epochs() && state.sinceBest < options.patience(); epoch++) {
             EpochRecord record = runEpoch(current, epoch, monitor.stage((epoch - 1.0) / options.epochs(),
                     (double) epoch / options.epochs()));
@@ -73,8 +76,22 @@ public final class CnnTrainer {
             writeState(state);
             onEpoch.accept(record);
         }
-        ExplainedCnn best = Files.exists(bestPath()) ? CnnStore.load(bestPath()) : current;
-        return new Result(best, List.copyOf(state.history), state.bestEpoch);
+        return new Result(best(start, current, state), List.copyOf(state.history), state.bestEpoch);
+    }
+
+    /**
+     * The best network: the one in memory when its last epoch was the best, otherwise the best
+     * checkpoint, read only after the network in memory released its native memory, so that two
+     * networks (each with its updater state) are never held at once.
+     */
+    private ExplainedCnn best(ExplainedCnn start, ExplainedCnn current, State state) {
+        if (!Files.exists(bestPath()) || state.bestEpoch == state.epoch) {
+            return current;
+        }
+        if (current.network() != start.network()) {
+            current.network().close();
+        }
+        return CnnStore.load(bestPath());
     }
 
     private EpochRecord runEpoch(ExplainedCnn cnn, int epoch, TaskMonitor monitor) {

@@ -19,7 +19,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * Imports a Keras model saved whole with {@code model.save()} to {@code .h5} (Sequential or a
  * functional model whose layers form a chain, such as Keras' VGG16 and VGG19). Layers keep their
  * Keras names and channels-last layout; the first fully-connected layer becomes Z and the input is
- * expected as Keras' VGG {@code preprocess_input} leaves it.
+ * prepared as the chosen {@link InputPreprocessing} says (by default as Keras' VGG
+ * {@code preprocess_input} leaves it), which the file itself does not record.
  */
 public final class KerasImport {
 
@@ -29,8 +30,16 @@ public final class KerasImport {
     private KerasImport() {
     }
 
-    /** Imports the model; {@code classNames} name its outputs (null: {@code class_1 ...}). */
+    /** Imports the model to be fed as {@link InputPreprocessing#DEFAULT}. */
     public static ExplainedCnn importModel(Path h5, List<String> classNames) {
+        return importModel(h5, classNames, InputPreprocessing.DEFAULT);
+    }
+
+    /**
+     * Imports the model; {@code classNames} name its outputs (null: {@code class_1 ...}), and
+     * {@code preprocessing} is the input convention the model was trained with.
+     */
+    public static ExplainedCnn importModel(Path h5, List<String> classNames, InputPreprocessing preprocessing) {
         String config = modelConfig(h5);
         MultiLayerNetwork network = config.contains("\"class_name\":\"Sequential\"")
                 ? importSequential(h5) : ChainGraphs.toMultiLayer(importGraph(h5));
@@ -41,7 +50,7 @@ public final class KerasImport {
             throw new ModelException(h5 + ": the model has " + outputs + " outputs but " + names.size()
                     + " class names were given");
         }
-        CnnInfo info = new CnnInfo(names, inputSize(h5, config), InputLayout.NHWC, Normalisation.CAFFE,
+        CnnInfo info = new CnnInfo(names, inputSize(h5, config), InputLayout.NHWC, preprocessing.normalisation(),
                 firstDenseLayer(h5, network), "imported from Keras " + h5.getFileName(), null);
         return new ExplainedCnn(network, info);
     }

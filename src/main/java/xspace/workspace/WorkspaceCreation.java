@@ -14,6 +14,7 @@ import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
 import xspace.model.DatasetTraining;
 import xspace.model.ExplainedCnn;
+import xspace.model.InputPreprocessing;
 import xspace.model.KerasImport;
 import xspace.model.TrainingOptions;
 
@@ -38,8 +39,14 @@ public final class WorkspaceCreation {
      * @param network the model file (ignored when training)
      * @param zLayer  the layer to explain, or null for the network's default
      * @param epochs  training epochs when the network is trained here
+     * @param preprocessing how a Keras model's input was prepared in its training (null: the default)
      */
-    public record Request(Path folder, Path dataset, NetworkSource source, Path network, String zLayer, int epochs) {
+    public record Request(Path folder, Path dataset, NetworkSource source, Path network, String zLayer, int epochs,
+            InputPreprocessing preprocessing) {
+
+        public Request {
+            preprocessing = preprocessing == null ? InputPreprocessing.DEFAULT : preprocessing;
+        }
     }
 
     private WorkspaceCreation() {
@@ -53,8 +60,8 @@ public final class WorkspaceCreation {
         Files.createDirectories(request.folder());
         Path network = switch (request.source()) {
             case MODEL_ZIP -> request.network();
-            case KERAS_H5 -> save(KerasImport.importModel(request.network(), DatasetLabels.classNames(dataset)),
-                    request.folder());
+            case KERAS_H5 -> save(KerasImport.importModel(request.network(), DatasetLabels.classNames(dataset),
+                    request.preprocessing()), request.folder());
             case TRAIN -> save(train(dataset, request, monitor.stage(0, 0.8)), request.folder());
         };
         Workspace workspace = Workspace.create(request.folder(), request.dataset(), network, request.zLayer());

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import xspace.data.CubFixture;
+import xspace.model.InputPreprocessing;
 import xspace.workspace.WorkspaceCreation;
 import xspace.testing.ScratchFolders;
 
@@ -41,6 +42,7 @@ class AppNewWorkspaceTest extends AppTestBase {
         WorkspaceCreation.Request request = dialog.request();
         assertThat(request.source()).isEqualTo(WorkspaceCreation.NetworkSource.KERAS_H5);
         assertThat(request.zLayer()).isNull();
+        assertThat(request.preprocessing()).isEqualTo(InputPreprocessing.DEFAULT);
         WaitForAsyncUtils.asyncFx(() -> window.create(request)).get();
         AppDriver.await(() -> window.state.session.get() != null
                 && window.state.session.get().workspace().root().equals(root.resolve("ws"))
@@ -79,7 +81,10 @@ class AppNewWorkspaceTest extends AppTestBase {
         assertThat(dialog.problem.getText()).isEqualTo("Ready to create.");
         assertThat(ok.isDisabled()).isFalse();
 
+        assertThat(dialog.preprocessing.isDisabled()).isFalse();
+        WaitForAsyncUtils.asyncFx(() -> dialog.preprocessing.setValue(InputPreprocessing.TF)).get();
         WorkspaceCreation.Request typed = dialog.request();
+        assertThat(typed.preprocessing()).isEqualTo(InputPreprocessing.TF);
         NewWorkspaceDialog again = WaitForAsyncUtils.asyncFx(() -> new NewWorkspaceDialog(window.stage(), typed)).get();
         assertThat(again.request()).isEqualTo(typed);
     }

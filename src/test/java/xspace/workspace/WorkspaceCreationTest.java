@@ -24,7 +24,7 @@ class WorkspaceCreationTest {
     void fromAKerasModelTheNetworkIsImportedAndTheFeaturesExtracted() throws Exception {
         Path data = CubFixture.at(dir.resolve("data")).write().root();
         Workspace ws = WorkspaceCreation.create(new WorkspaceCreation.Request(dir.resolve("ws"), data,
-                WorkspaceCreation.NetworkSource.KERAS_H5, keras(), null, 0), TaskMonitor.NONE);
+                WorkspaceCreation.NetworkSource.KERAS_H5, keras(), null, 0, null), TaskMonitor.NONE);
         assertThat(ws.cnnInfo().classCount()).isEqualTo(CubFixture.CLASSES);
         assertThat(FeatureIndex.read(ws.featuresDir())).hasSize(CubFixture.CLASSES * CubFixture.IMAGES_PER_CLASS);
         assertThat(ws.featuresDir().resolve("z.npy")).exists();
@@ -34,11 +34,11 @@ class WorkspaceCreationTest {
 
         Path again = dir.resolve("ws2");
         Workspace copy = WorkspaceCreation.create(new WorkspaceCreation.Request(again, data,
-                WorkspaceCreation.NetworkSource.MODEL_ZIP, ws.root().resolve("models/cnn.zip"), null, 0),
+                WorkspaceCreation.NetworkSource.MODEL_ZIP, ws.root().resolve("models/cnn.zip"), null, 0, null),
                 TaskMonitor.NONE);
         assertThat(copy.cnnInfo().fingerprint()).isEqualTo(ws.cnnInfo().fingerprint());
         assertThatThrownBy(() -> WorkspaceCreation.create(new WorkspaceCreation.Request(again, data,
-                WorkspaceCreation.NetworkSource.MODEL_ZIP, ws.root().resolve("models/cnn.zip"), null, 0),
+                WorkspaceCreation.NetworkSource.MODEL_ZIP, ws.root().resolve("models/cnn.zip"), null, 0, null),
                 TaskMonitor.NONE)).isInstanceOf(WorkspaceException.class).hasMessageContaining("already a workspace");
     }
 
@@ -46,7 +46,7 @@ class WorkspaceCreationTest {
     void aNetworkCanBeTrainedForTheNewWorkspace() throws Exception {
         Path data = CubFixture.at(dir.resolve("data")).write().root();
         Workspace ws = WorkspaceCreation.create(new WorkspaceCreation.Request(dir.resolve("ws"), data,
-                WorkspaceCreation.NetworkSource.TRAIN, null, null, 1), TaskMonitor.NONE);
+                WorkspaceCreation.NetworkSource.TRAIN, null, null, 1, null), TaskMonitor.NONE);
         assertThat(ws.cnnInfo().classCount()).isEqualTo(CubFixture.CLASSES);
         assertThat(ws.cnnInfo().inputSize()).isEqualTo(64);
         assertThat(ws.featuresDir().resolve("logits.npy")).exists();
