@@ -105,7 +105,7 @@ final class MainWindow extends BorderPane {
     void restore(AppPreferences.WindowLayout layout) {
         View.ofId(layout.view()).ifPresent(this::show);
         // Never a list that hides the image, whatever a damaged preference says.
-        imageView.setDividerPositions(Math.max(0.15, Math.min(0.5, layout.browserSplit())));
+        imageView.keepBrowserShare(Math.max(0.15, Math.min(0.5, layout.browserSplit())));
     }
 
     /**

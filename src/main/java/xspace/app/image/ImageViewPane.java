@@ -2,17 +2,24 @@ package xspace.app.image;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import xspace.app.common.AppPreferences;
+import xspace.app.common.AppState;
+import xspace.app.common.BackgroundTasks;
+import xspace.app.common.HeatmapControls;
+import xspace.app.common.HeatmapImages;
 import xspace.attribution.Colormap;
 import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
@@ -20,11 +27,6 @@ import xspace.explain.Explanation;
 import xspace.workspace.session.HeatmapService;
 import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.XFeatureScores;
-import xspace.app.common.AppPreferences;
-import xspace.app.common.AppState;
-import xspace.app.common.BackgroundTasks;
-import xspace.app.common.HeatmapControls;
-import xspace.app.common.HeatmapImages;
 
 /**
  * The image view (the paper's Fig. 3(a)): the image browser on the left; the image with its parts
@@ -33,6 +35,9 @@ import xspace.app.common.HeatmapImages;
  * background, after the numbers are shown).
  */
 public final class ImageViewPane extends SplitPane {
+
+    private ChangeListener<Number> heldShare;
+    private double share;
 
     private final AppState state;
     private final BackgroundTasks tasks;
@@ -69,7 +74,7 @@ public final class ImageViewPane extends SplitPane {
         scroll.setContent(centre);
         scroll.setFitToWidth(true);
         getItems().addAll(browser, scroll);
-        setDividerPositions(AppPreferences.WindowLayout.DEFAULT.browserSplit());
+        keepBrowserShare(AppPreferences.WindowLayout.DEFAULT.browserSplit());
         state.session.addListener((o, old, session) -> offerLayers(session));
         heatmapControls.colormap().addListener((o, old, map) -> renderHeatmaps());
         heatmapControls.layer().addListener((o, old, layer) -> {
@@ -95,6 +100,21 @@ public final class ImageViewPane extends SplitPane {
     }
 
     /** Fills the layer choice once the network is loaded (in the background: loading takes a while). */
+    /**
+     * The image list's share of the view, held until the user drags the divider: the window
+     * manager may show the window small before its real size, and a split pane squeezed below its
+     * content's minimum moves its divider for good.
+     */
+    public void keepBrowserShare(double fraction) {
+        setDividerPositions(fraction);
+        if (heldShare == null) {
+            heldShare = (o, old, width) -> setDividerPositions(share);
+            widthProperty().addListener(heldShare);
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> widthProperty().removeListener(heldShare));
+        }
+        share = fraction;
+    }
+
     private void offerLayers(WorkspaceSession session) {
         if (session == null) {
             return;
