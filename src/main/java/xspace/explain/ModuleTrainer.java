@@ -93,6 +93,10 @@ public final class ModuleTrainer {
             double[] fit = LinearFit.fit(ModuleForward.xFeatures(p, z), target, weights);
             p.set("v", Nd4j.create(java.util.Arrays.copyOf(fit, n), new long[] {n, 1}).castTo(DataType.FLOAT));
             p.get("b").putScalar(0, fit[n]);
+        } else {
+            // Adam moves b by about the learning rate per step: starting at 0, far from a class score's
+            // mean, it spends the whole training getting there
+            p.get("b").putScalar(0, target.mul(weights).sumNumber().doubleValue() / weights.sumNumber().doubleValue());
         }
         jointTraining(p, z, target, weights, h, random, monitor.stage(0.3, 1), curves);
         return p;
