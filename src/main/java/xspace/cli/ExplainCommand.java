@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Train explanation modules, list their versions, choose one, carry names between them.",
         subcommands = {ExplainTrainCommand.class, ExplainVersionsCommand.class, ExplainUseCommand.class,
-            ExplainCarryNamesCommand.class})
+            ExplainCarryNamesCommand.class, ExplainExportRowsCommand.class})
 public final class ExplainCommand implements Runnable {
 
     @picocli.CommandLine.Spec

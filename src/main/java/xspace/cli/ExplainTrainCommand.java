@@ -43,6 +43,9 @@ public final class ExplainTrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of sampling, class choice and training.")
     long seed;
 
+    @ArgGroup(exclusive = false, heading = "Training settings (default: those of docs/explanation-modules.md)%n")
+    TrainingOptions settings = new TrainingOptions();
+
     @Option(names = "--json", description = "Print per class the module path, Freg/Fcls and hyperparameters as JSON.")
     boolean json;
 
@@ -54,10 +57,13 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         List<Integer> targets = classes.resolve(training.cnn().info().classCount(), seed);
         ConsoleProgress progress = new ConsoleProgress(System.err);
         training.ensureFeatures(progress.stage(0, 0.05));
-        Hyperparameters h = epochs == null ? Hyperparameters.defaults()
-                : Hyperparameters.builder().epochs(epochs).build();
+        Hyperparameters.Builder chosenSettings = Hyperparameters.builder();
+        if (epochs != null) {
+            chosenSettings.epochs(epochs);
+        }
+        Hyperparameters h = settings.apply(chosenSettings).build();
         ModuleTraining.Request request = new ModuleTraining.Request(chosen, n, h, crossValidate, folds,
-                SamplingPlan.paper(seed), seed);
+                SamplingPlan.paper(seed), seed, settings.widths(), settings.attempts);
         List<ModuleTraining.Job> jobs = targets.stream().map(c -> new ModuleTraining.Job(c, request)).toList();
         List<ModuleTraining.Outcome> outcomes = training.trainAll(jobs, progress.stage(0.05, 1), outcome -> {
             if (!json) {

@@ -18,11 +18,18 @@ public final class CrossValidation {
     private final ExplanationMethod method;
     private final int n;
     private final int folds;
+    private final ModuleShape.Widths widths;
 
     public CrossValidation(ExplanationMethod method, int n, int folds) {
+        this(method, n, folds, null);
+    }
+
+    /** Cross-validation of modules with given hidden widths (null: {@link ModuleShape#forZ}). */
+    public CrossValidation(ExplanationMethod method, int n, int folds, ModuleShape.Widths widths) {
         this.method = method;
         this.n = n;
         this.folds = folds;
+        this.widths = widths;
     }
 
     /** One setting's mean validation error and how many of its fold models were degenerate. */
@@ -45,11 +52,11 @@ public final class CrossValidation {
                 monitor.checkCancelled();
                 ClassSample train = sample.rows(others(foldRows, f));
                 ClassSample held = sample.rows(foldRows[f]);
-                ModuleTrainer.Result result = new ModuleTrainer(method, n, 1).train(train, grid.get(g), seed + f,
+                ModuleTrainer.Result result = new ModuleTrainer(method, n, 1, widths).train(train, grid.get(g), seed + f,
                         TaskMonitor.NONE);
                 degenerate += result.attempts().get(0).degenerate() ? 1 : 0;
                 INDArray residual = ModuleForward.predict(result.parameters(), held.z()).sub(held.target());
-                error += residual.mul(residual).muli(held.weights()).sumNumber().doubleValue() / folds;
+                error += residual.mul(residual).muli(grid.get(g).positives().weights(held)).sumNumber().doubleValue() / folds;
                 monitor.progress(g * folds + f + 1, (long) grid.size() * folds, "cross-validation");
             }
             scores.add(new Score(grid.get(g), error, degenerate));

@@ -16,16 +16,27 @@ package xspace.explain;
  * @param pretrainEpochs epochs of each greedy layer-wise autoencoder
  * @param batchSize   examples per step
  * @param stepEvery   epochs between learning-rate steps
+ * @param positives   the example weights of the faithfulness term; modules that do not record it
+ *                    were trained {@link PositiveWeighting#BALANCED}
  */
 public record Hyperparameters(double beta, double q, double lambda1, double lambda2, double lambda3, double pullAway,
-        double dropout, double learningRate, int epochs, int pretrainEpochs, int batchSize, int stepEvery) {
+        double dropout, double learningRate, int epochs, int pretrainEpochs, int batchSize, int stepEvery,
+        PositiveWeighting positives) {
 
-    /** The authors' defaults (reference notes §3). */
+    public Hyperparameters {
+        positives = positives == null ? PositiveWeighting.BALANCED : positives;
+    }
+
+    /**
+     * The authors' settings (reference notes §3), except that there is no pre-training and every
+     * example weighs the same: both made modules less faithful on held-out images
+     * (docs/explanation-modules.md, Faithfulness against a reference implementation).
+     */
     public static Hyperparameters defaults() {
         return builder().build();
     }
 
-    /** A builder holding the authors' defaults. */
+    /** A builder holding {@link #defaults()}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,7 +83,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
         return toBuilder().learningRate(value).build();
     }
 
-    /** Named settings, starting from the authors' defaults. */
+    /** Named settings, starting from {@link #defaults()}. */
     public static final class Builder {
         private double beta = 10;
         private double q = 100;
@@ -83,9 +94,10 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
         private double dropout = 0.02;
         private double learningRate = 1e-3;
         private int epochs = 60;
-        private int pretrainEpochs = 10;
+        private int pretrainEpochs = 0;
         private int batchSize = 50;
         private int stepEvery = 40;
+        private PositiveWeighting positives = PositiveWeighting.PLAIN;
 
         private Builder() {
         }
@@ -103,6 +115,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             pretrainEpochs = h.pretrainEpochs;
             batchSize = h.batchSize;
             stepEvery = h.stepEvery;
+            positives = h.positives;
         }
 
         public Builder beta(double value) {
@@ -165,9 +178,14 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             return this;
         }
 
+        public Builder positives(PositiveWeighting value) {
+            positives = value;
+            return this;
+        }
+
         public Hyperparameters build() {
             return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                    pretrainEpochs, batchSize, stepEvery);
+                    pretrainEpochs, batchSize, stepEvery, positives);
         }
     }
 }

@@ -48,7 +48,13 @@ public record ModuleInfo(String id, ExplanationMethod method, int classIndex, St
 
     /** Whether the accepted attempt still failed the degeneracy test. */
     public boolean degenerate() {
-        return !attempts.isEmpty() && attempts.get(attempts.size() - 1).degenerate();
+        return !attempts.isEmpty() && accepted().degenerate();
+    }
+
+    /** The attempt the module keeps: the one marked accepted, or the last in modules that mark none. */
+    public TrainingAttempt accepted() {
+        return attempts.stream().filter(TrainingAttempt::accepted).findFirst()
+                .orElse(attempts.get(attempts.size() - 1));
     }
 
     /** The conventional id of the method and class, also for descriptions that lack it. */

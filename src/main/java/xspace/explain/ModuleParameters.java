@@ -65,7 +65,7 @@ public final class ModuleParameters {
         return Nd4j.toFlattened('c', arrays.keySet().stream().map(byName::get).toList());
     }
 
-    /** Fresh parameters: He-uniform weights from the seed, zero biases, in the given precision. */
+    /** Fresh parameters from the seed, in the given precision. */
     public static ModuleParameters initial(ModuleShape shape, boolean decoder, long seed, DataType type) {
         Random random = new Random(seed);
         Map<String, INDArray> a = new LinkedHashMap<>();
@@ -85,15 +85,24 @@ public final class ModuleParameters {
         return new ModuleParameters(arrays);
     }
 
+    /**
+     * Weights and biases uniform in ±1/√in (PyTorch's default for a linear layer). He-uniform weights
+     * with zero biases left most of the five x-features dead from the first step when training
+     * starts from the initial weights rather than from pre-training.
+     */
     private static void layer(Map<String, INDArray> a, String weight, String bias, int in, int out, Random random,
             DataType type) {
-        double limit = Math.sqrt(6.0 / in);
-        double[] values = new double[in * out];
+        double limit = 1 / Math.sqrt(in);
+        a.put(weight, uniform(random, limit, in, out).castTo(type));
+        a.put(bias, uniform(random, limit, 1, out).castTo(type));
+    }
+
+    private static INDArray uniform(Random random, double limit, int rows, int columns) {
+        double[] values = new double[rows * columns];
         for (int i = 0; i < values.length; i++) {
             values[i] = limit * (2 * random.nextDouble() - 1);
         }
-        a.put(weight, Nd4j.create(values, new long[] {in, out}, DataType.DOUBLE).castTo(type));
-        a.put(bias, Nd4j.zeros(type, 1, out));
+        return Nd4j.create(values, new long[] {rows, columns}, DataType.DOUBLE);
     }
 
     public INDArray get(String name) {

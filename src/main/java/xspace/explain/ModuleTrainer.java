@@ -9,10 +9,12 @@ import org.nd4j.linalg.factory.Nd4j;
 import xspace.engine.TaskMonitor;
 
 /**
- * The paper's training procedure for one class: greedy layer-wise pre-training, a linear fit of v
- * and b on the x-features, then joint fine-tuning of the whole objective with Adam (learning rate
- * divided by ten every {@code stepEvery} epochs). A degenerate result is retrained up to
- * {@value #MAX_ATTEMPTS} times with β × 1.2, the pull-away weight × 0.8 and a new seed.
+ * Training of one class's module: optional pre-training (greedy layer-wise autoencoders, then a
+ * least-squares fit of v and b on their x-features; off by default, see docs/explanation-modules.md),
+ * then joint training of the whole objective from the initial weights with Adam (learning rate
+ * divided by ten every {@code stepEvery} epochs). A degenerate result is
+ * retrained up to {@value #MAX_ATTEMPTS} times with β × 1.2, the pull-away weight × 0.8 and a new
+ * seed; the module keeps the attempt {@link AttemptChoice} picks.
  */
 public final class ModuleTrainer {
 
@@ -21,6 +23,7 @@ public final class ModuleTrainer {
     private final ExplanationMethod method;
     private final int n;
     private final int maxAttempts;
+    private final ModuleShape.Widths widths;
 
     public ModuleTrainer(ExplanationMethod method, int n) {
         this(method, n, MAX_ATTEMPTS);
@@ -28,9 +31,15 @@ public final class ModuleTrainer {
 
     /** A trainer that retries a degenerate result at most {@code maxAttempts − 1} times. */
     public ModuleTrainer(ExplanationMethod method, int n, int maxAttempts) {
+        this(method, n, maxAttempts, null);
+    }
+
+    /** A trainer with given hidden widths; null widths follow {@link ModuleShape#forZ}. */
+    public ModuleTrainer(ExplanationMethod method, int n, int maxAttempts, ModuleShape.Widths widths) {
         this.method = method;
         this.n = n;
         this.maxAttempts = maxAttempts;
+        this.widths = widths;
     }
 
     /** The trained parameters with the curves of the accepted attempt and every attempt's verdict. */
@@ -40,8 +49,8 @@ public final class ModuleTrainer {
 
     public Result train(ClassSample sample, Hyperparameters start, long seed, TaskMonitor monitor) {
         List<TrainingAttempt> attempts = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
         Hyperparameters h = start;
-        Result last = null;
         for (int attempt = 0; attempt < maxAttempts; attempt++) {
             long attemptSeed = seed + 7919L * attempt;
             TaskMonitor stage = monitor.stage(attempt / (double) maxAttempts, (attempt + 1) / (double) maxAttempts);
@@ -50,28 +59,45 @@ public final class ModuleTrainer {
             INDArray positives = ModuleForward.xFeatures(p, Batches.rows(sample.z(), sample.positiveRows()));
             double[] mean = Degeneracy.meanContributions(positives, p.get("v"));
             boolean degenerate = Degeneracy.isDegenerate(mean);
-            attempts.add(new TrainingAttempt(attemptSeed, h.beta(), h.pullAway(), mean, degenerate));
-            last = new Result(p, h, curves, attempts);
+            attempts.add(new TrainingAttempt(attemptSeed, h.beta(), h.pullAway(), mean, degenerate,
+                    trainFreg(p, sample), false));
+            results.add(new Result(p, h, curves, List.of()));
             if (!degenerate) {
                 break;
             }
             h = h.withBeta(h.beta() * 1.2).withPullAway(h.pullAway() * 0.8);
         }
-        return new Result(last.parameters(), last.hyperparameters(), last.curves(), List.copyOf(attempts));
+        int chosen = AttemptChoice.choose(attempts);
+        Result kept = results.get(chosen);
+        return new Result(kept.parameters(), kept.hyperparameters(), kept.curves(),
+                AttemptChoice.marked(attempts, chosen));
+    }
+
+    /** Freg = mean |ȳ − ŷ_j| over the training sample, the score {@link AttemptChoice} ranks attempts by. */
+    private static double trainFreg(ModuleParameters p, ClassSample sample) {
+        INDArray error = ModuleForward.predict(p, sample.z().castTo(p.get("W1").dataType()))
+                .sub(sample.target().castTo(p.get("W1").dataType()));
+        return org.nd4j.linalg.ops.transforms.Transforms.abs(error, false).meanNumber().doubleValue();
     }
 
     private ModuleParameters trainOnce(ClassSample sample, Hyperparameters h, long seed, TaskMonitor monitor,
             List<EpochCurve> curves) {
         Random random = new Random(seed);
-        ModuleShape shape = ModuleShape.forZ((int) sample.z().size(1), n);
+        ModuleShape shape = ModuleShape.forZ((int) sample.z().size(1), n, widths);
         ModuleParameters p = ModuleParameters.initial(shape, method.reconstructs(), seed, DataType.FLOAT);
         INDArray z = sample.z().castTo(DataType.FLOAT);
         INDArray target = sample.target().castTo(DataType.FLOAT);
-        INDArray weights = sample.weights().castTo(DataType.FLOAT);
-        LayerwisePretraining.run(p, z, h, random, monitor.stage(0, 0.3));
-        double[] fit = LinearFit.fit(ModuleForward.xFeatures(p, z), target, weights);
-        p.set("v", Nd4j.create(java.util.Arrays.copyOf(fit, n), new long[] {n, 1}).castTo(DataType.FLOAT));
-        p.get("b").putScalar(0, fit[n]);
+        INDArray weights = h.positives().weights(sample).castTo(DataType.FLOAT);
+        if (h.pretrainEpochs() > 0) {
+            LayerwisePretraining.run(p, z, h, random, monitor.stage(0, 0.3));
+            double[] fit = LinearFit.fit(ModuleForward.xFeatures(p, z), target, weights);
+            p.set("v", Nd4j.create(java.util.Arrays.copyOf(fit, n), new long[] {n, 1}).castTo(DataType.FLOAT));
+            p.get("b").putScalar(0, fit[n]);
+        } else {
+            // Adam moves b by about the learning rate per step: starting at 0, far from a class score's
+            // mean, it spends the whole training getting there
+            p.get("b").putScalar(0, target.mul(weights).sumNumber().doubleValue() / weights.sumNumber().doubleValue());
+        }
         jointTraining(p, z, target, weights, h, random, monitor.stage(0.3, 1), curves);
         return p;
     }

@@ -40,9 +40,18 @@ public final class ModuleTraining {
         this.cnn = workspace.cnn();
     }
 
-    /** What to train: method, number of x-features, starting hyperparameters, sampling, seed. */
+    /**
+     * What to train: method, number of x-features, starting hyperparameters, sampling, seed, hidden
+     * widths (null: {@link ModuleShape#forZ}) and how many attempts the degeneracy retries may take.
+     */
     public record Request(ExplanationMethod method, int n, Hyperparameters hyperparameters, boolean crossValidate,
-            int folds, SamplingPlan sampling, long seed) {
+            int folds, SamplingPlan sampling, long seed, ModuleShape.Widths widths, int attempts) {
+
+        /** A request with the widths of {@link ModuleShape#forZ} and {@value ModuleTrainer#MAX_ATTEMPTS} attempts. */
+        public Request(ExplanationMethod method, int n, Hyperparameters hyperparameters, boolean crossValidate,
+                int folds, SamplingPlan sampling, long seed) {
+            this(method, n, hyperparameters, crossValidate, folds, sampling, seed, null, ModuleTrainer.MAX_ATTEMPTS);
+        }
     }
 
     /**
@@ -95,10 +104,11 @@ public final class ModuleTraining {
         }
         ClassSampler.Split split = new ClassSampler(workspace.featuresDir()).sample(classIndex, request.sampling());
         Hyperparameters h = request.crossValidate()
-                ? new CrossValidation(request.method(), request.n(), request.folds())
+                ? new CrossValidation(request.method(), request.n(), request.folds(), request.widths())
                         .choose(split.train(), request.hyperparameters(), request.seed(), monitor.stage(0, 0.6))
                 : request.hyperparameters();
-        ModuleTrainer.Result result = new ModuleTrainer(request.method(), request.n())
+        ModuleTrainer.Result result = new ModuleTrainer(request.method(), request.n(), request.attempts(),
+                request.widths())
                 .train(split.train(), h, request.seed(), monitor.stage(request.crossValidate() ? 0.6 : 0, 1));
         ModuleInfo draft = info(classIndex, request, result, split, Map.of());
         ExplanationModule module = new ExplanationModule(draft, result.parameters());
@@ -113,7 +123,7 @@ public final class ModuleTraining {
     private ModuleInfo info(int classIndex, Request request, ModuleTrainer.Result result, ClassSampler.Split split,
             Map<String, Double> faithfulness) {
         return new ModuleInfo(ModuleInfo.idOf(request.method(), classIndex), request.method(), classIndex,
-                cnn.info().classNames().get(classIndex), ModuleShape.forZ(cnn.zSize(), request.n()),
+                cnn.info().classNames().get(classIndex), result.parameters().shape(),
                 result.hyperparameters(), request.crossValidate(), result.curves(), result.attempts(),
                 split.train().imageIds(), split.test().imageIds(), cnn.info().zLayer(), cnn.info().fingerprint(),
                 faithfulness, Instant.now().toString(), null, request.seed(), request.sampling());

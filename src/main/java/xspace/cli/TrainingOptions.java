@@ -1,0 +1,53 @@
+package xspace.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.Option;
+import xspace.explain.Hyperparameters;
+import xspace.explain.ModuleShape;
+import xspace.explain.ModuleTrainer;
+import xspace.explain.PositiveWeighting;
+
+/** Settings of module training that {@code explain train} can change, each left at its default unless given. */
+final class TrainingOptions {
+
+    @Option(names = "--hidden", paramLabel = "H1,H2",
+            description = "Hidden widths of the encoder (default: derived from |Z|, docs/explanation-modules.md).")
+    String hidden;
+
+    @Option(names = "--positives", paramLabel = "plain|balanced",
+            description = "Example weights of the faithfulness term: plain (all equal) or balanced (positives"
+                    + " up-weighted to half of it).")
+    String positives;
+
+    @Option(names = "--pretrain-epochs", description = "Epochs of each layer-wise pre-training step (0: none).")
+    Integer pretrainEpochs;
+
+    @Option(names = "--pull-away", description = "Weight of the pull-away term (0: off).")
+    Double pullAway;
+
+    @Option(names = "--dropout", description = "Dropout after the first encoder layer.")
+    Double dropout;
+
+    @Option(names = "--attempts", description = "Most training attempts when a result is degenerate (default: 5).")
+    int attempts = ModuleTrainer.MAX_ATTEMPTS;
+
+    Hyperparameters.Builder apply(Hyperparameters.Builder b) {
+        if (positives != null) {
+            b.positives(PositiveWeighting.valueOf(positives.trim().toUpperCase(Locale.ROOT)));
+        }
+        if (pretrainEpochs != null) {
+            b.pretrainEpochs(pretrainEpochs);
+        }
+        if (pullAway != null) {
+            b.pullAway(pullAway);
+        }
+        if (dropout != null) {
+            b.dropout(dropout);
+        }
+        return b;
+    }
+
+    ModuleShape.Widths widths() {
+        return hidden == null ? null : ModuleShape.Widths.parse(hidden);
+    }
+}

@@ -1,0 +1,35 @@
+package xspace.explain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Which of a module's training attempts it keeps: a non-degenerate attempt if there is one (the
+ * lowest training Freg among them), otherwise the attempt with the lowest training Freg. Never
+ * simply the last: each retry raises β, which buys non-degeneracy with faithfulness, so a last
+ * attempt that is still degenerate is usually the least faithful of all.
+ */
+public final class AttemptChoice {
+
+    private AttemptChoice() {
+    }
+
+    /** The index of the attempt to keep. */
+    public static int choose(List<TrainingAttempt> attempts) {
+        if (attempts.isEmpty()) {
+            throw new IllegalArgumentException("no attempts to choose from");
+        }
+        Comparator<Integer> byDegeneracy = Comparator.comparing(i -> attempts.get(i).degenerate());
+        Comparator<Integer> byFreg = Comparator.comparingDouble(i -> attempts.get(i).trainFreg());
+        return IntStream.range(0, attempts.size()).boxed().min(byDegeneracy.thenComparing(byFreg)).orElseThrow();
+    }
+
+    /** The attempts with the chosen one marked accepted. */
+    public static List<TrainingAttempt> marked(List<TrainingAttempt> attempts, int chosen) {
+        List<TrainingAttempt> out = new ArrayList<>(attempts);
+        out.set(chosen, attempts.get(chosen).accept());
+        return List.copyOf(out);
+    }
+}

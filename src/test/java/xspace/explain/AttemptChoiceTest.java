@@ -1,0 +1,50 @@
+package xspace.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttemptChoiceTest {
+
+    private static TrainingAttempt attempt(boolean degenerate, double trainFreg) {
+        return new TrainingAttempt(1, 10, 0, new double[] {1, 1}, degenerate, trainFreg, false);
+    }
+
+    @Test
+    void keepsTheMostFaithfulAttemptWhenAllAreDegenerateNotTheLast() {
+        List<TrainingAttempt> attempts = List.of(attempt(true, 0.9), attempt(true, 0.4), attempt(true, 1.3));
+        assertThat(AttemptChoice.choose(attempts)).isEqualTo(1);
+    }
+
+    @Test
+    void aNonDegenerateAttemptWinsOverAMoreFaithfulDegenerateOne() {
+        List<TrainingAttempt> attempts = List.of(attempt(true, 0.2), attempt(false, 0.6), attempt(false, 0.5));
+        assertThat(AttemptChoice.choose(attempts)).isEqualTo(2);
+    }
+
+    @Test
+    void tiesGoToTheEarlierAttemptAndTheChoiceIsMarked() {
+        List<TrainingAttempt> attempts = List.of(attempt(false, 0.5), attempt(false, 0.5));
+        int chosen = AttemptChoice.choose(attempts);
+        assertThat(chosen).isZero();
+        assertThat(AttemptChoice.marked(attempts, chosen)).extracting(TrainingAttempt::accepted)
+                .containsExactly(true, false);
+        assertThatThrownBy(() -> AttemptChoice.choose(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aModuleWithoutAMarkedAttemptKeptItsLast() {
+        ModuleInfo earlier = info(List.of(attempt(false, 0.1), attempt(true, 0.9)));
+        assertThat(earlier.degenerate()).isTrue();
+        ModuleInfo marked = info(AttemptChoice.marked(List.of(attempt(false, 0.1), attempt(true, 0.9)), 0));
+        assertThat(marked.degenerate()).isFalse();
+        assertThat(marked.accepted().trainFreg()).isEqualTo(0.1);
+    }
+
+    private static ModuleInfo info(List<TrainingAttempt> attempts) {
+        return new ModuleInfo("m", ExplanationMethod.SRAE, 0, "c", new ModuleShape(8, 4, 2, 2),
+                Hyperparameters.defaults(), false, List.of(), attempts, new int[0], new int[0], "fc6", "cnn", null, "");
+    }
+}
