@@ -43,7 +43,9 @@ class XFeatureMatchTest {
             }
             assertThat(pair.to()).isEqualTo(k);
             assertThat(pair.correlation()).isCloseTo(1, within(1e-9));
-            assertThat(pair.runnerUp()).isLessThan(1 - 1e-6);
+            if (!Double.isNaN(pair.runnerUp())) { // NaN: every other x-feature is dead on these images
+                assertThat(pair.runnerUp()).isLessThan(1 - 1e-6);
+            }
         }
         assertThat(match.pairs()).anyMatch(p -> !Double.isNaN(p.correlation()));
     }
