@@ -115,8 +115,7 @@ public final class HeatmapsCommand implements Callable<Integer> {
         Workspace workspace = network.workspace == null ? null : Workspace.open(network.workspace);
         ExplainedCnn cnn = workspace != null ? workspace.cnn() : loadModel(network.model);
         ExplanationModule module = spec.kind() == TargetSpec.Kind.XFEATURES ? module(workspace, cnn, spec) : null;
-        MwpSource source = GpuExecutors.open(cnn, module, layer).<MwpSource>map(g -> g)
-                .orElseGet(() -> new ExcitationBackprop(cnn, module, layer));
+        MwpSource source = GpuExecutors.mwpSource(cnn, module, layer);
         if (image.all) {
             return AllImagesJob.run(workspace, source, module, batch);
         }

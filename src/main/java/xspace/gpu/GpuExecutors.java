@@ -1,7 +1,10 @@
 package xspace.gpu;
 
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import xspace.attribution.ExcitationBackprop;
+import xspace.attribution.MwpSource;
 import xspace.engine.CudaLibraries;
 import xspace.engine.ExecutorChoice;
 import xspace.engine.ExecutorSelection;
@@ -17,7 +20,7 @@ import xspace.model.ExplainedCnn;
  */
 public final class GpuExecutors {
 
-    private static final Logger LOG = Logger.getLogger(GpuExecutors.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(GpuExecutors.class);
     private static final String DEVICE = "xspace.gpu.cuda.CudaDevice";
 
     private static Device device;
@@ -34,9 +37,19 @@ public final class GpuExecutors {
         try {
             return Optional.of(new GpuExecutor(gpu.get(), cnn, module, heatmapLayer));
         } catch (UnsupportedLayerException e) {
-            LOG.warning(e.getMessage() + "; the CPU runs this network");
+            LOG.warn(e.getMessage() + "; the CPU runs this network");
             return Optional.empty();
         }
+    }
+
+    /**
+     * What computes MWP and c-MWP for this network and target: the GPU executor where it is chosen
+     * and runs the network, Excitation Backprop on ND4J otherwise. Heatmaps, the evaluation and the
+     * application all ask here, so each follows the backend choice the same way.
+     */
+    public static MwpSource mwpSource(ExplainedCnn cnn, ExplanationModule module, String heatmapLayer) {
+        return open(cnn, module, heatmapLayer).<MwpSource>map(g -> g)
+                .orElseGet(() -> new ExcitationBackprop(cnn, module, heatmapLayer));
     }
 
     /** Where inference and heatmaps run, in words, starting the GPU if it is chosen: for {@code bench --backend}. */
@@ -64,7 +77,7 @@ public final class GpuExecutors {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException i ? i.getCause() : e;
             ExecutorSelection.fail(String.valueOf(cause));
-            LOG.warning("the GPU executor could not start (" + cause + "); the CPU runs inference and heatmaps");
+            LOG.warn("the GPU executor could not start (" + cause + "); the CPU runs inference and heatmaps");
             return Optional.empty();
         }
     }

@@ -3,14 +3,13 @@ package xspace.workspace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import xspace.attribution.CachedHeatmaps;
-import xspace.attribution.ExcitationBackprop;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
 import xspace.attribution.HeatmapKey;
@@ -21,6 +20,7 @@ import xspace.data.NpyFile;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleInfo;
+import xspace.gpu.GpuExecutors;
 import xspace.metrics.DiscriminativeShare;
 import xspace.metrics.Faithfulness;
 import xspace.metrics.Locality;
@@ -55,7 +55,7 @@ final class ClassEvaluator {
         this.dataset = dataset;
         this.cache = cache;
         this.zUnits = zUnits;
-        this.plain = new CachedHeatmaps(new ExcitationBackprop(cnn), null, cache);
+        this.plain = new CachedHeatmaps(GpuExecutors.mwpSource(cnn, null, null), null, cache);
     }
 
     /** Accumulates one method's measures image by image. */
@@ -68,7 +68,7 @@ final class ClassEvaluator {
         double share;
 
         MethodMeasures(ExplanationModule module) {
-            heatmaps = new CachedHeatmaps(new ExcitationBackprop(cnn, module, null), module, cache);
+            heatmaps = new CachedHeatmaps(GpuExecutors.mwpSource(cnn, module, null), module, cache);
             n = module.info().n();
             locality = IntStream.range(0, n).mapToObj(i -> new Locality()).toArray(Locality[]::new);
         }

@@ -17,6 +17,7 @@ import xspace.attribution.Target;
 import xspace.data.BirdImage;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationModule;
+import xspace.gpu.GpuExecutors;
 import xspace.model.ExplainedCnn;
 import xspace.workspace.Workspace;
 
@@ -100,12 +101,12 @@ public final class HeatmapService {
     /** Without a module, so that ŷ_j's maps are cached once for all methods, as the evaluation caches them. */
     private CachedHeatmaps classScorePass(String layer) {
         return passes.computeIfAbsent("class-score/" + layer,
-                k -> new CachedHeatmaps(new ExcitationBackprop(cnn(), null, layer), null, cache));
+                k -> new CachedHeatmaps(GpuExecutors.mwpSource(cnn(), null, layer), null, cache));
     }
 
     private CachedHeatmaps xFeaturePass(ExplanationModule module, String layer) {
         return passes.computeIfAbsent(module.info().versionId() + "/" + layer,
-                k -> new CachedHeatmaps(new ExcitationBackprop(cnn(), module, layer), module, cache));
+                k -> new CachedHeatmaps(GpuExecutors.mwpSource(cnn(), module, layer), module, cache));
     }
 
     private ExplainedCnn cnn() {
