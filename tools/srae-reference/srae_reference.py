@@ -89,6 +89,9 @@ def main(argv=None):
                    help="torch: nn.Linear's default; he: He-uniform weights, zero biases (numpy back end only)")
     p.add_argument("--fit-predictor", action="store_true",
                    help="start v and b from least squares on the initial x-features (numpy back end only)")
+    p.add_argument("--predictor-bias", choices=["init", "mean"], default="init",
+                   help="init: b as initialised; mean: b starts at the mean class score of the training rows"
+                        " (XSpace's start; numpy back end only)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--check-gradient", action="store_true", help="compare the numpy gradient with finite differences")
     args = p.parse_args(argv)
@@ -102,6 +105,8 @@ def main(argv=None):
         return 0
     if args.fit_predictor:
         model.fit_predictor(train["z"], train["y"])
+    if args.predictor_bias == "mean":
+        model.p["bv"][:] = np.mean(train["y"])
     weights = sample_weights(train["positive"], args.positives)
     rng = np.random.default_rng(args.seed)
     m = len(train["y"])

@@ -6,6 +6,7 @@ import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleShape;
 import xspace.explain.ModuleTrainer;
 import xspace.explain.PositiveWeighting;
+import xspace.explain.PredictorSign;
 
 /** Settings of module training that {@code explain train} can change, each left at its default unless given. */
 final class TrainingOptions {
@@ -25,6 +26,11 @@ final class TrainingOptions {
     @Option(names = "--pull-away", description = "Weight of the pull-away term (0: off).")
     Double pullAway;
 
+    @Option(names = "--predictor", paramLabel = "any|non-negative",
+            description = "Sign of the predictor weights v: any (eq. 4) or non-negative (x-features only add evidence"
+                    + " for the class).")
+    String predictor;
+
     @Option(names = "--dropout", description = "Dropout after the first encoder layer.")
     Double dropout;
 
@@ -40,6 +46,9 @@ final class TrainingOptions {
         }
         if (pullAway != null) {
             b.pullAway(pullAway);
+        }
+        if (predictor != null) {
+            b.predictor(PredictorSign.parse(predictor));
         }
         if (dropout != null) {
             b.dropout(dropout);

@@ -18,13 +18,15 @@ package xspace.explain;
  * @param stepEvery   epochs between learning-rate steps
  * @param positives   the example weights of the faithfulness term; modules that do not record it
  *                    were trained {@link PositiveWeighting#BALANCED}
+ * @param predictor   the sign allowed to v; modules that do not record it were trained {@link PredictorSign#ANY}
  */
 public record Hyperparameters(double beta, double q, double lambda1, double lambda2, double lambda3, double pullAway,
         double dropout, double learningRate, int epochs, int pretrainEpochs, int batchSize, int stepEvery,
-        PositiveWeighting positives) {
+        PositiveWeighting positives, PredictorSign predictor) {
 
     public Hyperparameters {
         positives = positives == null ? PositiveWeighting.BALANCED : positives;
+        predictor = predictor == null ? PredictorSign.ANY : predictor;
     }
 
     /**
@@ -98,6 +100,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
         private int batchSize = 50;
         private int stepEvery = 40;
         private PositiveWeighting positives = PositiveWeighting.PLAIN;
+        private PredictorSign predictor = PredictorSign.ANY;
 
         private Builder() {
         }
@@ -116,6 +119,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             batchSize = h.batchSize;
             stepEvery = h.stepEvery;
             positives = h.positives;
+            predictor = h.predictor;
         }
 
         public Builder beta(double value) {
@@ -183,9 +187,14 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             return this;
         }
 
+        public Builder predictor(PredictorSign value) {
+            predictor = value;
+            return this;
+        }
+
         public Hyperparameters build() {
             return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                    pretrainEpochs, batchSize, stepEvery, positives);
+                    pretrainEpochs, batchSize, stepEvery, positives, predictor);
         }
     }
 }

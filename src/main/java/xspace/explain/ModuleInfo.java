@@ -51,6 +51,17 @@ public record ModuleInfo(String id, ExplanationMethod method, int classIndex, St
         return !attempts.isEmpty() && accepted().degenerate();
     }
 
+    /**
+     * How many x-features are zero on every positive training image: their mean contribution there
+     * is exactly 0 (E ≥ 0, so a mean of 0 means E = 0 throughout). NaN without recorded attempts.
+     */
+    public double silentOnPositives() {
+        if (attempts.isEmpty() || accepted().meanContributions() == null) {
+            return Double.NaN;
+        }
+        return java.util.Arrays.stream(accepted().meanContributions()).filter(c -> c == 0).count();
+    }
+
     /** The attempt the module keeps: the one marked accepted, or the last in modules that mark none. */
     public TrainingAttempt accepted() {
         return attempts.stream().filter(TrainingAttempt::accepted).findFirst()

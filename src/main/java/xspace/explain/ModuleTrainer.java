@@ -88,15 +88,15 @@ public final class ModuleTrainer {
         INDArray z = sample.z().castTo(DataType.FLOAT);
         INDArray target = sample.target().castTo(DataType.FLOAT);
         INDArray weights = h.positives().weights(sample).castTo(DataType.FLOAT);
+        h.predictor().start(p.get("v"));
         if (h.pretrainEpochs() > 0) {
             LayerwisePretraining.run(p, z, h, random, monitor.stage(0, 0.3));
             double[] fit = LinearFit.fit(ModuleForward.xFeatures(p, z), target, weights);
             p.set("v", Nd4j.create(java.util.Arrays.copyOf(fit, n), new long[] {n, 1}).castTo(DataType.FLOAT));
             p.get("b").putScalar(0, fit[n]);
+            h.predictor().start(p.get("v"));
         } else {
-            // Adam moves b by about the learning rate per step: starting at 0, far from a class score's
-            // mean, it spends the whole training getting there
-            p.get("b").putScalar(0, target.mul(weights).sumNumber().doubleValue() / weights.sumNumber().doubleValue());
+            h.predictor().startBias(p.get("b"), target);
         }
         jointTraining(p, z, target, weights, h, random, monitor.stage(0.3, 1), curves);
         return p;
@@ -123,7 +123,8 @@ public final class ModuleTrainer {
                 INDArray mask = dropoutScale(end - start, p.shape().hidden1(), h.dropout(), random);
                 SraeObjective.Value value = objective.evaluate(p, Batches.slice(zs, start, end),
                         Batches.slice(ts, start, end), w, mask, true);
-                adam.step(p.flat(), value.flatGradient());
+                INDArray gradient = value.flatGradient();
+                h.predictor().step(p.get("v"), p.views(gradient).get("v"), () -> adam.step(p.flat(), gradient));
                 sums = sums.plus(value.terms());
             }
             LossTerms mean = sums.dividedBy(k);

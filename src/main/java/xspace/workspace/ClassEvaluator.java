@@ -171,7 +171,7 @@ final class ClassEvaluator {
                 f.faithfulness(ModuleInfo.FCLS_TRAIN), f.faithfulness(ModuleInfo.FCLS_TEST),
                 o == null ? Double.NaN : o.o1(), o == null || o.degenerate() ? Double.NaN : o.o2(),
                 o != null && o.degenerate(), locality, ratio(m.kept, count), shareKnown ? m.share / count : Double.NaN,
-                module.info().degenerate(), constantFregTest(module));
+                module.info().degenerate(), constantFregTest(module), module.info().silentOnPositives());
     }
 
     private boolean discriminativeKnown(List<BirdImage> positives) {

@@ -57,6 +57,7 @@ final class EvaluationTables {
         rows.get(rows.size() - 1)[locality.length - 1] = stat(ClassResult::excitationDiscriminativeShare).format(true);
         rows.add(countRow("Degenerate O2 (classes)", r -> r.degenerate()));
         rows.add(countRow("Degenerate modules (classes)", r -> r.moduleDegenerate()));
+        rows.add(methodRow("x-features silent on every positive (per module)", MethodResult::silentXFeatures, false));
         return rows;
     }
 
@@ -77,7 +78,8 @@ final class EvaluationTables {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"class", "name", "method", "images", "freg_train", "freg_test", "fcls_train", "fcls_test",
             "o1", "o2", "o2_degenerate", "locality", "masked_accuracy", "discriminative_share", "module_degenerate",
-            "z_locality", "excitation_locality", "original_accuracy", "excitation_masked_accuracy", "constant_freg_test"});
+            "z_locality", "excitation_locality", "original_accuracy", "excitation_masked_accuracy", "constant_freg_test",
+            "silent_x_features"});
         for (ClassResult r : results) {
             for (ExplanationMethod m : methods) {
                 MethodResult x = method(r, m);
@@ -85,7 +87,7 @@ final class EvaluationTables {
                     num(x.fregTest()), num(x.fclsTrain()), num(x.fclsTest()), num(x.o1()), num(x.o2()), "" + x.degenerate(),
                     num(x.locality()), num(x.maskedAccuracy()), num(x.discriminativeShare()), "" + x.moduleDegenerate(),
                     num(r.zLocality()), num(r.excitationLocality()), num(r.originalAccuracy()),
-                    num(r.excitationMaskedAccuracy()), num(x.constantFregTest())});
+                    num(r.excitationMaskedAccuracy()), num(x.constantFregTest()), num(x.silentXFeatures())});
             }
         }
         return rows;

@@ -4,9 +4,11 @@ package xspace.workspace;
  * What the evaluation measured for one class and one explanation method: faithfulness on the
  * module's training and test samples, orthogonality and locality of the x-feature heatmaps over
  * the positive test images, the masking test and the discriminative-part share; beside Freg on the
- * test sample, the Freg a constant guess would get there ({@code constantFregTest}).
+ * test sample, the Freg a constant guess would get there ({@code constantFregTest}); and how many of
+ * the module's x-features are zero on every positive training image ({@code silentXFeatures}, NaN
+ * when the module does not record it).
  */
 public record MethodResult(double fregTrain, double fregTest, double fclsTrain, double fclsTest, double o1, double o2,
         boolean degenerate, double locality, double maskedAccuracy, double discriminativeShare, boolean moduleDegenerate,
-        double constantFregTest) {
+        double constantFregTest, double silentXFeatures) {
 }

@@ -43,6 +43,14 @@ class AttemptChoiceTest {
         assertThat(marked.accepted().trainFreg()).isEqualTo(0.1);
     }
 
+    @Test
+    void silentXFeaturesAreCountedOnTheKeptAttempt() {
+        TrainingAttempt kept = new TrainingAttempt(2, 12, 0, new double[] {0, -0.0, 1.2, -0.3, 0}, false, 0.4, true);
+        TrainingAttempt other = new TrainingAttempt(1, 10, 0, new double[] {0, 0, 0, 0, 2}, true, 0.3, false);
+        assertThat(info(List.of(other, kept)).silentOnPositives()).isEqualTo(3);
+        assertThat(info(List.of()).silentOnPositives()).isNaN();
+    }
+
     private static ModuleInfo info(List<TrainingAttempt> attempts) {
         return new ModuleInfo("m", ExplanationMethod.SRAE, 0, "c", new ModuleShape(8, 4, 2, 2),
                 Hyperparameters.defaults(), false, List.of(), attempts, new int[0], new int[0], "fc6", "cnn", null, "");
