@@ -5,6 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+# target/lib is emptied first: a jar left by a build of other settings (the plain ND4J kernels after
+# -Dnd4j.native.extension=, or the reverse) would otherwise travel in the package.
+rm -rf target/lib
 mvn -q -B package -DskipTests
 stage=target/jpackage-input
 rm -rf "$stage" target/package

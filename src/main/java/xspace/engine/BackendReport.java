@@ -25,7 +25,12 @@ public record BackendReport(String backend, String device, int threads, String b
             String device = "CPU".equalsIgnoreCase(backend) ? cpuName() : env.getProperty("cuda.deviceName", "GPU");
             int threads = Integer.parseInt(String.valueOf(env.getOrDefault("omp.threads",
                     Runtime.getRuntime().availableProcessors())));
-            report = new BackendReport(backend, device, threads, env.getProperty("blas.vendor", "?"));
+            String blas = env.getProperty("blas.vendor", "?");
+            if ("CPU".equalsIgnoreCase(backend) && oneDnnKernels()) {
+                blas += "false".equalsIgnoreCase(System.getProperty(BackendSelection.HELPERS_DISABLED))
+                        ? " with oneDNN" : " with oneDNN (DL4J's layers do not use it: helpers off)";
+            }
+            report = new BackendReport(backend, device, threads, blas);
             current = report;
         }
         return report;
@@ -35,6 +40,12 @@ public record BackendReport(String backend, String device, int threads, String b
     public String toString() {
         String text = "backend " + backend + ", device " + device + ", " + threads + " threads, BLAS " + blas;
         return BackendSelection.chosen().map(c -> text + " (" + c.reason() + ")").orElse(text);
+    }
+
+    /** Whether the CPU kernels loaded are ND4J's oneDNN build (classifier {@code -onednn}). */
+    private static boolean oneDnnKernels() {
+        return org.bytedeco.javacpp.Loader.getLoadedLibraries().values().stream()
+                .anyMatch(path -> path != null && path.contains("nd4jcpu") && path.contains("-onednn"));
     }
 
     private static String cpuName() {

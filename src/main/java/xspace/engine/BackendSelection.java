@@ -31,6 +31,12 @@ public final class BackendSelection {
     static final String CPU_BACKEND = "org.nd4j.linalg.cpu.nativecpu.CpuBackend";
     static final String CUDA_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
 
+    /**
+     * DL4J's switch for its platform helpers (oneDNN on the CPU, cuDNN on CUDA), off unless set to
+     * {@code false}; see {@link #allowCpuHelpers}.
+     */
+    public static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
+
     private static volatile BackendChoice chosen;
 
     private BackendSelection() {
@@ -49,8 +55,24 @@ public final class BackendSelection {
             ND4JClassLoading.setNd4jClassloader(hiding(base, choice.backend() == BackendChoice.Backend.CPU
                     ? CUDA_BACKEND : CPU_BACKEND));
         }
+        if (choice.backend() == BackendChoice.Backend.CPU) {
+            allowCpuHelpers();
+        }
         chosen = choice;
         return choice;
+    }
+
+    /**
+     * Lets DL4J's convolution, pooling and normalisation layers run through ND4J's oneDNN
+     * operations, which DL4J 1.0.0-M2.1 keeps off by default (with {@code org.nd4j.nativeblas.Nd4jCpu}
+     * in this jar answering the check it makes first). An explicit
+     * {@code -Dorg.eclipse.deeplearning4j.helpers.disable=true} is kept. The CUDA backend is left
+     * as it was: its cuDNN helpers are not on the class path.
+     */
+    static void allowCpuHelpers() {
+        if (System.getProperty(HELPERS_DISABLED) == null) {
+            System.setProperty(HELPERS_DISABLED, "false");
+        }
     }
 
     /** The decision of {@link #select()}, once it has run. */
