@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Which of a module's training attempts it keeps: a non-degenerate attempt if there is one (the
+ * Which of a module's training attempts it keeps: among those that fit their training sample
+ * ({@link TrainingAttempt#unfit}) if there are any, a non-degenerate attempt if there is one (the
  * lowest training Freg among them), otherwise the attempt with the lowest training Freg. Never
  * simply the last: each retry raises β, which buys non-degeneracy with faithfulness, so a last
  * attempt that is still degenerate is usually the least faithful of all.
@@ -21,9 +22,10 @@ public final class AttemptChoice {
         if (attempts.isEmpty()) {
             throw new IllegalArgumentException("no attempts to choose from");
         }
+        Comparator<Integer> byFit = Comparator.comparing(i -> attempts.get(i).unfit());
         Comparator<Integer> byDegeneracy = Comparator.comparing(i -> attempts.get(i).degenerate());
         Comparator<Integer> byFreg = Comparator.comparingDouble(i -> attempts.get(i).trainFreg());
-        return IntStream.range(0, attempts.size()).boxed().min(byDegeneracy.thenComparing(byFreg)).orElseThrow();
+        return IntStream.range(0, attempts.size()).boxed().min(byFit.thenComparing(byDegeneracy).thenComparing(byFreg)).orElseThrow();
     }
 
     /** The attempts with the chosen one marked accepted. */

@@ -14,7 +14,8 @@ import xspace.engine.TaskMonitor;
  * then joint training of the whole objective from the initial weights with Adam (learning rate
  * divided by ten every {@code stepEvery} epochs). A degenerate result is
  * retrained up to {@value #MAX_ATTEMPTS} times with β × 1.2, the pull-away weight × 0.8 and a new
- * seed; the module keeps the attempt {@link AttemptChoice} picks.
+ * seed, and so is one that does not fit its training sample ({@link TrainingAttempt#unfit}); the
+ * module keeps the attempt {@link AttemptChoice} picks.
  */
 public final class ModuleTrainer {
 
@@ -59,10 +60,12 @@ public final class ModuleTrainer {
             INDArray positives = ModuleForward.xFeatures(p, Batches.rows(sample.z(), sample.positiveRows()));
             double[] mean = Degeneracy.meanContributions(positives, p.get("v"));
             boolean degenerate = Degeneracy.isDegenerate(mean);
-            attempts.add(new TrainingAttempt(attemptSeed, h.beta(), h.pullAway(), mean, degenerate,
-                    trainFreg(p, sample), false));
+            double trainFreg = trainFreg(p, sample);
+            TrainingAttempt tried = new TrainingAttempt(attemptSeed, h.beta(), h.pullAway(), mean, degenerate,
+                    trainFreg, false, TrainingAttempt.unfit(trainFreg, constantGuessFreg(sample)));
+            attempts.add(tried);
             results.add(new Result(p, h, curves, List.of()));
-            if (!degenerate) {
+            if (!tried.retry()) {
                 break;
             }
             h = h.withBeta(h.beta() * 1.2).withPullAway(h.pullAway() * 0.8);
@@ -78,6 +81,13 @@ public final class ModuleTrainer {
         INDArray error = ModuleForward.predict(p, sample.z().castTo(p.get("W1").dataType()))
                 .sub(sample.target().castTo(p.get("W1").dataType()));
         return org.nd4j.linalg.ops.transforms.Transforms.abs(error, false).meanNumber().doubleValue();
+    }
+
+    /** mean |ŷ_j − mean ŷ_j| over the training sample: the Freg of a module that explains nothing. */
+    private static double constantGuessFreg(ClassSample sample) {
+        INDArray target = sample.target();
+        return org.nd4j.linalg.ops.transforms.Transforms.abs(target.sub(target.meanNumber()), false).meanNumber()
+                .doubleValue();
     }
 
     private ModuleParameters trainOnce(ClassSample sample, Hyperparameters h, long seed, TaskMonitor monitor,

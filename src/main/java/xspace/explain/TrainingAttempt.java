@@ -1,19 +1,33 @@
 package xspace.explain;
 
 /**
- * One try of the degeneracy-retry rule: its seed, β, pull-away weight, mean contributions, verdict,
- * training Freg and whether it is the attempt the module keeps ({@link AttemptChoice}). Modules
- * that do not record {@code accepted} kept their last attempt.
+ * One try of the retry rule: its seed, β, pull-away weight, mean contributions, verdict, training
+ * Freg, whether it is the attempt the module keeps ({@link AttemptChoice}) and whether it failed
+ * to fit its training sample ({@code unfit}: a training Freg above {@value #UNFIT_SHARE} of a
+ * constant guess's, an optimisation stuck from its start). Modules that do not record
+ * {@code accepted} kept their last attempt; those that do not record {@code unfit} did not test it.
  */
 public record TrainingAttempt(long seed, double beta, double pullAway, double[] meanContributions, boolean degenerate,
-        double trainFreg, boolean accepted) {
+        double trainFreg, boolean accepted, boolean unfit) {
+
+    public static final double UNFIT_SHARE = 0.5;
 
     /** An attempt as recorded before the training Freg and the choice were. */
     public TrainingAttempt(long seed, double beta, double pullAway, double[] meanContributions, boolean degenerate) {
-        this(seed, beta, pullAway, meanContributions, degenerate, Double.NaN, false);
+        this(seed, beta, pullAway, meanContributions, degenerate, Double.NaN, false, false);
+    }
+
+    /** Whether a training Freg fails to fit a sample whose constant guess scores {@code constantFreg}. */
+    public static boolean unfit(double trainFreg, double constantFreg) {
+        return !(trainFreg <= UNFIT_SHARE * constantFreg);
+    }
+
+    /** Whether the retry rule trains another attempt after this one. */
+    public boolean retry() {
+        return degenerate || unfit;
     }
 
     public TrainingAttempt accept() {
-        return new TrainingAttempt(seed, beta, pullAway, meanContributions, degenerate, trainFreg, true);
+        return new TrainingAttempt(seed, beta, pullAway, meanContributions, degenerate, trainFreg, true, unfit);
     }
 }

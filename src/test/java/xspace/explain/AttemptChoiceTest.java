@@ -9,7 +9,20 @@ import org.junit.jupiter.api.Test;
 class AttemptChoiceTest {
 
     private static TrainingAttempt attempt(boolean degenerate, double trainFreg) {
-        return new TrainingAttempt(1, 10, 0, new double[] {1, 1}, degenerate, trainFreg, false);
+        return new TrainingAttempt(1, 10, 0, new double[] {1, 1}, degenerate, trainFreg, false, false);
+    }
+
+    @Test
+    void anAttemptThatDidNotFitLosesEvenToADegenerateOne() {
+        TrainingAttempt stuck = new TrainingAttempt(1, 10, 0, new double[] {1, 1}, false, 7.3, false, true);
+        assertThat(AttemptChoice.choose(List.of(stuck, attempt(true, 0.2)))).isEqualTo(1);
+        assertThat(AttemptChoice.choose(List.of(stuck, stuck))).isZero();
+        assertThat(stuck.retry()).isTrue();
+        assertThat(attempt(false, 0.2).retry()).isFalse();
+        // a constant guess scores 6.7: above half of it the attempt did not fit; NaN never fits
+        assertThat(TrainingAttempt.unfit(3.4, 6.7)).isTrue();
+        assertThat(TrainingAttempt.unfit(0.4, 6.7)).isFalse();
+        assertThat(TrainingAttempt.unfit(Double.NaN, 6.7)).isTrue();
     }
 
     @Test
@@ -45,8 +58,8 @@ class AttemptChoiceTest {
 
     @Test
     void silentXFeaturesAreCountedOnTheKeptAttempt() {
-        TrainingAttempt kept = new TrainingAttempt(2, 12, 0, new double[] {0, -0.0, 1.2, -0.3, 0}, false, 0.4, true);
-        TrainingAttempt other = new TrainingAttempt(1, 10, 0, new double[] {0, 0, 0, 0, 2}, true, 0.3, false);
+        TrainingAttempt kept = new TrainingAttempt(2, 12, 0, new double[] {0, -0.0, 1.2, -0.3, 0}, false, 0.4, true, false);
+        TrainingAttempt other = new TrainingAttempt(1, 10, 0, new double[] {0, 0, 0, 0, 2}, true, 0.3, false, false);
         assertThat(info(List.of(other, kept)).silentOnPositives()).isEqualTo(3);
         assertThat(info(List.of()).silentOnPositives()).isNaN();
     }

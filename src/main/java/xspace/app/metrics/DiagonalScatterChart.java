@@ -6,8 +6,9 @@ import javafx.scene.shape.Line;
 
 /**
  * A scatter chart of ŷ against ȳ with the diagonal ȳ = ŷ drawn across the plot, where a perfectly
- * faithful module's points would lie. The axes range on their own, so the diagonal is placed
- * again at every layout.
+ * faithful module's points would lie. Both axes range over the same values (all of ŷ and ȳ
+ * together): with a range of its own each, a module whose ȳ is off in offset or scale would still
+ * draw its points along a diagonal. The diagonal is placed again at every layout.
  */
 public final class DiagonalScatterChart extends ScatterChart<Number, Number> {
 
@@ -19,6 +20,23 @@ public final class DiagonalScatterChart extends ScatterChart<Number, Number> {
         diagonal.setId("metrics-diagonal");
         diagonal.setManaged(false);
         getPlotChildren().add(diagonal);
+    }
+
+    @Override
+    protected void updateAxisRange() {
+        java.util.List<Number> values = new java.util.ArrayList<>();
+        for (Series<Number, Number> series : getData()) {
+            for (Data<Number, Number> point : series.getData()) {
+                values.add(point.getXValue());
+                values.add(point.getYValue());
+            }
+        }
+        if (getXAxis().isAutoRanging()) {
+            getXAxis().invalidateRange(values);
+        }
+        if (getYAxis().isAutoRanging()) {
+            getYAxis().invalidateRange(values);
+        }
     }
 
     @Override
