@@ -26,6 +26,9 @@ public final class Screenshots {
             System.err.println("usage: Screenshots WORKSPACE OUT_DIR [CLASS_INDEX [IMAGE_POSITION]]");
             System.exit(2);
         }
+        // as xspace.Main does, so that the status bar shows the application's own backend
+        xspace.engine.NativeMemory.limitByDefault();
+        xspace.engine.BackendSelection.select();
         Path out = Files.createDirectories(Path.of(args[1]));
         Integer classIndex = args.length > 2 ? Integer.valueOf(args[2]) : null;
         int position = args.length > 3 ? Integer.parseInt(args[3]) : 0;
