@@ -42,7 +42,7 @@ public final class KerasImport {
     public static ExplainedCnn importModel(Path h5, List<String> classNames, InputPreprocessing preprocessing) {
         String config = modelConfig(h5);
         MultiLayerNetwork network = config.contains("\"class_name\":\"Sequential\"")
-                ? importSequential(h5) : ChainGraphs.toMultiLayer(importGraph(h5));
+                ? importSequential(h5) : chain(importGraph(h5));
         KerasWeightShapes.check(h5, network);
         int outputs = (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(1);
         List<String> names = classNames != null ? classNames : numbered(outputs);
@@ -114,6 +114,15 @@ public final class KerasImport {
         } catch (IOException | InvalidKerasConfigurationException | UnsupportedKerasConfigurationException
                 | RuntimeException e) {
             throw refusal(h5, e);
+        }
+    }
+
+    /** The graph as a layer chain; the graph's native memory is released at once, not when collected. */
+    private static MultiLayerNetwork chain(ComputationGraph graph) {
+        try {
+            return ChainGraphs.toMultiLayer(graph);
+        } finally {
+            graph.close();
         }
     }
 
