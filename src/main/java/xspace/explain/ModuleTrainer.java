@@ -137,6 +137,7 @@ public final class ModuleTrainer {
                 h.predictor().step(p.get("v"), p.views(gradient).get("v"), () -> adam.step(p.flat(), gradient));
                 sums = sums.plus(value.terms());
             }
+            NativeGarbage.collect();
             LossTerms mean = sums.dividedBy(k);
             curves.add(EpochCurve.of(epoch, mean));
             monitor.progress(epoch, h.epochs(), String.format("epoch %d/%d loss %.4f (faithfulness %.4f)", epoch,
