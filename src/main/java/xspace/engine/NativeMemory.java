@@ -46,6 +46,17 @@ public final class NativeMemory {
     }
 
     /**
+     * Frees the native buffers of arrays that are no longer referenced, now: a collection of a
+     * mostly empty heap. For loops that make many small arrays (an explanation module's epoch:
+     * thousands), whose buffers would otherwise wait for a collection that a heap that hardly fills
+     * seldom triggers, so that the process grew to the bounds above (docs/benchmarks.md, Memory of
+     * module training). Costs milliseconds.
+     */
+    public static void releaseGarbage() {
+        System.gc();
+    }
+
+    /**
      * The bounds on the running process.
      *
      * @param maxBytes         JavaCPP's bound on native buffers (0: none)

@@ -6,6 +6,7 @@ import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import xspace.engine.NativeMemory;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -137,7 +138,8 @@ public final class ModuleTrainer {
                 h.predictor().step(p.get("v"), p.views(gradient).get("v"), () -> adam.step(p.flat(), gradient));
                 sums = sums.plus(value.terms());
             }
-            NativeGarbage.collect();
+            // a module's epoch makes thousands of small arrays: free their native buffers now
+            NativeMemory.releaseGarbage();
             LossTerms mean = sums.dividedBy(k);
             curves.add(EpochCurve.of(epoch, mean));
             monitor.progress(epoch, h.epochs(), String.format("epoch %d/%d loss %.4f (faithfulness %.4f)", epoch,
