@@ -117,6 +117,38 @@ class AppConceptViewTest extends AppTestBase {
     }
 
     @Test
+    void escapeClosesTheNameSuggestionsSoPageUpStillMoves(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int first = window.state.xFeature.get();
+        robot.clickOn("#concept-heading");
+        robot.write("head patch").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(first).isPresent());
+        robot.type(KeyCode.PAGE_DOWN);
+        AppDriver.await(() -> window.state.xFeature.get() != first);
+
+        robot.write("zq"); // a name no earlier one contains: no suggestions
+        robot.type(KeyCode.ESCAPE);
+        // past the suggestions' delay: putting the saved (empty) name back asked for them, and every
+        // name matched the empty text, so the list opened over the panel and took Page Up
+        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(suggestionsShowing()).as("suggestions after Esc").isFalse();
+        robot.type(KeyCode.PAGE_UP);
+        AppDriver.await(() -> window.state.xFeature.get() == first);
+        assertThat(storedName(first)).contains("head patch");
+    }
+
+    /** Whether the name suggestions' popup (ControlsFX's AutoCompletePopup) is on screen. */
+    private boolean suggestionsShowing() {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w.isShowing() && w.getClass().getSimpleName().equals("AutoCompletePopup")))
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void escapeAndLeavingTheFieldNeverRename(FxRobot robot) throws Exception {
         openConceptView(robot);
         int shown = window.state.xFeature.get();

@@ -58,6 +58,8 @@ public final class ConceptPanel extends VBox {
     private XFeatureKey shown;
     /** The name in the database, which the field shows again when an edit is abandoned. */
     private String savedName = "";
+    /** Whether the name field has the focus; read by the suggestion provider, which runs off the JavaFX thread. */
+    private volatile boolean typingName;
     private static final PseudoClass NAMING = PseudoClass.getPseudoClass("naming");
 
     /** What the panel reads from the database for the current x-feature. */
@@ -84,8 +86,13 @@ public final class ConceptPanel extends VBox {
         tally.setId("concept-tally");
         mine.setId("concept-my-vote");
         // The name just typed is not a suggestion: offering it again would pop up over the vote buttons.
+        // Nor is every name a suggestion for an empty field, nor anything once the field is left: Esc
+        // puts the saved name back, and suggestions for it would pop up after the field was left.
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, request -> {
             String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty() || !typingName) {
+                return List.of();
+            }
             return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
                     && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
         });
@@ -106,11 +113,13 @@ public final class ConceptPanel extends VBox {
         name.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 name.setText(savedName);
+                completion.getAutoCompletionPopup().hide();
                 leaveNameField();
                 e.consume();
             }
         });
         name.focusedProperty().addListener((o, was, is) -> {
+            typingName = is;
             name.pseudoClassStateChanged(NAMING, is);
             if (!is && !name.getText().equals(savedName)) {
                 name.setText(savedName);
