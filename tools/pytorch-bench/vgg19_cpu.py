@@ -1,6 +1,7 @@
 """PyTorch's CPU forward pass of VGG19 at 224 × 224, for comparison with `xspace bench --vgg19`.
 
-Same work as XSpace's measurement: random weights, batch 4, forward only (eval mode, no gradient),
+Same work as XSpace's measurement: torchvision's VGG19 layers (built here from torch.nn, so that
+only torch is needed), random weights, batch 4, forward only (eval mode, no gradient),
 one untimed batch, then --batches timed batches; prints images per second and GFLOP/s (39.3 GFLOP
 per image, as `xspace bench` counts it). Threads default to 2, as on the build machine; run both
 commands one after the other on the same machine, alternating a few rounds.
@@ -13,9 +14,26 @@ import statistics
 import time
 
 import torch
-import torchvision
+from torch import nn
 
 GFLOP_PER_IMAGE = 39.3
+# torchvision's configuration "E": 3×3 convolutions (padding 1) with their channel counts, "M" a 2×2 max-pool
+VGG19 = [64, 64, "M", 128, 128, "M", 256, 256, 256, 256, "M", 512, 512, 512, 512, "M", 512, 512, 512, 512, "M"]
+
+
+def vgg19(classes=1000):
+    """torchvision.models.vgg19(weights=None): features, 7×7 adaptive average pool, classifier."""
+    layers, channels = [], 3
+    for item in VGG19:
+        if item == "M":
+            layers.append(nn.MaxPool2d(2, 2))
+        else:
+            layers += [nn.Conv2d(channels, item, 3, padding=1), nn.ReLU(inplace=True)]
+            channels = item
+    return nn.Sequential(*layers, nn.AdaptiveAvgPool2d((7, 7)), nn.Flatten(),
+                         nn.Linear(512 * 7 * 7, 4096), nn.ReLU(inplace=True), nn.Dropout(),
+                         nn.Linear(4096, 4096), nn.ReLU(inplace=True), nn.Dropout(),
+                         nn.Linear(4096, classes))
 
 
 def main():
@@ -25,7 +43,7 @@ def main():
     p.add_argument("--batches", type=int, default=5)
     args = p.parse_args()
     torch.set_num_threads(args.threads)
-    model = torchvision.models.vgg19(weights=None).eval()
+    model = vgg19().eval()
     x = torch.rand(args.batch, 3, 224, 224)
     with torch.inference_mode():
         model(x)

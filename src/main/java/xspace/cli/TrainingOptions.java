@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleShape;
 import xspace.explain.ModuleTrainer;
+import xspace.explain.NegativeWeighting;
 import xspace.explain.PositiveWeighting;
 import xspace.explain.PredictorSign;
 
@@ -19,6 +20,11 @@ final class TrainingOptions {
             description = "Example weights of the faithfulness term: plain (all equal) or balanced (positives"
                     + " up-weighted to half of it).")
     String positives;
+
+    @Option(names = "--negatives", paramLabel = "uniform|look-alike",
+            description = "How the negatives share their weight: uniform, or look-alike (the negative class the network"
+                    + " scores highest for the class weighs as much as all other negatives).")
+    String negatives;
 
     @Option(names = "--pretrain-epochs", description = "Epochs of each layer-wise pre-training step (0: none).")
     Integer pretrainEpochs;
@@ -40,6 +46,9 @@ final class TrainingOptions {
     Hyperparameters.Builder apply(Hyperparameters.Builder b) {
         if (positives != null) {
             b.positives(PositiveWeighting.valueOf(positives.trim().toUpperCase(Locale.ROOT)));
+        }
+        if (negatives != null) {
+            b.negatives(NegativeWeighting.parse(negatives));
         }
         if (pretrainEpochs != null) {
             b.pretrainEpochs(pretrainEpochs);

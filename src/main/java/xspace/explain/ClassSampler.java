@@ -67,6 +67,7 @@ public final class ClassSampler {
         float[][] z = new float[m][];
         float[][] logits = new float[m][];
         int[] ids = new int[m];
+        int[] labels = new int[m];
         boolean[] positive = new boolean[m];
         try (NpyFile zFile = NpyFile.open(featuresDir.resolve(FeatureExtractor.Z_FILE), false);
                 NpyFile logitFile = NpyFile.open(featuresDir.resolve(FeatureExtractor.LOGITS_FILE), false)) {
@@ -77,13 +78,14 @@ public final class ClassSampler {
                 NonFiniteValueException.requireFinite(z[i], zFile.path(), e.row(), e.imageId());
                 NonFiniteValueException.requireFinite(logits[i], logitFile.path(), e.row(), e.imageId());
                 ids[i] = e.imageId();
+                labels[i] = e.label();
                 positive[i] = e.label() == classIndex;
             }
         }
         INDArray logitMatrix = m == 0 ? Nd4j.zeros(0, 0) : Nd4j.create(logits);
         INDArray target = m == 0 ? Nd4j.zeros(0, 1) : logitMatrix.getColumn(classIndex).reshape(m, 1).dup();
         return new ClassSample(classIndex, m == 0 ? Nd4j.zeros(0, 0) : Nd4j.create(z), target, logitMatrix,
-                weights(positive), ids, positive);
+                weights(positive), ids, positive, labels);
     }
 
     /** Positives weigh #negatives/#positives each, negatives 1, normalised to sum 1. */

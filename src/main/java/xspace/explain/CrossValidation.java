@@ -56,7 +56,7 @@ public final class CrossValidation {
                         TaskMonitor.NONE);
                 degenerate += result.attempts().get(0).degenerate() ? 1 : 0;
                 INDArray residual = ModuleForward.predict(result.parameters(), held.z()).sub(held.target());
-                error += residual.mul(residual).muli(grid.get(g).positives().weights(held)).sumNumber().doubleValue() / folds;
+                error += residual.mul(residual).muli(grid.get(g).exampleWeights(held)).sumNumber().doubleValue() / folds;
                 monitor.progress(g * folds + f + 1, (long) grid.size() * folds, "cross-validation");
             }
             scores.add(new Score(grid.get(g), error, degenerate));

@@ -1,5 +1,7 @@
 package xspace.explain;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+
 /**
  * The settings of eq. (4) and of its optimisation. Built with {@link #builder()} (the authors'
  * defaults) or {@link #toBuilder()}, never from positional numbers.
@@ -19,14 +21,22 @@ package xspace.explain;
  * @param positives   the example weights of the faithfulness term; modules that do not record it
  *                    were trained {@link PositiveWeighting#BALANCED}
  * @param predictor   the sign allowed to v; modules that do not record it were trained {@link PredictorSign#ANY}
+ * @param negatives   how the negatives share their weight; modules that do not record it were trained
+ *                    {@link NegativeWeighting#UNIFORM}
  */
 public record Hyperparameters(double beta, double q, double lambda1, double lambda2, double lambda3, double pullAway,
         double dropout, double learningRate, int epochs, int pretrainEpochs, int batchSize, int stepEvery,
-        PositiveWeighting positives, PredictorSign predictor) {
+        PositiveWeighting positives, PredictorSign predictor, NegativeWeighting negatives) {
 
     public Hyperparameters {
         positives = positives == null ? PositiveWeighting.BALANCED : positives;
         predictor = predictor == null ? PredictorSign.ANY : predictor;
+        negatives = negatives == null ? NegativeWeighting.UNIFORM : negatives;
+    }
+
+    /** The example weights w_i of the faithfulness term of eq. (4) for a sample (rows × 1, summing to one). */
+    public INDArray exampleWeights(ClassSample sample) {
+        return negatives.apply(positives.weights(sample), sample);
     }
 
     /**
@@ -101,6 +111,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
         private int stepEvery = 40;
         private PositiveWeighting positives = PositiveWeighting.PLAIN;
         private PredictorSign predictor = PredictorSign.ANY;
+        private NegativeWeighting negatives = NegativeWeighting.UNIFORM;
 
         private Builder() {
         }
@@ -120,6 +131,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             stepEvery = h.stepEvery;
             positives = h.positives;
             predictor = h.predictor;
+            negatives = h.negatives;
         }
 
         public Builder beta(double value) {
@@ -192,9 +204,14 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             return this;
         }
 
+        public Builder negatives(NegativeWeighting value) {
+            negatives = value;
+            return this;
+        }
+
         public Hyperparameters build() {
             return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                    pretrainEpochs, batchSize, stepEvery, positives, predictor);
+                    pretrainEpochs, batchSize, stepEvery, positives, predictor, negatives);
         }
     }
 }

@@ -98,7 +98,7 @@ public final class ModuleTrainer {
         ModuleParameters p = ModuleParameters.initial(shape, method.reconstructs(), seed, DataType.FLOAT);
         INDArray z = sample.z().castTo(DataType.FLOAT);
         INDArray target = sample.target().castTo(DataType.FLOAT);
-        INDArray weights = h.positives().weights(sample).castTo(DataType.FLOAT);
+        INDArray weights = h.exampleWeights(sample).castTo(DataType.FLOAT);
         h.predictor().start(p.get("v"));
         if (h.pretrainEpochs() > 0) {
             LayerwisePretraining.run(p, z, h, random, monitor.stage(0, 0.3));

@@ -26,4 +26,26 @@ public final class DiscriminativeShare {
         }
         return total == 0 ? 0 : inside / total;
     }
+
+    /**
+     * The share of one image's explanation: each x-feature map's share weighted by the x-feature's
+     * contribution v_i·E_i where it is positive, as the image view ranks and draws them (an
+     * x-feature that is silent or speaks against the class on this image adds nothing). NaN when no
+     * x-feature contributes positively.
+     */
+    public static double ofExplanation(VoronoiParts parts, float[][] maps, double[] contributions,
+            Collection<Integer> partIds) {
+        if (maps.length != contributions.length) {
+            throw new IllegalArgumentException(maps.length + " maps for " + contributions.length + " contributions");
+        }
+        double weighted = 0;
+        double weights = 0;
+        for (int i = 0; i < maps.length; i++) {
+            if (contributions[i] > 0) {
+                weighted += contributions[i] * of(parts, maps[i], partIds);
+                weights += contributions[i];
+            }
+        }
+        return weights == 0 ? Double.NaN : weighted / weights;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.nd4j.linalg.api.buffer.DataType;
 import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
@@ -18,6 +19,7 @@ import xspace.data.BirdImage;
 import xspace.data.CubDataset;
 import xspace.data.NpyFile;
 import xspace.engine.TaskMonitor;
+import xspace.explain.Explanation;
 import xspace.explain.ExplanationModule;
 import xspace.explain.ModuleInfo;
 import xspace.gpu.GpuExecutors;
@@ -34,7 +36,8 @@ import xspace.model.Normalisation;
 
 /**
  * Measures one class over its positive test images: for every method the x-feature heatmaps'
- * orthogonality, locality, masking accuracy and discriminative-part share; for the baselines
+ * orthogonality, locality, masking accuracy and discriminative-part share (of every map, and of the
+ * explanation's maps weighted by their contributions); for the baselines
  * Excitation BP on ŷ_j and a sample of Z units. Heatmaps are c-MWP, read from and written to the
  * workspace's heatmap cache.
  */
@@ -60,14 +63,18 @@ final class ClassEvaluator {
 
     /** Accumulates one method's measures image by image. */
     private final class MethodMeasures {
+        final ExplanationModule module;
         final CachedHeatmaps heatmaps;
         final int n;
         final List<float[][]> maps = new ArrayList<>();
         final Locality[] locality;
         int kept;
         double share;
+        double explanationShare;
+        int explained;
 
         MethodMeasures(ExplanationModule module) {
+            this.module = module;
             heatmaps = new CachedHeatmaps(GpuExecutors.mwpSource(cnn, module, null), module, cache);
             n = module.info().n();
             locality = IntStream.range(0, n).mapToObj(i -> new Locality()).toArray(Locality[]::new);
@@ -91,6 +98,7 @@ final class ClassEvaluator {
             VoronoiParts parts = VoronoiParts.of(image.getWidth(), image.getHeight(), bird.box(), bird.parts());
             List<Integer> discriminative = dataset.discriminativeParts(bird.classId());
             original += classifiedAs(image, classIndex) ? 1 : 0;
+            float[] z = cnn.forward(image).z().castTo(DataType.FLOAT).toFloatVector();
             Heatmap logit = plain.heatmaps(image, key, List.of(Target.logit(classIndex)), true).get(0);
             excitation.add(parts, logit.values());
             excitationKept += classifiedAs(masked(image, logit.values()), classIndex) ? 1 : 0;
@@ -101,6 +109,7 @@ final class ClassEvaluator {
             }
             for (MethodMeasures m : measures.values()) {
                 addMethodImage(m, image, key, parts, discriminative, classIndex);
+                addExplanationShare(m, parts, discriminative, z);
             }
             monitor.progress(i + 1, positives.size(), "class " + classIndex + ": image " + (i + 1) + "/"
                     + positives.size());
@@ -131,6 +140,22 @@ final class ClassEvaluator {
         m.maps.add(values);
         m.share += share;
         m.kept += classifiedAs(masked(image, MaskingTest.union(values)), classIndex) ? 1 : 0;
+    }
+
+    /** The share of the image's explanation: the maps just added, weighted by v_i·E_i from the image's Z. */
+    private static void addExplanationShare(MethodMeasures m, VoronoiParts parts, List<Integer> discriminative,
+            float[] z) {
+        Explanation explanation = m.module.explain(z);
+        double[] contributions = new double[m.n];
+        for (int i = 0; i < m.n; i++) {
+            contributions[i] = explanation.weights()[i] * explanation.xFeatures()[i];
+        }
+        double share = DiscriminativeShare.ofExplanation(parts, m.maps.get(m.maps.size() - 1), contributions,
+                discriminative);
+        if (!Double.isNaN(share)) {
+            m.explanationShare += share;
+            m.explained++;
+        }
     }
 
     /** The Freg of a constant guess on the module's test sample, from ŷ_j in the workspace's features. */
@@ -171,7 +196,8 @@ final class ClassEvaluator {
                 f.faithfulness(ModuleInfo.FCLS_TRAIN), f.faithfulness(ModuleInfo.FCLS_TEST),
                 o == null ? Double.NaN : o.o1(), o == null || o.degenerate() ? Double.NaN : o.o2(),
                 o != null && o.degenerate(), locality, ratio(m.kept, count), shareKnown ? m.share / count : Double.NaN,
-                module.info().degenerate(), constantFregTest(module), module.info().silentOnPositives());
+                module.info().degenerate(), constantFregTest(module), module.info().silentOnPositives(),
+                shareKnown && m.explained > 0 ? m.explanationShare / m.explained : Double.NaN);
     }
 
     private boolean discriminativeKnown(List<BirdImage> positives) {

@@ -55,6 +55,8 @@ final class EvaluationTables {
         rows.add(locality);
         rows.add(methodRow("Discriminative-part share", MethodResult::discriminativeShare, true));
         rows.get(rows.size() - 1)[locality.length - 1] = stat(ClassResult::excitationDiscriminativeShare).format(true);
+        rows.add(methodRow("Discriminative-part share, maps weighted by v_i·E_i", MethodResult::explanationShare, true));
+        rows.get(rows.size() - 1)[locality.length - 1] = stat(ClassResult::excitationDiscriminativeShare).format(true);
         rows.add(countRow("Degenerate O2 (classes)", r -> r.degenerate()));
         rows.add(countRow("Degenerate modules (classes)", r -> r.moduleDegenerate()));
         rows.add(methodRow("x-features silent on every positive (per module)", MethodResult::silentXFeatures, false));
@@ -79,7 +81,7 @@ final class EvaluationTables {
         rows.add(new String[] {"class", "name", "method", "images", "freg_train", "freg_test", "fcls_train", "fcls_test",
             "o1", "o2", "o2_degenerate", "locality", "masked_accuracy", "discriminative_share", "module_degenerate",
             "z_locality", "excitation_locality", "original_accuracy", "excitation_masked_accuracy", "constant_freg_test",
-            "silent_x_features"});
+            "silent_x_features", "explanation_share"});
         for (ClassResult r : results) {
             for (ExplanationMethod m : methods) {
                 MethodResult x = method(r, m);
@@ -87,7 +89,8 @@ final class EvaluationTables {
                     num(x.fregTest()), num(x.fclsTrain()), num(x.fclsTest()), num(x.o1()), num(x.o2()), "" + x.degenerate(),
                     num(x.locality()), num(x.maskedAccuracy()), num(x.discriminativeShare()), "" + x.moduleDegenerate(),
                     num(r.zLocality()), num(r.excitationLocality()), num(r.originalAccuracy()),
-                    num(r.excitationMaskedAccuracy()), num(x.constantFregTest()), num(x.silentXFeatures())});
+                    num(r.excitationMaskedAccuracy()), num(x.constantFregTest()), num(x.silentXFeatures()),
+                    num(x.explanationShare())});
             }
         }
         return rows;
