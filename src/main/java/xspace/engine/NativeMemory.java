@@ -1,5 +1,8 @@
 package xspace.engine;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
 /**
  * Bounds the memory that ND4J's native buffers may take. Those buffers live outside the Java heap
  * and are freed only when the garbage collector finds their owners unreachable; with a large heap
@@ -16,6 +19,9 @@ public final class NativeMemory {
     public static final long HEADROOM = 512L << 20;
     /** Milliseconds between garbage collections that ND4J may trigger to free native buffers. */
     private static final long COLLECTION_WINDOW_MS = 3000;
+
+    private static final ReentrantReadWriteLock COLLECTION = new ReentrantReadWriteLock();
+    private static final AtomicLong collections = new AtomicLong();
 
     private NativeMemory() {
     }
@@ -53,7 +59,63 @@ public final class NativeMemory {
      * module training). Costs milliseconds.
      */
     public static void releaseGarbage() {
-        System.gc();
+        int held = COLLECTION.getReadHoldCount();
+        for (int i = 0; i < held; i++) {
+            COLLECTION.readLock().unlock();
+        }
+        long seen = collections.get();
+        COLLECTION.writeLock().lock();
+        try {
+            // a collection that another job made while this one waited has freed the same garbage
+            if (collections.get() == seen) {
+                System.gc();
+                collections.incrementAndGet();
+            }
+        } finally {
+            COLLECTION.writeLock().unlock();
+            for (int i = 0; i < held; i++) {
+                COLLECTION.readLock().lock();
+            }
+        }
+    }
+
+    /** Something in force until closed. */
+    public interface Suspension extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A piece of work on ND4J arrays. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs ND4J work that {@link #releaseGarbage} in another thread waits for: a collection while
+     * native code runs can free a buffer whose Java owner the compiler already counts as dead
+     * (seen as a crash in ND4J's broadcast with two modules trained at once). Collections asked for
+     * inside the work itself go ahead between its steps.
+     */
+    public static <T, E extends Exception> T uninterrupted(Work<T, E> work) throws E {
+        COLLECTION.readLock().lock();
+        try {
+            return work.run();
+        } finally {
+            COLLECTION.readLock().unlock();
+        }
+    }
+
+    /**
+     * Stops ND4J's own periodic collections (which start from whichever thread allocates, in the
+     * middle of other threads' work) until closed; for jobs that release their garbage with
+     * {@link #releaseGarbage} between steps.
+     */
+    public static Suspension collectOnlyBetweenSteps() {
+        var manager = org.nd4j.linalg.factory.Nd4j.getMemoryManager();
+        boolean periodic = manager.isPeriodicGcActive();
+        manager.togglePeriodicGc(false);
+        return () -> manager.togglePeriodicGc(periodic);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import xspace.data.ValidationMode;
 import java.util.function.Consumer;
 import xspace.engine.NativeThreads;
+import xspace.engine.NativeMemory;
 import xspace.engine.ParallelJobs;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ClassSampler;
@@ -86,13 +87,16 @@ public final class ModuleTraining {
 
     /**
      * Trains several modules at once, one per worker thread and each ND4J operation on one thread
-     * (modules are small matrices, where a thread per job beats threads per operation); returns the
+     * (modules are small matrices, where a thread per job beats threads per operation), garbage
+     * collected only between the jobs' epochs ({@link NativeMemory#uninterrupted}); returns the
      * outcomes in the jobs' order, and {@code onDone} hears each as it ends.
      */
     public List<Outcome> trainAll(List<Job> jobs, TaskMonitor monitor, Consumer<Outcome> onDone) throws IOException {
         List<ParallelJobs.Job<Outcome>> work = jobs.stream()
-                .<ParallelJobs.Job<Outcome>>map(job -> m -> train(job.classIndex(), job.request(), m)).toList();
-        try (NativeThreads limit = NativeThreads.limit(1)) {
+                .<ParallelJobs.Job<Outcome>>map(job -> m -> NativeMemory.uninterrupted(
+                        () -> train(job.classIndex(), job.request(), m))).toList();
+        try (NativeThreads limit = NativeThreads.limit(1);
+                NativeMemory.Suspension periodic = NativeMemory.collectOnlyBetweenSteps()) {
             return ParallelJobs.run(work, Runtime.getRuntime().availableProcessors(), monitor, onDone);
         }
     }
