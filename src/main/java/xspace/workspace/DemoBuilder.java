@@ -81,7 +81,7 @@ public final class DemoBuilder {
         log.accept("evaluating every species (Tables 1 and 2)");
         long start = System.nanoTime();
         Path out = workspace.evaluationDir();
-        Hyperparameters h = Hyperparameters.builder().epochs(recipe.moduleEpochs()).build();
+        Hyperparameters h = recipe.moduleHyperparameters();
         new EvaluationRun(workspace, out).run(new EvaluationRun.Request(recipe.methods(),
                 java.util.stream.IntStream.range(0, classes).boxed().toList(), recipe.n(), EVALUATION_Z_UNITS,
                 recipe.moduleSeed(), h), monitor);
@@ -90,7 +90,7 @@ public final class DemoBuilder {
 
     /** The figures of a network trained earlier in this work folder, as the assets recorded them. */
     private void carryCnnFigures(DemoAssets assets, Map<String, Object> figures) throws IOException {
-        if (assets.exists() && recipe.makesTheSameAs(assets.read().recipe())) {
+        if (assets.exists() && recipe.makesTheSameNetworkAs(assets.read().recipe())) {
             assets.read().figures().forEach((key, value) -> {
                 if (key.startsWith("cnn")) {
                     figures.put(key, value);
@@ -139,11 +139,11 @@ public final class DemoBuilder {
     }
 
     /**
-     * Continues a build whose network is already in the assets (built from the same recipe): the
+     * Continues a build whose network is already in the assets (built on the same birds in the same way): the
      * network is taken as it is and only the missing modules are trained.
      */
     private boolean reuseBundledCnn(DemoAssets assets, Map<String, Object> figures) throws IOException {
-        if (!assets.exists() || !recipe.makesTheSameAs(assets.read().recipe())) {
+        if (!assets.exists() || !recipe.makesTheSameNetworkAs(assets.read().recipe())) {
             return false;
         }
         Files.createDirectories(work);
@@ -200,7 +200,7 @@ public final class DemoBuilder {
      */
     private void trainModules(ModuleTraining training, int classes, TaskMonitor monitor, Runnable afterEach)
             throws IOException {
-        Hyperparameters h = Hyperparameters.builder().epochs(recipe.moduleEpochs()).build();
+        Hyperparameters h = recipe.moduleHyperparameters();
         List<ModuleTraining.Job> jobs = new java.util.ArrayList<>();
         for (int c = 0; c < classes; c++) {
             for (ExplanationMethod method : recipe.methods()) {

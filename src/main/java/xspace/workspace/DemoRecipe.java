@@ -4,6 +4,8 @@ import java.util.List;
 import xspace.data.synth.SynthOptions;
 import xspace.data.synth.SyntheticBirds;
 import xspace.explain.ExplanationMethod;
+import xspace.explain.Hyperparameters;
+import xspace.explain.NegativeWeighting;
 
 /**
  * How the demo workspace is made, from a fixed seed: the synthetic-bird dataset (regenerated, never
@@ -19,9 +21,15 @@ import xspace.explain.ExplanationMethod;
  * @param n           x-features per module
  * @param moduleEpochs joint training epochs of each module
  * @param moduleSeed  seed of sampling and module training
+ * @param moduleNegatives how the modules' negatives share their weight; recipes that do not record it
+ *                    trained them {@link NegativeWeighting#UNIFORM}
  */
 public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, List<CnnStage> cnnStages, long cnnSeed,
-        List<ExplanationMethod> methods, int n, int moduleEpochs, long moduleSeed) {
+        List<ExplanationMethod> methods, int n, int moduleEpochs, long moduleSeed, NegativeWeighting moduleNegatives) {
+
+    public DemoRecipe {
+        moduleNegatives = moduleNegatives == null ? NegativeWeighting.UNIFORM : moduleNegatives;
+    }
 
     /**
      * One stage of the CNN's training with Adam: a fresh optimiser at {@code learningRate}, at most
@@ -35,8 +43,21 @@ public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, Li
         return other != null && withSynth(synth.withThreads(1)).equals(other.withSynth(other.synth.withThreads(1)));
     }
 
+    /** Whether two recipes train the same network on the same birds, whatever their modules. */
+    public boolean makesTheSameNetworkAs(DemoRecipe other) {
+        return other != null && synth.withThreads(1).equals(other.synth.withThreads(1))
+                && synthVersion == other.synthVersion && inputSize == other.inputSize
+                && cnnStages.equals(other.cnnStages) && cnnSeed == other.cnnSeed;
+    }
+
+    /** The settings of the demo's modules (the authors' defaults otherwise). */
+    public Hyperparameters moduleHyperparameters() {
+        return Hyperparameters.builder().epochs(moduleEpochs).negatives(moduleNegatives).build();
+    }
+
     private DemoRecipe withSynth(SynthOptions value) {
-        return new DemoRecipe(value, synthVersion, inputSize, cnnStages, cnnSeed, methods, n, moduleEpochs, moduleSeed);
+        return new DemoRecipe(value, synthVersion, inputSize, cnnStages, cnnSeed, methods, n, moduleEpochs, moduleSeed,
+                moduleNegatives);
     }
 
     /** The birds this program renders are the ones the recipe's network was trained on. */
@@ -54,6 +75,6 @@ public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, Li
         // The second stage, at a tenth of the learning rate, gains a few points of accuracy.
         List<CnnStage> stages = List.of(new CnnStage(40, 1e-3, 8), new CnnStage(12, 1e-4, 5));
         return new DemoRecipe(synth, SyntheticBirds.VERSION, 64, stages, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN,
-                ExplanationMethod.SAE), 5, 60, 1);
+                ExplanationMethod.SAE), 5, 60, 1, NegativeWeighting.LOOK_ALIKE);
     }
 }
