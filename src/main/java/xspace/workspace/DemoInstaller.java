@@ -18,8 +18,9 @@ import xspace.model.CnnStore;
  * the bundled CNN, copies the modules and extracts the features. All of it happens in a hidden
  * folder that is renamed into place at the end, so an interrupted install leaves nothing half made
  * and the next start begins again. A finished install is reused while it holds the bundled
- * network; an install of an earlier network (after an upgrade) is kept aside, with its names and
- * votes, as {@code demo-FINGERPRINT}, and the demo is installed afresh.
+ * network, and takes the bundled modules it lacks ({@link DemoModuleUpdate}); an install of an
+ * earlier network (after an upgrade) is kept aside, with its names and votes, as
+ * {@code demo-FINGERPRINT}, and the demo is installed afresh.
  */
 public final class DemoInstaller {
 
@@ -45,7 +46,9 @@ public final class DemoInstaller {
         try (ExclusiveLock lock = ExclusiveLock.of(folder)) {
             if (isInstalled(folder)) {
                 if (holdsBundledNetwork(assets, folder)) {
-                    return Workspace.open(folder.resolve("workspace"));
+                    Workspace installed = Workspace.open(folder.resolve("workspace"));
+                    report(DemoModuleUpdate.apply(assets, installed), monitor);
+                    return installed;
                 }
                 Path aside = setAside(folder, installedFingerprint(folder));
                 monitor.progress(0, "the demo's network has changed; the earlier demo is kept in " + aside);
@@ -57,6 +60,15 @@ public final class DemoInstaller {
             build(assets, staging, monitor);
             Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
             return Workspace.open(folder.resolve("workspace"));
+        }
+    }
+
+    private static void report(DemoModuleUpdate.Outcome update, TaskMonitor monitor) {
+        if (update.added() > 0) {
+            monitor.progress(1, String.format("the demo's modules were updated: %d new versions, %d now in use%s",
+                    update.added(), update.switched(), update.keptForExperts().isEmpty() ? ""
+                            : "; " + update.keptForExperts().size() + " classes keep the version their names and votes"
+                                    + " belong to (the new one is beside it)"));
         }
     }
 

@@ -56,6 +56,8 @@ class DemoBuildAndInstallTest {
         assertThat(DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE).root())
                 .isEqualTo(workspace.root());
 
+        aReleaseWithNewModulesAddsThemWhereNoExpertHasWorked(assets, workspace, dir.resolve("user/demo"));
+
         // An upgrade brings another network: the earlier demo (and its votes) is kept aside.
         String before = workspace.cnnInfo().fingerprint();
         Path info = xspace.model.CnnStore.infoPath(assets.cnn());
@@ -67,7 +69,55 @@ class DemoBuildAndInstallTest {
         assertThat(upgraded.cnnInfo().fingerprint()).isEqualTo("0123456789abcdef");
         Workspace kept = Workspace.open(dir.resolve("user/demo-" + before + "/workspace"));
         try (xspace.workspace.db.WorkspaceDatabase db = kept.database()) {
-            assertThat(db.annotators()).extracting(a -> a.name()).containsExactly("Ann");
+            assertThat(db.annotators()).extracting(a -> a.name()).containsExactlyInAnyOrder("Ann", "Dana");
+        }
+    }
+
+    /**
+     * New module versions for the same network (as a release with retrained modules): the class
+     * whose version in use has a name keeps it, with the new version beside; the other switches.
+     */
+    private void aReleaseWithNewModulesAddsThemWhereNoExpertHasWorked(DemoAssets assets, Workspace workspace,
+            Path target) throws Exception {
+        ModuleVersion named = workspace.modules().requireCurrent(ExplanationMethod.SRAE, 0);
+        ModuleVersion unnamed = workspace.modules().requireCurrent(ExplanationMethod.SRAE, 1);
+        try (xspace.workspace.db.WorkspaceDatabase db = workspace.database()) {
+            db.setName(new xspace.workspace.db.XFeatureKey(named.id(), 0, 1), db.addAnnotator("Dana"), "crest");
+        }
+        ModuleVersions release = new ModuleVersions(new ModuleLayout(assets.modules()));
+        List<String> fresh = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            xspace.explain.ExplanationModule module = ModuleStore.load(
+                    release.requireCurrent(ExplanationMethod.SRAE, c).file(), workspace.cnn().info());
+            module.parameters().get("b").addi(0.25);
+            fresh.add(release.save(module).version().fingerprint());
+        }
+        List<String> messages = new ArrayList<>();
+        Workspace updated = DemoInstaller.install(assets, target, new RecordingMonitor(messages));
+
+        assertThat(updated.modules().of(ExplanationMethod.SRAE, 0)).extracting(ModuleVersion::fingerprint)
+                .contains(named.fingerprint(), fresh.get(0));
+        assertThat(updated.modules().requireCurrent(ExplanationMethod.SRAE, 0).id()).isEqualTo(named.id());
+        assertThat(updated.modules().requireCurrent(ExplanationMethod.SRAE, 1).fingerprint()).isEqualTo(fresh.get(1));
+        assertThat(updated.modules().of(ExplanationMethod.SRAE, 1)).extracting(ModuleVersion::id).contains(unnamed.id());
+        try (xspace.workspace.db.WorkspaceDatabase db = updated.database()) {
+            assertThat(db.currentName(new xspace.workspace.db.XFeatureKey(named.id(), 0, 1))).contains("crest");
+        }
+        assertThat(messages).anyMatch(m -> m.contains("2 new versions, 1 now in use") && m.contains("1 classes keep"));
+        assertThat(DemoInstaller.install(assets, target, new RecordingMonitor(messages)).modules().all())
+                .as("a second start adds nothing").hasSameSizeAs(updated.modules().all());
+    }
+
+    /** Keeps every message it is given. */
+    private record RecordingMonitor(List<String> messages) implements TaskMonitor {
+        @Override
+        public void progress(double fraction, String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
         }
     }
 
