@@ -40,10 +40,13 @@ public final class KerasImport {
      * {@code preprocessing} is the input convention the model was trained with.
      */
     public static ExplainedCnn importModel(Path h5, List<String> classNames, InputPreprocessing preprocessing) {
-        String config = modelConfig(h5);
+        String config = Hdf5Access.run(() -> modelConfig(h5));
         MultiLayerNetwork network = config.contains("\"class_name\":\"Sequential\"")
-                ? importSequential(h5) : chain(importGraph(h5));
-        KerasWeightShapes.check(h5, network);
+                ? Hdf5Access.run(() -> importSequential(h5)) : chain(Hdf5Access.run(() -> importGraph(h5)));
+        Hdf5Access.run(() -> {
+            KerasWeightShapes.check(h5, network);
+            return null;
+        });
         int outputs = (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(1);
         List<String> names = classNames != null ? classNames : numbered(outputs);
         if (names.size() != outputs) {
