@@ -97,8 +97,10 @@ final class ClassEvaluator {
             String key = HeatmapKey.ofImage(bird.id());
             VoronoiParts parts = VoronoiParts.of(image.getWidth(), image.getHeight(), bird.box(), bird.parts());
             List<Integer> discriminative = dataset.discriminativeParts(bird.classId());
-            original += classifiedAs(image, classIndex) ? 1 : 0;
-            float[] z = cnn.forward(image).z().castTo(DataType.FLOAT).toFloatVector();
+            ExplainedCnn.Forward forward = cnn.forward(image);
+            // the arg-max of ŷ is the softmax's
+            original += forward.logits().argMax(1).getInt(0) == classIndex ? 1 : 0;
+            float[] z = forward.z().castTo(DataType.FLOAT).toFloatVector();
             Heatmap logit = plain.heatmaps(image, key, List.of(Target.logit(classIndex)), true).get(0);
             excitation.add(parts, logit.values());
             excitationKept += classifiedAs(masked(image, logit.values()), classIndex) ? 1 : 0;
