@@ -1,7 +1,7 @@
 """The Keras-2 `.h5` layout, written with h5py alone: layer configurations and the file writer.
 
-Repeats the helpers of src/test/resources/keras/make_fixtures.py (which the import tests' fixtures
-come from) with the input size as a parameter instead of a module constant.
+Shared by make_keras_vgg.py and by the writer of the import tests' fixtures
+(src/test/resources/keras/make_fixtures.py).
 """
 import json
 
@@ -59,16 +59,18 @@ def functional_config(layers, model_name, size):
                                               "output_layers": [[previous, 0, 0]]}}
 
 
-def write(path, model_config, weights):
-    """The file `model.save()` writes: configuration attributes and `model_weights`."""
-    import h5py
+def write(path, model_config, weights, with_config=True):
+    """The file `model.save()` writes: configuration attributes and `model_weights`; without the
+    configuration, the layout of `model.save_weights()` (weights at the root)."""
+    import h5py  # here, so that the layer configurations can be imported where h5py is missing
 
     with h5py.File(path, "w") as f:
         f.attrs["keras_version"] = np.bytes_("2.2.4")
         f.attrs["backend"] = np.bytes_("tensorflow")
-        f.attrs["model_config"] = np.bytes_(json.dumps(model_config))
-        group = f.create_group("model_weights")
-        names = [layer["config"]["name"] for layer in model_config["config"]["layers"]]
+        if with_config:
+            f.attrs["model_config"] = np.bytes_(json.dumps(model_config))
+        group = f.create_group("model_weights") if with_config else f
+        names = [layer["config"]["name"] for layer in model_config_layers(model_config)]
         group.attrs["layer_names"] = np.array([n.encode("utf8") for n in names])
         group.attrs["keras_version"] = np.bytes_("2.2.4")
         group.attrs["backend"] = np.bytes_("tensorflow")
@@ -79,3 +81,8 @@ def write(path, model_config, weights):
             g.attrs["weight_names"] = np.array([n.encode("utf8") for n in weight_names], dtype="S")
             for weight_name, array in zip(weight_names, arrays):
                 g.create_dataset(weight_name, data=array)
+
+
+def model_config_layers(model_config):
+    return model_config["config"]["layers"] if isinstance(model_config["config"], dict) \
+        else model_config["config"]

@@ -8,49 +8,25 @@ here, independent of the importer under test.
 
 Run from this folder with Debian's python3-h5py and python3-numpy:  python3 make_fixtures.py
 """
-import json
+import sys
+from pathlib import Path
 
 import numpy as np
+
+# the Keras-2 layout lives with the real-size VGG writer
+sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "tools" / "keras-vgg"))
+import keras_h5  # noqa: E402
+from keras_h5 import dense, flatten, pool, write  # noqa: E402,F401
 
 rng = np.random.default_rng(20261126)
 SIZE = 16
 
 
-def init(kind):
-    if kind == "kernel":
-        return {"class_name": "GlorotUniform", "config": {"seed": None}}
-    return {"class_name": "Zeros", "config": {}}
-
-
 def conv(name, filters, first=False):
-    config = {"name": name, "trainable": True, "dtype": "float32", "filters": filters,
-              "kernel_size": [3, 3], "strides": [1, 1], "padding": "same",
-              "data_format": "channels_last", "dilation_rate": [1, 1], "activation": "relu",
-              "use_bias": True, "kernel_initializer": init("kernel"), "bias_initializer": init("bias"),
-              "kernel_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
-              "kernel_constraint": None, "bias_constraint": None}
+    layer = keras_h5.conv(name, filters)
     if first:
-        config["batch_input_shape"] = [None, SIZE, SIZE, 3]
-    return {"class_name": "Conv2D", "config": config}
-
-
-def pool(name):
-    return {"class_name": "MaxPooling2D", "config": {
-        "name": name, "trainable": True, "dtype": "float32", "pool_size": [2, 2], "padding": "valid",
-        "strides": [2, 2], "data_format": "channels_last"}}
-
-
-def flatten(name):
-    return {"class_name": "Flatten", "config": {"name": name, "trainable": True, "dtype": "float32",
-                                                "data_format": "channels_last"}}
-
-
-def dense(name, units, activation):
-    return {"class_name": "Dense", "config": {
-        "name": name, "trainable": True, "dtype": "float32", "units": units, "activation": activation,
-        "use_bias": True, "kernel_initializer": init("kernel"), "bias_initializer": init("bias"),
-        "kernel_regularizer": None, "bias_regularizer": None, "activity_regularizer": None,
-        "kernel_constraint": None, "bias_constraint": None}}
+        layer["config"]["batch_input_shape"] = [None, SIZE, SIZE, 3]
+    return layer
 
 
 def lambda_layer(name):
@@ -75,48 +51,7 @@ def weights():
 
 
 def functional_config(layers):
-    out, previous = [], None
-    first = dict(layers[0])
-    input_layer = {"name": "input_1", "class_name": "InputLayer", "config": {
-        "batch_input_shape": [None, SIZE, SIZE, 3], "dtype": "float32", "sparse": False, "name": "input_1"},
-                   "inbound_nodes": []}
-    out.append(input_layer)
-    previous = "input_1"
-    for layer in layers:
-        config = {k: v for k, v in layer["config"].items() if k != "batch_input_shape"}
-        out.append({"name": config["name"], "class_name": layer["class_name"], "config": config,
-                    "inbound_nodes": [[[previous, 0, 0, {}]]]})
-        previous = config["name"]
-    return {"class_name": "Model", "config": {"name": "tiny_vgg", "layers": out,
-                                              "input_layers": [["input_1", 0, 0]],
-                                              "output_layers": [[previous, 0, 0]]}}
-
-
-def write(path, model_config, w, with_config=True):
-    import h5py  # here, so that the weights and forward pass can be imported where h5py is missing
-
-    with h5py.File(path, "w") as f:
-        f.attrs["keras_version"] = np.bytes_("2.2.4")
-        f.attrs["backend"] = np.bytes_("tensorflow")
-        if with_config:
-            f.attrs["model_config"] = np.bytes_(json.dumps(model_config))
-        group = f.create_group("model_weights") if with_config else f
-        names = [layer["config"]["name"] for layer in model_config_layers(model_config)]
-        group.attrs["layer_names"] = np.array([n.encode("utf8") for n in names])
-        group.attrs["keras_version"] = np.bytes_("2.2.4")
-        group.attrs["backend"] = np.bytes_("tensorflow")
-        for name in names:
-            g = group.create_group(name)
-            arrays = w.get(name, [])
-            weight_names = [f"{name}/kernel:0", f"{name}/bias:0"][:len(arrays)]
-            g.attrs["weight_names"] = np.array([n.encode("utf8") for n in weight_names], dtype="S")
-            for weight_name, array in zip(weight_names, arrays):
-                g.create_dataset(weight_name, data=array)
-
-
-def model_config_layers(model_config):
-    return model_config["config"]["layers"] if isinstance(model_config["config"], dict) \
-        else model_config["config"]
+    return keras_h5.functional_config(layers, "tiny_vgg", SIZE)
 
 
 def forward(x, w):
