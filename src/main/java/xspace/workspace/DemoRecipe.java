@@ -75,6 +75,6 @@ public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, Li
         // The second stage, at a tenth of the learning rate, gains a few points of accuracy.
         List<CnnStage> stages = List.of(new CnnStage(40, 1e-3, 8), new CnnStage(12, 1e-4, 5));
         return new DemoRecipe(synth, SyntheticBirds.VERSION, 64, stages, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN,
-                ExplanationMethod.SAE), 5, 60, 1, NegativeWeighting.LOOK_ALIKE);
+                ExplanationMethod.SAE), 4, 60, 1, NegativeWeighting.LOOK_ALIKE);
     }
 }
