@@ -1,8 +1,8 @@
 """SRAE in PyTorch with autograd: the same model, objective and optimiser as srae_numpy.py.
 
-Not run where PyTorch is not installed (XSpace's own build machines); `--backend torch` of
-srae_reference.py selects it. Random streams differ from the numpy back end, so figures agree
-within the spread between seeds, not digit for digit.
+`--backend torch` of srae_reference.py selects it (needs torch; the CPU build is enough). Random
+streams differ from the numpy back end, so figures agree within the spread between seeds, not
+digit for digit (docs/explanation-modules.md).
 """
 import numpy as np
 import torch
