@@ -1,6 +1,5 @@
 package xspace.cli;
 
-import java.util.Locale;
 import picocli.CommandLine.Option;
 import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleShape;
@@ -45,7 +44,7 @@ final class TrainingOptions {
 
     Hyperparameters.Builder apply(Hyperparameters.Builder b) {
         if (positives != null) {
-            b.positives(PositiveWeighting.valueOf(positives.trim().toUpperCase(Locale.ROOT)));
+            b.positives(PositiveWeighting.parse(positives));
         }
         if (negatives != null) {
             b.negatives(NegativeWeighting.parse(negatives));

@@ -1,6 +1,5 @@
 package xspace.explain;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -94,16 +93,11 @@ public enum NegativeWeighting {
 
     /** The option's spelling on the command line: {@code uniform} or {@code look-alike}. */
     public String optionName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return OptionSpelling.of(this);
     }
 
     /** Parses {@link #optionName()}; the error names the allowed values. */
     public static NegativeWeighting parse(String text) {
-        for (NegativeWeighting w : values()) {
-            if (w.optionName().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("negatives '" + text + "': expected uniform or look-alike");
+        return OptionSpelling.parse(NegativeWeighting.class, "negatives", text);
     }
 }

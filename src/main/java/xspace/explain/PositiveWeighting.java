@@ -23,6 +23,11 @@ public enum PositiveWeighting {
         }
     };
 
+    /** Parses {@code plain} or {@code balanced}; the error names the allowed values. */
+    public static PositiveWeighting parse(String text) {
+        return OptionSpelling.parse(PositiveWeighting.class, "positives", text);
+    }
+
     /** The weights of the sample's rows (rows × 1). */
     public abstract INDArray weights(ClassSample sample);
 }

@@ -69,16 +69,11 @@ public enum PredictorSign {
 
     /** The option's spelling on the command line: {@code any} or {@code non-negative}. */
     public String optionName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return OptionSpelling.of(this);
     }
 
     /** Parses {@link #optionName()}; the error names the allowed values. */
     public static PredictorSign parse(String text) {
-        for (PredictorSign sign : values()) {
-            if (sign.optionName().equals(text.trim().toLowerCase(java.util.Locale.ROOT))) {
-                return sign;
-            }
-        }
-        throw new IllegalArgumentException("predictor sign '" + text + "': expected any or non-negative");
+        return OptionSpelling.parse(PredictorSign.class, "predictor sign", text);
     }
 }

@@ -35,7 +35,7 @@ final class DemoModuleUpdate {
         int switched = 0;
         List<ModuleVersion> kept = new java.util.ArrayList<>();
         for (ModuleVersion version : bundled.all()) {
-            if (!version.current() || hasVersion(installed, version)) {
+            if (!version.current() || find(installed, version).isPresent()) {
                 continue;
             }
             copyVersion(version, installed.layout());
@@ -44,7 +44,7 @@ final class DemoModuleUpdate {
             if (inUse.isPresent() && heldIds.contains(inUse.get().id())) {
                 kept.add(inUse.get());
             } else {
-                installed.use(find(installed, version));
+                installed.use(find(installed, version).orElseThrow());
                 switched++;
             }
         }
@@ -62,14 +62,10 @@ final class DemoModuleUpdate {
         return ids;
     }
 
-    private static boolean hasVersion(ModuleVersions installed, ModuleVersion version) {
+    /** The install's version with the same weights as a bundled one, if it has it. */
+    private static Optional<ModuleVersion> find(ModuleVersions installed, ModuleVersion version) {
         return installed.of(version.method(), version.classIndex()).stream()
-                .anyMatch(v -> v.fingerprint().equals(version.fingerprint()));
-    }
-
-    private static ModuleVersion find(ModuleVersions installed, ModuleVersion version) {
-        return installed.of(version.method(), version.classIndex()).stream()
-                .filter(v -> v.fingerprint().equals(version.fingerprint())).findFirst().orElseThrow();
+                .filter(v -> v.fingerprint().equals(version.fingerprint())).findFirst();
     }
 
     /** The description first, the module last: a version is listed once its module file is there. */
