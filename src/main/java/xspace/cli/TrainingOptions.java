@@ -25,6 +25,11 @@ final class TrainingOptions {
                     + " scores highest for the class weighs as much as all other negatives).")
     String negatives;
 
+    @Option(names = "--look-alike-weight", paramLabel = "K",
+            description = "With --negatives look-alike: the look-alike class weighs K times all other negatives"
+                    + " together (default: 1).")
+    Double lookAlikeWeight;
+
     @Option(names = "--pretrain-epochs", description = "Epochs of each layer-wise pre-training step (0: none).")
     Integer pretrainEpochs;
 
@@ -48,6 +53,12 @@ final class TrainingOptions {
         }
         if (negatives != null) {
             b.negatives(NegativeWeighting.parse(negatives));
+        }
+        if (lookAlikeWeight != null) {
+            if (negatives == null || NegativeWeighting.parse(negatives) != NegativeWeighting.LOOK_ALIKE) {
+                throw new IllegalArgumentException("--look-alike-weight needs --negatives look-alike");
+            }
+            b.lookAlikeWeight(lookAlikeWeight);
         }
         if (pretrainEpochs != null) {
             b.pretrainEpochs(pretrainEpochs);

@@ -23,20 +23,26 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param predictor   the sign allowed to v; modules that do not record it were trained {@link PredictorSign#ANY}
  * @param negatives   how the negatives share their weight; modules that do not record it were trained
  *                    {@link NegativeWeighting#UNIFORM}
+ * @param lookAlikeWeight with look-alike negatives, the look-alike class's weight as a multiple of all other
+ *                    negatives' together; modules that do not record it (0) were trained with 1
  */
 public record Hyperparameters(double beta, double q, double lambda1, double lambda2, double lambda3, double pullAway,
         double dropout, double learningRate, int epochs, int pretrainEpochs, int batchSize, int stepEvery,
-        PositiveWeighting positives, PredictorSign predictor, NegativeWeighting negatives) {
+        PositiveWeighting positives, PredictorSign predictor, NegativeWeighting negatives, double lookAlikeWeight) {
 
     public Hyperparameters {
         positives = positives == null ? PositiveWeighting.BALANCED : positives;
         predictor = predictor == null ? PredictorSign.ANY : predictor;
         negatives = negatives == null ? NegativeWeighting.UNIFORM : negatives;
+        lookAlikeWeight = lookAlikeWeight == 0 ? 1 : lookAlikeWeight;
+        if (!(lookAlikeWeight > 0) || Double.isInfinite(lookAlikeWeight)) {
+            throw new IllegalArgumentException("the look-alike weight must be a positive number, not " + lookAlikeWeight);
+        }
     }
 
     /** The example weights w_i of the faithfulness term of eq. (4) for a sample (rows × 1, summing to one). */
     public INDArray exampleWeights(ClassSample sample) {
-        return negatives.apply(positives.weights(sample), sample);
+        return negatives.apply(positives.weights(sample), sample, lookAlikeWeight);
     }
 
     /**
@@ -112,6 +118,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
         private PositiveWeighting positives = PositiveWeighting.PLAIN;
         private PredictorSign predictor = PredictorSign.ANY;
         private NegativeWeighting negatives = NegativeWeighting.UNIFORM;
+        private double lookAlikeWeight = 1;
 
         private Builder() {
         }
@@ -132,6 +139,7 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             positives = h.positives;
             predictor = h.predictor;
             negatives = h.negatives;
+            lookAlikeWeight = h.lookAlikeWeight;
         }
 
         public Builder beta(double value) {
@@ -209,9 +217,15 @@ public record Hyperparameters(double beta, double q, double lambda1, double lamb
             return this;
         }
 
+        /** With look-alike negatives, the look-alike class's weight as a multiple of all other negatives'. */
+        public Builder lookAlikeWeight(double value) {
+            lookAlikeWeight = value;
+            return this;
+        }
+
         public Hyperparameters build() {
             return new Hyperparameters(beta, q, lambda1, lambda2, lambda3, pullAway, dropout, learningRate, epochs,
-                    pretrainEpochs, batchSize, stepEvery, positives, predictor, negatives);
+                    pretrainEpochs, batchSize, stepEvery, positives, predictor, negatives, lookAlikeWeight);
         }
     }
 }

@@ -7,24 +7,25 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * How the negatives of a class share their weight in the faithfulness term: all alike, or the
  * look-alike class (the negative class the network scores highest for class j, on average over its
- * examples in the sample) weighing as much as all other negatives together, so that the module has
- * to reproduce where ŷ_j tells the class from the species most easily taken for it.
+ * examples in the sample) weighing as much as all other negatives together, or a multiple of that,
+ * so that the module has to reproduce where ŷ_j tells the class from the species most easily taken
+ * for it.
  */
 public enum NegativeWeighting {
     /** Every negative as its positive weighting says. */
     UNIFORM {
         @Override
-        double[] factors(ClassSample sample) {
+        double[] factors(ClassSample sample, double lookAlikeWeight) {
             double[] f = new double[sample.size()];
             java.util.Arrays.fill(f, 1);
             return f;
         }
     },
-    /** The look-alike class's negatives scaled up to the weight of all other negatives together. */
+    /** The look-alike class's negatives scaled up to {@code lookAlikeWeight} × the weight of all other negatives. */
     LOOK_ALIKE {
         @Override
-        double[] factors(ClassSample sample) {
-            double[] f = UNIFORM.factors(sample);
+        double[] factors(ClassSample sample, double lookAlikeWeight) {
+            double[] f = UNIFORM.factors(sample, lookAlikeWeight);
             int lookAlike = lookAlike(sample);
             if (lookAlike < 0) {
                 return f;
@@ -40,7 +41,7 @@ public enum NegativeWeighting {
                     }
                 }
             }
-            double up = others == 0 ? 1 : (double) others / alike;
+            double up = others == 0 ? 1 : lookAlikeWeight * others / alike;
             for (int i = 0; i < f.length; i++) {
                 f[i] = !sample.positive()[i] && sample.labels()[i] == lookAlike ? up : 1;
             }
@@ -49,11 +50,18 @@ public enum NegativeWeighting {
     };
 
     /** The factor of each row; the caller renormalises. */
-    abstract double[] factors(ClassSample sample);
+    abstract double[] factors(ClassSample sample, double lookAlikeWeight);
 
-    /** The example weights of {@code positives} scaled by these factors, summing to one (rows × 1). */
-    public INDArray apply(INDArray positives, ClassSample sample) {
-        double[] f = factors(sample);
+    /**
+     * The example weights of {@code positives} scaled by these factors, summing to one (rows × 1).
+     *
+     * @param lookAlikeWeight the look-alike class's weight as a multiple of all other negatives' (look-alike only)
+     */
+    public INDArray apply(INDArray positives, ClassSample sample, double lookAlikeWeight) {
+        if (!(lookAlikeWeight > 0) || Double.isInfinite(lookAlikeWeight)) {
+            throw new IllegalArgumentException("the look-alike weight must be a positive number, not " + lookAlikeWeight);
+        }
+        double[] f = factors(sample, lookAlikeWeight);
         INDArray scaled = positives.dup();
         for (int i = 0; i < f.length; i++) {
             scaled.putScalar(i, 0, scaled.getDouble(i, 0) * f[i]);

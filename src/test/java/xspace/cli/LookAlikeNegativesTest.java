@@ -11,7 +11,7 @@ import xspace.explain.ModuleStore;
 import xspace.explain.NegativeWeighting;
 import xspace.workspace.Workspace;
 
-/** {@code explain train --negatives look-alike} on a tiny workspace: trained, recorded with the module. */
+/** {@code explain train --negatives look-alike} on a tiny workspace: trained, recorded with the module, its weight too. */
 class LookAlikeNegativesTest {
 
     @TempDir
@@ -21,12 +21,26 @@ class LookAlikeNegativesTest {
     void theWeightingTravelsWithTheModule() throws Exception {
         Path ws = TinyWorkspace.create(dir);
         CommandRun run = CommandRun.of("explain", "train", "--workspace", ws, "--classes", "1", "--method", "srae",
-                "--n", 4, "--epochs", 3, "--negatives", "look-alike", "--json");
+                "--n", 4, "--epochs", 3, "--negatives", "look-alike", "--look-alike-weight", 3, "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String module = JsonParser.parseString(run.out()).getAsJsonArray().get(0).getAsJsonObject().get("module")
                 .getAsString();
         ExplanationModule loaded = ModuleStore.load(Path.of(module), Workspace.open(ws).cnn().info());
         assertThat(loaded.info().hyperparameters().negatives()).isEqualTo(NegativeWeighting.LOOK_ALIKE);
+        assertThat(loaded.info().hyperparameters().lookAlikeWeight()).isEqualTo(3);
+    }
+
+    @Test
+    void aLookAlikeWeightWithoutLookAlikeNegativesIsRefused() throws Exception {
+        Path ws = TinyWorkspace.create(dir);
+        CommandRun run = CommandRun.of("explain", "train", "--workspace", ws, "--classes", "0", "--look-alike-weight",
+                3);
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--look-alike-weight needs --negatives look-alike");
+        CommandRun negative = CommandRun.of("explain", "train", "--workspace", ws, "--classes", "0", "--negatives",
+                "look-alike", "--look-alike-weight", -1);
+        assertThat(negative.exitCode()).isNotZero();
+        assertThat(negative.err()).contains("positive number");
     }
 
     @Test

@@ -42,6 +42,29 @@ class NegativeWeightingTest {
     }
 
     @Test
+    void aLookAlikeWeightScalesTheLookAlikeAgainstAllOtherNegatives() {
+        ClassSample s = sample(LABELS);
+        Hyperparameters h = Hyperparameters.builder().negatives(NegativeWeighting.LOOK_ALIKE).lookAlikeWeight(3).build();
+        double[] w = h.exampleWeights(s).castTo(DataType.DOUBLE).toDoubleVector();
+        // the two look-alike rows scaled by 3 × 4 others / 2 alike = 6: weights 1, 1, 6, 6, 1, 1, 1, 1 over 18
+        double[] expected = {1 / 18.0, 1 / 18.0, 6 / 18.0, 6 / 18.0, 1 / 18.0, 1 / 18.0, 1 / 18.0, 1 / 18.0};
+        for (int i = 0; i < w.length; i++) {
+            assertThat(w[i]).as("row %d", i).isCloseTo(expected[i], within(1e-6));
+        }
+        assertThat(w[2] + w[3]).isCloseTo(3 * (w[4] + w[5] + w[6] + w[7]), within(1e-6));
+    }
+
+    @Test
+    void aLookAlikeWeightIsPositiveAndOlderModulesReadAsOne() {
+        assertThat(Hyperparameters.defaults().lookAlikeWeight()).isEqualTo(1);
+        assertThat(Hyperparameters.defaults().toBuilder().lookAlikeWeight(0).build().lookAlikeWeight()).isEqualTo(1);
+        assertThatThrownBy(() -> Hyperparameters.builder().lookAlikeWeight(-2).build())
+                .hasMessageContaining("positive number");
+        assertThatThrownBy(() -> Hyperparameters.builder().lookAlikeWeight(Double.NaN).build())
+                .hasMessageContaining("positive number");
+    }
+
+    @Test
     void uniformKeepsThePositiveWeightingAsItIs() {
         ClassSample s = sample(LABELS);
         double[] w = Hyperparameters.defaults().exampleWeights(s).castTo(DataType.DOUBLE).toDoubleVector();
