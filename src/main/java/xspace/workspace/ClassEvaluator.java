@@ -68,6 +68,8 @@ final class ClassEvaluator {
         final int n;
         final List<float[][]> maps = new ArrayList<>();
         final Locality[] locality;
+        final double[] shares;
+        final double[] contributions;
         int kept;
         double share;
         double explanationShare;
@@ -78,6 +80,8 @@ final class ClassEvaluator {
             heatmaps = new CachedHeatmaps(GpuExecutors.mwpSource(cnn, module, null), module, cache);
             n = module.info().n();
             locality = IntStream.range(0, n).mapToObj(i -> new Locality()).toArray(Locality[]::new);
+            shares = new double[n];
+            contributions = new double[n];
         }
     }
 
@@ -133,14 +137,14 @@ final class ClassEvaluator {
         List<Target> targets = IntStream.range(0, m.n).mapToObj(Target::xFeature).toList();
         List<Heatmap> maps = m.heatmaps.heatmaps(image, key, targets, true);
         float[][] values = new float[m.n][];
-        double share = 0;
         for (int f = 0; f < m.n; f++) {
             values[f] = maps.get(f).values();
             m.locality[f].add(parts, values[f]);
-            share += DiscriminativeShare.of(parts, values[f], discriminative) / m.n;
+            double share = DiscriminativeShare.of(parts, values[f], discriminative);
+            m.shares[f] += share;
+            m.share += share / m.n;
         }
         m.maps.add(values);
-        m.share += share;
         m.kept += classifiedAs(masked(image, MaskingTest.union(values)), classIndex) ? 1 : 0;
     }
 
@@ -151,6 +155,7 @@ final class ClassEvaluator {
         double[] contributions = new double[m.n];
         for (int i = 0; i < m.n; i++) {
             contributions[i] = explanation.weights()[i] * explanation.xFeatures()[i];
+            m.contributions[i] += contributions[i];
         }
         double share = DiscriminativeShare.ofExplanation(parts, m.maps.get(m.maps.size() - 1), contributions,
                 discriminative);
@@ -199,7 +204,17 @@ final class ClassEvaluator {
                 o == null ? Double.NaN : o.o1(), o == null || o.degenerate() ? Double.NaN : o.o2(),
                 o != null && o.degenerate(), locality, ratio(m.kept, count), shareKnown ? m.share / count : Double.NaN,
                 module.info().degenerate(), constantFregTest(module), module.info().silentOnPositives(),
-                shareKnown && m.explained > 0 ? m.explanationShare / m.explained : Double.NaN);
+                shareKnown && m.explained > 0 ? m.explanationShare / m.explained : Double.NaN,
+                xFeatures(m, count, shareKnown));
+    }
+
+    private static List<XFeatureResult> xFeatures(MethodMeasures m, int count, boolean shareKnown) {
+        List<XFeatureResult> out = new ArrayList<>();
+        for (int i = 0; i < m.n; i++) {
+            out.add(new XFeatureResult(i, ratio(m.contributions[i], count), m.locality[i].entropy(),
+                    shareKnown ? ratio(m.shares[i], count) : Double.NaN));
+        }
+        return out;
     }
 
     private boolean discriminativeKnown(List<BirdImage> positives) {
@@ -224,7 +239,7 @@ final class ClassEvaluator {
         return (red << 16) | (green << 8) | blue;
     }
 
-    private static double ratio(int part, int whole) {
+    private static double ratio(double part, int whole) {
         return whole == 0 ? Double.NaN : (double) part / whole;
     }
 }

@@ -16,6 +16,8 @@ public final class EvaluationFiles {
     public static final String TABLE2_CSV = "table2.csv";
     public static final String TABLE2_MD = "table2.md";
     public static final String PER_CLASS_CSV = "per-class.csv";
+    /** One row per x-feature of every class and method. */
+    public static final String X_FEATURES_CSV = "x-features.csv";
     /** The request and every class's results as JSON. */
     public static final String RESULTS_JSON = "results.json";
 

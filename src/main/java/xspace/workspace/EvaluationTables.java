@@ -11,7 +11,7 @@ import xspace.metrics.MeanAndSpread;
 
 /**
  * Tables 1 and 2 of the paper from per-class results: each cell the mean over classes with the
- * standard deviation, in Markdown and CSV, and one CSV row per class and method.
+ * standard deviation, in Markdown and CSV, one CSV row per class and method, and one per x-feature.
  */
 final class EvaluationTables {
 
@@ -33,6 +33,7 @@ final class EvaluationTables {
                 + "images, original and masked, mean ± standard deviation over " + results.size() + " classes", table2));
         EvaluationRun.write(out.resolve(EvaluationFiles.TABLE2_CSV), csv(table2));
         EvaluationRun.write(out.resolve(EvaluationFiles.PER_CLASS_CSV), csv(perClass()));
+        EvaluationRun.write(out.resolve(EvaluationFiles.X_FEATURES_CSV), csv(perXFeature()));
     }
 
     private List<String[]> table1() {
@@ -91,6 +92,23 @@ final class EvaluationTables {
                     num(r.zLocality()), num(r.excitationLocality()), num(r.originalAccuracy()),
                     num(r.excitationMaskedAccuracy()), num(x.constantFregTest()), num(x.silentXFeatures()),
                     num(x.explanationShare())});
+            }
+        }
+        return rows;
+    }
+
+    /** Classes measured by an earlier release, which kept no x-feature results, have no rows. */
+    private List<String[]> perXFeature() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"class", "name", "method", "x_feature", "mean_contribution", "locality",
+            "discriminative_share"});
+        for (ClassResult r : results) {
+            for (ExplanationMethod m : methods) {
+                List<XFeatureResult> features = method(r, m).xFeatures();
+                for (XFeatureResult f : features == null ? List.<XFeatureResult>of() : features) {
+                    rows.add(new String[] {"" + r.classIndex(), r.className(), m.name(), "" + f.index(),
+                        num(f.meanContribution()), num(f.locality()), num(f.discriminativeShare())});
+                }
             }
         }
         return rows;

@@ -8,9 +8,10 @@ package xspace.workspace;
  * the module's x-features are zero on every positive training image ({@code silentXFeatures}, NaN
  * when the module does not record it). {@code explanationShare} is the discriminative-part share of
  * the maps weighted by each x-feature's positive contribution v_i·E_i on the image (the explanation
- * as the image view shows it), averaged over the images that some x-feature explains.
+ * as the image view shows it), averaged over the images that some x-feature explains. {@code xFeatures}
+ * gives the same measures x-feature by x-feature (null in results of earlier releases).
  */
 public record MethodResult(double fregTrain, double fregTest, double fclsTrain, double fclsTest, double o1, double o2,
         boolean degenerate, double locality, double maskedAccuracy, double discriminativeShare, boolean moduleDegenerate,
-        double constantFregTest, double silentXFeatures, double explanationShare) {
+        double constantFregTest, double silentXFeatures, double explanationShare, java.util.List<XFeatureResult> xFeatures) {
 }

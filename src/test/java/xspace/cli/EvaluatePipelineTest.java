@@ -1,6 +1,7 @@
 package xspace.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -10,7 +11,7 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** evaluate end to end on a tiny workspace: both tables, per-class results, and resuming. */
+/** evaluate end to end on a tiny workspace: both tables, per-class and per-x-feature results, and resuming. */
 class EvaluatePipelineTest {
 
     @TempDir
@@ -30,6 +31,11 @@ class EvaluatePipelineTest {
         assertThat(Files.readString(out.resolve("table2.md"))).contains("Mask by X features (SRAE)")
                 .contains("Mask by Excitation BP");
         assertThat(Files.readAllLines(out.resolve("per-class.csv"))).hasSize(1 + 2 * 2);
+        java.util.List<String> xFeatures = Files.readAllLines(out.resolve("x-features.csv"));
+        assertThat(xFeatures).hasSize(1 + 2 * 2 * 3).first()
+                .isEqualTo("class,name,method,x_feature,mean_contribution,locality,discriminative_share");
+        assertThat(xFeatures.get(1)).startsWith("0,").contains(",SRAE,0,");
+        theXFeaturesAverageToTheirModulesMeasures(Files.readAllLines(out.resolve("per-class.csv")), xFeatures);
         assertThat(Files.readAllLines(out.resolve("table1.csv")).get(0)).isEqualTo("Measure,SRAE,NN,Z,ExcitationBP");
         JsonObject result = JsonParser.parseString(Files.readString(out.resolve("classes/class-000.json")))
                 .getAsJsonObject();
@@ -55,5 +61,26 @@ class EvaluatePipelineTest {
         JsonObject again = JsonParser.parseString(Files.readString(out.resolve("classes/class-002.json")))
                 .getAsJsonObject();
         assertThat(again.getAsJsonObject("versions").get("NN").getAsString()).as("measured again").isEqualTo(v2);
+    }
+
+    /** A module's locality and every-map share are the means of its x-features' (n = 3 here). */
+    private static void theXFeaturesAverageToTheirModulesMeasures(java.util.List<String> perClass,
+            java.util.List<String> xFeatures) {
+        java.util.List<String> header = java.util.List.of(perClass.get(0).split(","));
+        for (String row : perClass.subList(1, perClass.size())) {
+            String[] c = row.split(",");
+            double locality = 0;
+            double share = 0;
+            for (String x : xFeatures) {
+                String[] f = x.split(",");
+                if (f[0].equals(c[0]) && f[2].equals(c[2])) {
+                    locality += Double.parseDouble(f[5]) / 3;
+                    share += Double.parseDouble(f[6]) / 3;
+                }
+            }
+            assertThat(locality).as(row).isCloseTo(Double.parseDouble(c[header.indexOf("locality")]), within(1e-5));
+            assertThat(share).as(row).isCloseTo(Double.parseDouble(c[header.indexOf("discriminative_share")]),
+                    within(1e-5));
+        }
     }
 }
