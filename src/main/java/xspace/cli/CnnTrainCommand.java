@@ -51,6 +51,11 @@ public final class CnnTrainCommand implements Callable<Integer> {
     @Option(names = "--arch", defaultValue = "demo", description = "demo (small, fast on a CPU) or vgg19.")
     String arch;
 
+    @Option(names = "--fc", paramLabel = "W1,W2", split = ",",
+            description = "Widths of the fully-connected layers, the first being Z (default: the architecture's,"
+                    + " demo 256,128).")
+    java.util.List<Integer> fcWidths;
+
     @Option(names = "--no-augment", description = "Train without flips, crops and colour jitter.")
     boolean noAugment;
 
@@ -78,9 +83,16 @@ public final class CnnTrainCommand implements Callable<Integer> {
             case "vgg19" -> CnnSpec.vgg19(size, dataset.classes().size());
             default -> throw new IllegalArgumentException("--arch: expected demo or vgg19, found " + arch);
         };
+        if (fcWidths != null) {
+            if (init != null) {
+                throw new IllegalArgumentException("--fc: a network continued with --init keeps its own widths");
+            }
+            spec = spec.withFcWidths(fcWidths);
+        }
         ExplainedCnn cnn = init == null
                 ? DatasetTraining.untrained(dataset, spec, seed, "trained by xspace cnn train --arch " + arch
-                        + " on " + data.toAbsolutePath().normalize())
+                        + (fcWidths == null ? "" : " --fc " + spec.fcWidths().stream().map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(","))) + " on " + data.toAbsolutePath().normalize())
                 : DatasetTraining.continued(dataset, CnnStore.load(init), "trained by xspace cnn train --init "
                         + init.getFileName() + " --lr " + learningRate + " on " + data.toAbsolutePath().normalize());
         TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, optimizer, 0.9, 1e-4, 0.1,

@@ -37,6 +37,14 @@ public record CnnSpec(int inputSize, List<Integer> blockWidths, List<Integer> co
         }
     }
 
+    /** The same network with other fully-connected widths (the first is Z), e.g. a wider Z. */
+    public CnnSpec withFcWidths(List<Integer> widths) {
+        if (widths.stream().anyMatch(w -> w == null || w < 1)) {
+            throw new IllegalArgumentException("fully-connected widths must be positive, found " + widths);
+        }
+        return new CnnSpec(inputSize, blockWidths, convsPerBlock, widths, classes, dropout);
+    }
+
     /** The demo network: small enough to train on two CPU cores in minutes. */
     public static CnnSpec demo(int inputSize, int classes) {
         return new CnnSpec(inputSize, List.of(16, 32, 64, 64), List.of(1, 1, 1, 1), List.of(256, 128), classes, 0.3);

@@ -57,6 +57,28 @@ class CnnPipelineTest {
     }
 
     @Test
+    void theFullyConnectedWidthsCanBeChosenAndTheOriginSaysSo() throws Exception {
+        Path data = CubFixture.at(dir.resolve("data")).write().root();
+        Path model = dir.resolve("wide.zip");
+        CommandRun train = CommandRun.of("cnn", "train", "--data", data, "--out", model, "--size", 16, "--epochs", 1,
+                "--batch", 2, "--fc", "48,8");
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        xspace.model.ExplainedCnn cnn = xspace.model.CnnStore.load(model);
+        assertThat(cnn.zSize()).isEqualTo(48);
+        assertThat(cnn.network().getLayer(cnn.layerIndex("fc6") + 1).getParam("W").shape()).containsExactly(48, 8);
+        assertThat(cnn.info().origin()).contains("--fc 48,8");
+
+        CommandRun zero = CommandRun.of("cnn", "train", "--data", data, "--out", dir.resolve("zero.zip"), "--size", 16,
+                "--epochs", 1, "--fc", "0,8");
+        assertThat(zero.exitCode()).isNotZero();
+        assertThat(zero.err()).contains("fully-connected widths must be positive");
+        CommandRun continued = CommandRun.of("cnn", "train", "--data", data, "--out", dir.resolve("more.zip"),
+                "--size", 16, "--epochs", 1, "--init", model, "--fc", "64,8");
+        assertThat(continued.exitCode()).isNotZero();
+        assertThat(continued.err()).contains("--init keeps its own widths");
+    }
+
+    @Test
     void errorsAreOneClearLineAndANonZeroExit() {
         CommandRun missing = CommandRun.of("cnn", "eval", "--model", dir.resolve("none.zip"), "--data", dir);
         assertThat(missing.exitCode()).isNotZero();
