@@ -55,12 +55,10 @@ public enum NegativeWeighting {
     /**
      * The example weights of {@code positives} scaled by these factors, summing to one (rows × 1).
      *
-     * @param lookAlikeWeight the look-alike class's weight as a multiple of all other negatives' (look-alike only)
+     * @param lookAlikeWeight the look-alike class's weight as a multiple of all other negatives' (look-alike
+     *                        only; {@link Hyperparameters} holds it positive)
      */
-    public INDArray apply(INDArray positives, ClassSample sample, double lookAlikeWeight) {
-        if (!(lookAlikeWeight > 0) || Double.isInfinite(lookAlikeWeight)) {
-            throw new IllegalArgumentException("the look-alike weight must be a positive number, not " + lookAlikeWeight);
-        }
+    INDArray apply(INDArray positives, ClassSample sample, double lookAlikeWeight) {
         double[] f = factors(sample, lookAlikeWeight);
         INDArray scaled = positives.dup();
         for (int i = 0; i < f.length; i++) {

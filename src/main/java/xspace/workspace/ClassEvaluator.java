@@ -240,6 +240,6 @@ final class ClassEvaluator {
     }
 
     private static double ratio(double part, int whole) {
-        return whole == 0 ? Double.NaN : (double) part / whole;
+        return whole == 0 ? Double.NaN : part / whole;
     }
 }
