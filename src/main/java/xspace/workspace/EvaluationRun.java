@@ -91,12 +91,23 @@ public final class EvaluationRun {
      * earlier release, which did not record them, is taken as it is).
      */
     private static Optional<ClassResult> finished(Path file, Map<String, String> versions) throws IOException {
+        return read(file).filter(result -> result.versions() == null || result.versions().equals(versions));
+    }
+
+    /** The result of one class kept in an evaluation's output folder {@code out}, if it has one. */
+    public static Optional<ClassResult> classResult(Path out, int classIndex) throws IOException {
+        return read(EvaluationFiles.classResult(out, classIndex));
+    }
+
+    private static Optional<ClassResult> read(Path file) throws IOException {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        ClassResult result = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ClassResult.class);
-        boolean current = result.versions() == null || result.versions().equals(versions);
-        return current ? Optional.of(result) : Optional.empty();
+        try {
+            return Optional.ofNullable(GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ClassResult.class));
+        } catch (com.google.gson.JsonParseException e) {
+            throw new IOException(file + ": not a class result of xspace evaluate (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Trains, in parallel, the modules of the classes still to evaluate that the workspace lacks. */

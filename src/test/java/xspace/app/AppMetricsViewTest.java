@@ -28,6 +28,12 @@ import xspace.workspace.Workspace;
 /** The metrics view: evaluation tables from the latest output, training curves, ŷ against ȳ. */
 class AppMetricsViewTest extends AppTestBase {
 
+    /** Two tests write evaluation outputs, which the others must not find. */
+    @Override
+    protected boolean freshWorkspacePerTest() {
+        return true;
+    }
+
     private void openMetrics(FxRobot robot) throws Exception {
         driver.awaitModule(window);
         robot.interact(() -> window.show(View.METRICS));
@@ -71,6 +77,48 @@ class AppMetricsViewTest extends AppTestBase {
         assertThat(table2.getItems()).containsExactly(List.of("Classification accuracy", "0.9 ± 0.1", "0.4 ± 0.2"));
         assertThat(robot.lookup("#metrics-tables-source").queryAs(Label.class).getText())
                 .contains(out.toString());
+    }
+
+    @Test
+    void theCurrentModulesXFeaturesShowTheLatestEvaluationsFiguresOnlyForTheVersionMeasured(FxRobot robot)
+            throws Exception {
+        openMetrics(robot);
+        ExplanationModule module = module();
+        Path out = Files.createDirectories(workspace.resolve("exports/evaluation"));
+        Files.writeString(out.resolve("table1.csv"), "Measure,SRAE\nFreg training,0.1 ± 0.0\n");
+        int n = module.info().n();
+        java.util.List<xspace.workspace.XFeatureResult> measured = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            measured.add(new xspace.workspace.XFeatureResult(i, i == 0 ? -0.25 : 1.5 * i, 1.25, i == 1 ? Double.NaN : 0.125));
+        }
+        writeClassResult(out, module.info().versionId(), measured);
+        robot.clickOn("#metrics-reload");
+        @SuppressWarnings("unchecked")
+        TableView<List<String>> table = robot.lookup("#metrics-x-features").queryAs(TableView.class);
+        AppDriver.await(() -> window.tasks.running().isEmpty() && table.getItems().size() == n);
+        assertThat(table.getItems().get(0)).containsExactly("x-feature 0", "-0.250", "1.250", "12.5 %");
+        assertThat(table.getItems().get(1)).containsExactly("x-feature 1", "+1.500", "1.250", "—");
+        assertThat(robot.lookup("#metrics-x-features-source").queryAs(Label.class).getText())
+                .contains(out.toString()).contains("7 test images");
+
+        writeClassResult(out, "srae-class-000@0000000000000000", measured);
+        robot.clickOn("#metrics-reload");
+        Label source = robot.lookup("#metrics-x-features-source").queryAs(Label.class);
+        AppDriver.await(() -> window.tasks.running().isEmpty() && source.getText().contains("not the version in use"));
+        assertThat(table.getItems()).isEmpty();
+        assertThat(source.getText()).contains("srae-class-000@0000000000000000").contains(module.info().versionId());
+    }
+
+    /** A class result as {@code xspace evaluate} keeps it, with the SRAE module's version and x-feature measures. */
+    private static void writeClassResult(Path out, String version, List<xspace.workspace.XFeatureResult> measured)
+            throws Exception {
+        xspace.workspace.MethodResult method = new xspace.workspace.MethodResult(0.1, 0.2, 1, 1, 0.5, 1, false, 1.2, 1,
+                0.1, false, 6, 0, 0.1, measured);
+        xspace.workspace.ClassResult result = new xspace.workspace.ClassResult(0, "class 0", 7,
+                java.util.Map.of("SRAE", method), 2, 1.5, 3, 1, 1, 0.1, java.util.Map.of("SRAE", version));
+        Files.createDirectories(out.resolve("classes"));
+        Files.writeString(out.resolve("classes/class-000.json"), new com.google.gson.GsonBuilder()
+                .serializeSpecialFloatingPointValues().create().toJson(result));
     }
 
     @Test

@@ -23,7 +23,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import xspace.engine.ProgressTask;
 import xspace.explain.EpochCurve;
 import xspace.explain.ModuleInfo;
+import xspace.workspace.XFeatureResult;
 import xspace.workspace.session.EvaluationOutput;
+import xspace.workspace.session.ModuleEvaluation;
 import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.ScorePairs;
 import xspace.workspace.session.XFeatureScores;
@@ -34,7 +36,8 @@ import xspace.app.common.Icons;
 /**
  * The numbers behind the explanations: the paper's Tables 1 and 2 for the workspace from the latest
  * {@code xspace evaluate} output, the training curves of the current module (the terms of eq. (4)
- * per epoch), and ŷ_j against ȳ_j on the module's training and test samples.
+ * per epoch), ŷ_j against ȳ_j on the module's training and test samples, and what the latest
+ * evaluation measured for each of the module's x-features.
  */
 public final class MetricsView extends BorderPane {
 
@@ -47,6 +50,8 @@ public final class MetricsView extends BorderPane {
     private final LineChart<Number, Number> curves = new LineChart<>(new NumberAxis(), new NumberAxis());
     private final DiagonalScatterChart scatter = new DiagonalScatterChart(new NumberAxis(), new NumberAxis());
     private final Label scatterCaption = new Label();
+    private final Label xFeaturesSource = new Label();
+    private final TableView<List<String>> xFeatures = new TableView<>();
 
     public MetricsView(AppState state, BackgroundTasks tasks) {
         this.state = state;
@@ -61,11 +66,18 @@ public final class MetricsView extends BorderPane {
         curves.setId("metrics-curves");
         scatter.setId("metrics-scatter");
         scatterCaption.setId("metrics-scatter-caption");
+        xFeaturesSource.setId("metrics-x-features-source");
+        xFeaturesSource.setWrapText(true);
+        xFeatures.setId("metrics-x-features");
         Button reload = new Button("Reload tables", Icons.of(MaterialDesignR.REFRESH));
         reload.setId("metrics-reload");
-        reload.setOnAction(e -> loadTables());
+        reload.setOnAction(e -> {
+            loadTables();
+            loadXFeatures(state.scores.get());
+        });
         VBox content = new VBox(10, heading("Tables 1 and 2 (latest evaluation)"), new HBox(8, reload, tablesSource),
-                command, table1, table2, heading("Training of the current module"), charts());
+                command, table1, table2, heading("Training of the current module"), charts(),
+                heading("x-features of the current module (latest evaluation)"), xFeaturesSource, xFeatures);
         content.setPadding(new Insets(14));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -92,7 +104,7 @@ public final class MetricsView extends BorderPane {
     }
 
     private void configureTables() {
-        for (TableView<List<String>> table : List.of(table1, table2)) {
+        for (TableView<List<String>> table : List.of(table1, table2, xFeatures)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
             table.setFixedCellSize(26);
         }
@@ -170,6 +182,7 @@ public final class MetricsView extends BorderPane {
     private void showModule(XFeatureScores scores) {
         curves.getData().clear();
         scatter.getData().clear();
+        loadXFeatures(scores);
         if (scores == null) {
             scatterCaption.setText("");
             return;
@@ -181,6 +194,38 @@ public final class MetricsView extends BorderPane {
         ProgressTask<ScorePairs> work = monitor -> ScorePairs.compute(scores.module(), session.zRows(), monitor);
         tasks.runWhileCurrent(List.of(state.scores), "metrics-scatter", "ŷ and ȳ of " + info.id(), work,
                 this::showScatter);
+    }
+
+    /** The latest evaluation's figures for each x-feature of the module, read in the background. */
+    private void loadXFeatures(XFeatureScores scores) {
+        WorkspaceSession session = state.session.get();
+        if (scores == null || session == null) {
+            xFeaturesSource.setText("");
+            fill(xFeatures, List.of());
+            return;
+        }
+        ModuleInfo info = scores.module().info();
+        ProgressTask<ModuleEvaluation> work = monitor -> ModuleEvaluation.latest(session.workspace(), info);
+        tasks.runWhileCurrent(List.of(state.scores), "metrics-x-features", "x-feature measures of " + info.id(), work,
+                this::showXFeatures);
+    }
+
+    private void showXFeatures(ModuleEvaluation evaluation) {
+        xFeaturesSource.setText(evaluation.note());
+        List<List<String>> rows = new java.util.ArrayList<>();
+        if (!evaluation.xFeatures().isEmpty()) {
+            rows.add(List.of("x-feature", "mean v_i·E_i on the class's test images", "locality (entropy)",
+                    "discriminative-part share"));
+            for (XFeatureResult f : evaluation.xFeatures()) {
+                rows.add(List.of("x-feature " + f.index(), number("%+.3f", f.meanContribution()),
+                        number("%.3f", f.locality()), number("%.1f %%", 100 * f.discriminativeShare())));
+            }
+        }
+        fill(xFeatures, rows);
+    }
+
+    private static String number(String format, double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : "—";
     }
 
     private void showCurves(ModuleInfo info) {
