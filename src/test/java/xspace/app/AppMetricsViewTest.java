@@ -98,6 +98,14 @@ class AppMetricsViewTest extends AppTestBase {
         AppDriver.await(() -> window.tasks.running().isEmpty() && table.getItems().size() == n);
         assertThat(table.getItems().get(0)).containsExactly("x-feature 0", "-0.250", "1.250", "12.5 %");
         assertThat(table.getItems().get(1)).containsExactly("x-feature 1", "+1.500", "1.250", "—");
+        assertThat(table.getItems().get(2).get(0)).isEqualTo("x-feature 2");
+
+        var db = window.state.session.get().database();
+        db.setName(new xspace.workspace.db.XFeatureKey(module.info().versionId(), 0, 2), db.addAnnotator("Ana"),
+                "white nape");
+        robot.interact(() -> window.state.revision.set(window.state.revision.get() + 1));
+        AppDriver.await(() -> window.tasks.running().isEmpty()
+                && table.getItems().get(2).get(0).equals("x-feature 2 · white nape"));
         assertThat(robot.lookup("#metrics-x-features-source").queryAs(Label.class).getText())
                 .contains(out.toString()).contains("7 test images");
 

@@ -25,6 +25,7 @@ import xspace.explain.EpochCurve;
 import xspace.explain.ModuleInfo;
 import xspace.workspace.XFeatureResult;
 import xspace.workspace.session.EvaluationOutput;
+import xspace.workspace.session.FeatureAnnotation;
 import xspace.workspace.session.ModuleEvaluation;
 import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.ScorePairs;
@@ -86,6 +87,7 @@ public final class MetricsView extends BorderPane {
         configureCharts();
         state.session.addListener((o, old, session) -> loadTables());
         state.scores.addListener((o, old, scores) -> showModule(scores));
+        state.revision.addListener((o, old, revision) -> loadXFeatures(state.scores.get()));
     }
 
     private static Label heading(String text) {
@@ -168,9 +170,9 @@ public final class MetricsView extends BorderPane {
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
             column.setSortable(false);
-            // Cells hold "0.6341 ± 0.1262": wide enough to read, the measure's name wider still.
-            column.setMinWidth(c == 0 ? 220 : 130);
-            column.setPrefWidth(c == 0 ? 280 : 150);
+            // Cells hold "0.6341 ± 0.1262"; a header wider than that keeps room for its words.
+            column.setMinWidth(c == 0 ? 220 : Math.max(130, 8 * header.get(c).length() + 24));
+            column.setPrefWidth(c == 0 ? 280 : Math.max(150, 8 * header.get(c).length() + 24));
             table.getColumns().add(column);
         }
         table.setItems(FXCollections.observableArrayList(rows.subList(1, rows.size())));
@@ -205,8 +207,8 @@ public final class MetricsView extends BorderPane {
             return;
         }
         ModuleInfo info = scores.module().info();
-        ProgressTask<ModuleEvaluation> work = monitor -> ModuleEvaluation.latest(session.workspace(), info);
-        tasks.runWhileCurrent(List.of(state.scores), "metrics-x-features", "x-feature measures of " + info.id(), work,
+        ProgressTask<ModuleEvaluation> work = monitor -> ModuleEvaluation.latest(session, info);
+        tasks.runWhileCurrent(List.of(state.scores, state.revision), "metrics-x-features", "x-feature measures of " + info.id(), work,
                 this::showXFeatures);
     }
 
@@ -214,14 +216,20 @@ public final class MetricsView extends BorderPane {
         xFeaturesSource.setText(evaluation.note());
         List<List<String>> rows = new java.util.ArrayList<>();
         if (!evaluation.xFeatures().isEmpty()) {
-            rows.add(List.of("x-feature", "mean v_i·E_i on the class's test images", "locality (entropy)",
-                    "discriminative-part share"));
+            rows.add(List.of("x-feature", "mean v_i·E_i", "locality (entropy)", "discriminative-part share"));
             for (XFeatureResult f : evaluation.xFeatures()) {
-                rows.add(List.of("x-feature " + f.index(), number("%+.3f", f.meanContribution()),
+                rows.add(List.of(title(evaluation, f.index()), number("%+.3f", f.meanContribution()),
                         number("%.3f", f.locality()), number("%.1f %%", 100 * f.discriminativeShare())));
             }
         }
         fill(xFeatures, rows);
+    }
+
+    /** "x-feature 2 · red forehead", or the bare label when nobody named it. */
+    private static String title(ModuleEvaluation evaluation, int feature) {
+        String label = FeatureAnnotation.label(feature);
+        return evaluation.annotations().stream().filter(a -> a.key().feature() == feature).findFirst()
+                .flatMap(FeatureAnnotation::name).map(name -> label + " · " + name).orElse(label);
     }
 
     private static String number(String format, double value) {

@@ -8,7 +8,6 @@ import xspace.explain.ModuleInfo;
 import xspace.workspace.ClassResult;
 import xspace.workspace.EvaluationRun;
 import xspace.workspace.MethodResult;
-import xspace.workspace.Workspace;
 import xspace.workspace.XFeatureResult;
 
 /**
@@ -16,17 +15,20 @@ import xspace.workspace.XFeatureResult;
  * only when that evaluation measured this very version (a retrained module's figures would belong
  * to another), otherwise a sentence saying why there is nothing to show.
  *
- * @param xFeatures the measures of each x-feature, empty when {@code note} explains their absence
- * @param note      where the figures come from, or why there are none
+ * @param xFeatures   the measures of each x-feature, empty when {@code note} explains their absence
+ * @param annotations the x-features' names and votes, beside their measures
+ * @param note        where the figures come from, or why there are none
  */
-public record ModuleEvaluation(List<XFeatureResult> xFeatures, String note) {
+public record ModuleEvaluation(List<XFeatureResult> xFeatures, List<FeatureAnnotation> annotations, String note) {
 
-    public static ModuleEvaluation latest(Workspace workspace, ModuleInfo info) throws IOException {
-        Optional<EvaluationOutput> output = EvaluationOutput.latest(workspace);
-        if (output.isEmpty()) {
-            return none("No evaluation of this workspace yet (see the command above).");
-        }
-        return of(output.get().folder(), info);
+    /** Reads the evaluation's files and the x-features' names; off the FX thread. */
+    public static ModuleEvaluation latest(WorkspaceSession session, ModuleInfo info) throws IOException {
+        Optional<EvaluationOutput> output = EvaluationOutput.latest(session.workspace());
+        ModuleEvaluation measured = output.isEmpty()
+                ? none("No evaluation of this workspace yet (see the command above).")
+                : of(output.get().folder(), info);
+        return new ModuleEvaluation(measured.xFeatures, FeatureAnnotation.read(session.database(), info.versionId(),
+                info.classIndex(), info.n()), measured.note);
     }
 
     static ModuleEvaluation of(Path folder, ModuleInfo info) throws IOException {
@@ -44,11 +46,11 @@ public record ModuleEvaluation(List<XFeatureResult> xFeatures, String note) {
         if (measures.xFeatures() == null) {
             return none("The latest evaluation was written by an earlier release, without x-feature measures.");
         }
-        return new ModuleEvaluation(List.copyOf(measures.xFeatures()), "From " + folder + ", over the "
+        return new ModuleEvaluation(List.copyOf(measures.xFeatures()), List.of(), "From " + folder + ", over the "
                 + result.get().images() + " test images of the class.");
     }
 
     private static ModuleEvaluation none(String why) {
-        return new ModuleEvaluation(List.of(), why);
+        return new ModuleEvaluation(List.of(), List.of(), why);
     }
 }
