@@ -208,8 +208,8 @@ public final class MetricsView extends BorderPane {
         }
         ModuleInfo info = scores.module().info();
         ProgressTask<ModuleEvaluation> work = monitor -> ModuleEvaluation.latest(session, info);
-        tasks.runWhileCurrent(List.of(state.scores, state.revision), "metrics-x-features", "x-feature measures of " + info.id(), work,
-                this::showXFeatures);
+        tasks.runWhileCurrent(List.of(state.scores, state.revision), "metrics-x-features",
+                "x-feature measures of " + info.id(), work, this::showXFeatures);
     }
 
     private void showXFeatures(ModuleEvaluation evaluation) {
@@ -225,11 +225,11 @@ public final class MetricsView extends BorderPane {
         fill(xFeatures, rows);
     }
 
-    /** "x-feature 2 · red forehead", or the bare label when nobody named it. */
+    /** The annotations are read in the order of the x-features; without them the bare number. */
     private static String title(ModuleEvaluation evaluation, int feature) {
-        String label = FeatureAnnotation.label(feature);
-        return evaluation.annotations().stream().filter(a -> a.key().feature() == feature).findFirst()
-                .flatMap(FeatureAnnotation::name).map(name -> label + " · " + name).orElse(label);
+        List<FeatureAnnotation> annotations = evaluation.annotations();
+        return feature < annotations.size() ? annotations.get(feature).numberedTitle()
+                : FeatureAnnotation.label(feature);
     }
 
     private static String number(String format, double value) {

@@ -21,9 +21,14 @@ public record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTall
         return out;
     }
 
-    /** The name, or the x-feature's number (1-based, as people count) when nobody named it. */
+    /** The name, or the x-feature's number ({@link #label}) when nobody named it. */
     public String title() {
         return name.orElse(label(key.feature()));
+    }
+
+    /** The number and, when someone named it, the name: "x-feature 2 · red forehead". */
+    public String numberedTitle() {
+        return name.map(n -> label(key.feature()) + " · " + n).orElse(label(key.feature()));
     }
 
     /** The tally in a few words: "2 trust · 1 distrust · 0 unsure → distrusted". */
