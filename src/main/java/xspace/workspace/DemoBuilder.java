@@ -206,7 +206,8 @@ public final class DemoBuilder {
             for (ExplanationMethod method : recipe.methods()) {
                 if (training.workspace().modules().current(method, c).isEmpty()) {
                     jobs.add(new ModuleTraining.Job(c, new ModuleTraining.Request(method, recipe.n(), h, false, 3,
-                            SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed())));
+                            SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed(), null,
+                            recipe.moduleAttempts())));
                 }
             }
         }
