@@ -24,12 +24,18 @@ import xspace.explain.NegativeWeighting;
  * @param moduleSeed  seed of sampling and module training
  * @param moduleNegatives how the modules' negatives share their weight; recipes that do not record it
  *                    trained them {@link NegativeWeighting#UNIFORM}
- * @param moduleAttempts the most trainings of one module before a degenerate result is kept; recipes
+ * @param moduleAttempts the most trainings of one module before a degenerate or unfit result is kept; recipes
  *                    that do not record it allowed {@value ModuleTrainer#MAX_ATTEMPTS}
  */
 public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, List<CnnStage> cnnStages, long cnnSeed,
         List<ExplanationMethod> methods, int n, int moduleEpochs, long moduleSeed, NegativeWeighting moduleNegatives,
         int moduleAttempts) {
+
+    /**
+     * The black finches' modules, which differ from their look-alikes in one small patch, come out
+     * non-degenerate only at their 8th or 9th training (demo.md, "More birds per species").
+     */
+    private static final int MODULE_ATTEMPTS = 10;
 
     public DemoRecipe {
         moduleNegatives = moduleNegatives == null ? NegativeWeighting.UNIFORM : moduleNegatives;
@@ -73,12 +79,6 @@ public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, Li
     public int cnnEpochs() {
         return cnnStages.stream().mapToInt(CnnStage::epochs).sum();
     }
-
-    /**
-     * The black finches' modules, which differ from their look-alikes in one small patch, come out
-     * non-degenerate only at their 8th or 9th training (demo.md, "More birds per species").
-     */
-    private static final int MODULE_ATTEMPTS = 10;
 
     public static DemoRecipe standard() {
         // 500 birds per species: the network tells the four black finches apart (test accuracy 0.977 against
