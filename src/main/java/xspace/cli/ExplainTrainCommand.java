@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import xspace.engine.BackendReport;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.Hyperparameters;
+import xspace.explain.RetryRule;
 import xspace.explain.SamplingPlan;
 import xspace.workspace.ModuleTraining;
 import xspace.workspace.Workspace;
@@ -55,6 +56,7 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         ModuleTraining training = new ModuleTraining(Workspace.open(workspace));
         ExplanationMethod chosen = ExplanationMethod.parse(method);
         List<Integer> targets = classes.resolve(training.cnn().info().classCount(), seed);
+        RetryRule retries = settings.retries();
         ConsoleProgress progress = new ConsoleProgress(System.err);
         training.ensureFeatures(progress.stage(0, 0.05));
         Hyperparameters.Builder chosenSettings = Hyperparameters.builder();
@@ -63,7 +65,7 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         }
         Hyperparameters h = settings.apply(chosenSettings).build();
         ModuleTraining.Request request = new ModuleTraining.Request(chosen, n, h, crossValidate, folds,
-                SamplingPlan.paper(seed), seed, settings.widths(), settings.attempts);
+                SamplingPlan.paper(seed), seed, settings.widths(), retries);
         List<ModuleTraining.Job> jobs = targets.stream().map(c -> new ModuleTraining.Job(c, request)).toList();
         List<ModuleTraining.Outcome> outcomes = training.trainAll(jobs, progress.stage(0.05, 1), outcome -> {
             if (!json) {

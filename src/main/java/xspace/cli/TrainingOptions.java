@@ -7,6 +7,7 @@ import xspace.explain.ModuleTrainer;
 import xspace.explain.NegativeWeighting;
 import xspace.explain.PositiveWeighting;
 import xspace.explain.PredictorSign;
+import xspace.explain.RetryRule;
 
 /** Settings of module training that {@code explain train} can change, each left at its default unless given. */
 final class TrainingOptions {
@@ -46,6 +47,22 @@ final class TrainingOptions {
 
     @Option(names = "--attempts", description = "Most training attempts when a result is degenerate (default: 5).")
     int attempts = ModuleTrainer.MAX_ATTEMPTS;
+
+    @Option(names = "--retry-beta", paramLabel = "FACTOR",
+            description = "β of each retry is the previous one's times FACTOR (default: ${DEFAULT-VALUE}, the authors'"
+                    + " rule; 1: new seeds only).")
+    double retryBeta = RetryRule.AUTHORS_BETA_FACTOR;
+
+    /** The retry rule of {@code --attempts} and {@code --retry-beta}. */
+    RetryRule retries() {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("--attempts must be at least 1, not " + attempts);
+        }
+        if (!(retryBeta > 0) || Double.isInfinite(retryBeta)) {
+            throw new IllegalArgumentException("--retry-beta must be a positive number, not " + retryBeta);
+        }
+        return new RetryRule(attempts, retryBeta);
+    }
 
     Hyperparameters.Builder apply(Hyperparameters.Builder b) {
         if (positives != null) {

@@ -14,9 +14,9 @@ import xspace.engine.TaskMonitor;
  * least-squares fit of v and b on their x-features; off by default, see docs/explanation-modules.md),
  * then joint training of the whole objective from the initial weights with Adam (learning rate
  * divided by ten every {@code stepEvery} epochs). A degenerate result is
- * retrained up to {@value #MAX_ATTEMPTS} times with β × 1.2, the pull-away weight × 0.8 and a new
- * seed, and so is one that does not fit its training sample ({@link TrainingAttempt#unfit}); the
- * module keeps the attempt {@link AttemptChoice} picks.
+ * retrained by its {@link RetryRule} (by default up to {@value #MAX_ATTEMPTS} trainings with β × 1.2,
+ * the pull-away weight × 0.8 and a new seed), and so is one that does not fit its training sample
+ * ({@link TrainingAttempt#unfit}); the module keeps the attempt {@link AttemptChoice} picks.
  */
 public final class ModuleTrainer {
 
@@ -24,7 +24,7 @@ public final class ModuleTrainer {
 
     private final ExplanationMethod method;
     private final int n;
-    private final int maxAttempts;
+    private final RetryRule retries;
     private final ModuleShape.Widths widths;
 
     public ModuleTrainer(ExplanationMethod method, int n) {
@@ -38,9 +38,13 @@ public final class ModuleTrainer {
 
     /** A trainer with given hidden widths; null widths follow {@link ModuleShape#forZ}. */
     public ModuleTrainer(ExplanationMethod method, int n, int maxAttempts, ModuleShape.Widths widths) {
+        this(method, n, RetryRule.authors(maxAttempts), widths);
+    }
+
+    public ModuleTrainer(ExplanationMethod method, int n, RetryRule retries, ModuleShape.Widths widths) {
         this.method = method;
         this.n = n;
-        this.maxAttempts = maxAttempts;
+        this.retries = retries;
         this.widths = widths;
     }
 
@@ -53,6 +57,7 @@ public final class ModuleTrainer {
         List<TrainingAttempt> attempts = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         Hyperparameters h = start;
+        int maxAttempts = retries.attempts();
         for (int attempt = 0; attempt < maxAttempts; attempt++) {
             long attemptSeed = seed + 7919L * attempt;
             TaskMonitor stage = monitor.stage(attempt / (double) maxAttempts, (attempt + 1) / (double) maxAttempts);
@@ -69,7 +74,7 @@ public final class ModuleTrainer {
             if (!tried.retry()) {
                 break;
             }
-            h = h.withBeta(h.beta() * 1.2).withPullAway(h.pullAway() * 0.8);
+            h = retries.next(h);
         }
         int chosen = AttemptChoice.choose(attempts);
         Result kept = results.get(chosen);

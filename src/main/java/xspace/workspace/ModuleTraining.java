@@ -19,6 +19,7 @@ import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleInfo;
 import xspace.explain.ModuleShape;
 import xspace.explain.ModuleTrainer;
+import xspace.explain.RetryRule;
 import xspace.explain.SamplingPlan;
 import xspace.metrics.Faithfulness;
 import xspace.model.DatasetLabels;
@@ -46,12 +47,13 @@ public final class ModuleTraining {
      * widths (null: {@link ModuleShape#forZ}) and how many attempts the degeneracy retries may take.
      */
     public record Request(ExplanationMethod method, int n, Hyperparameters hyperparameters, boolean crossValidate,
-            int folds, SamplingPlan sampling, long seed, ModuleShape.Widths widths, int attempts) {
+            int folds, SamplingPlan sampling, long seed, ModuleShape.Widths widths, RetryRule retries) {
 
         /** A request with the widths of {@link ModuleShape#forZ} and {@value ModuleTrainer#MAX_ATTEMPTS} attempts. */
         public Request(ExplanationMethod method, int n, Hyperparameters hyperparameters, boolean crossValidate,
                 int folds, SamplingPlan sampling, long seed) {
-            this(method, n, hyperparameters, crossValidate, folds, sampling, seed, null, ModuleTrainer.MAX_ATTEMPTS);
+            this(method, n, hyperparameters, crossValidate, folds, sampling, seed, null,
+                    RetryRule.authors(ModuleTrainer.MAX_ATTEMPTS));
         }
     }
 
@@ -111,7 +113,7 @@ public final class ModuleTraining {
                 ? new CrossValidation(request.method(), request.n(), request.folds(), request.widths())
                         .choose(split.train(), request.hyperparameters(), request.seed(), monitor.stage(0, 0.6))
                 : request.hyperparameters();
-        ModuleTrainer.Result result = new ModuleTrainer(request.method(), request.n(), request.attempts(),
+        ModuleTrainer.Result result = new ModuleTrainer(request.method(), request.n(), request.retries(),
                 request.widths())
                 .train(split.train(), h, request.seed(), monitor.stage(request.crossValidate() ? 0.6 : 0, 1));
         ModuleInfo draft = info(classIndex, request, result, split, Map.of());

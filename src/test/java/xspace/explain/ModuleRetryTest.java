@@ -11,8 +11,8 @@ import xspace.engine.TaskMonitor;
 
 /**
  * The retry rule the demo relies on ({@code DemoRecipe.moduleAttempts}): a module that cannot be
- * explained is trained again, with β raised by a fifth and the pull-away weight lowered by a fifth
- * each time, until the limit; one that can stops at its first good attempt.
+ * explained is trained again, by the authors' rule with β raised by a fifth and the pull-away weight
+ * lowered by a fifth each time, until the limit; one that can stops at its first good attempt.
  */
 class ModuleRetryTest {
 
@@ -34,6 +34,26 @@ class ModuleRetryTest {
             assertThat(attempts.get(k).pullAway()).isCloseTo(QUICK.pullAway() * Math.pow(0.8, k),
                     org.assertj.core.data.Offset.offset(1e-12));
         }
+    }
+
+    @Test
+    void aRuleWithFactorOneRetriesWithNewSeedsAtTheSameBeta() {
+        List<TrainingAttempt> attempts = new ModuleTrainer(ExplanationMethod.SRAE, 3, new RetryRule(3, 1),
+                new ModuleShape.Widths(8, 4)).train(constantZ(200), QUICK, 5, TaskMonitor.NONE).attempts();
+
+        assertThat(attempts).hasSize(3).extracting(TrainingAttempt::beta).containsOnly(4.0);
+        assertThat(attempts).extracting(TrainingAttempt::seed).containsExactly(5L, 5 + 7919L, 5 + 2 * 7919L);
+    }
+
+    @Test
+    void rulesWithoutAttemptsOrWithAFactorThatIsNotPositiveAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetryRule(0, 1.2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+        for (double factor : new double[] {0, -1.2, Double.NaN, Double.POSITIVE_INFINITY}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetryRule(3, factor))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive number");
+        }
+        assertThat(RetryRule.authors(5).next(QUICK).beta()).isCloseTo(4.8, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test

@@ -1,0 +1,31 @@
+package xspace.explain;
+
+/**
+ * How a degenerate or unfit module is trained again: at most {@code attempts} trainings, each retry
+ * with a new seed, β multiplied by {@code betaFactor} and the pull-away weight by 0.8. The authors'
+ * rule raises β by a fifth each time; a factor of 1 retries with new seeds only.
+ */
+public record RetryRule(int attempts, double betaFactor) {
+
+    public static final double AUTHORS_BETA_FACTOR = 1.2;
+    private static final double PULL_AWAY_FACTOR = 0.8;
+
+    public RetryRule {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1, not " + attempts);
+        }
+        if (!(betaFactor > 0) || Double.isInfinite(betaFactor)) {
+            throw new IllegalArgumentException("the retries' β factor must be a positive number, not " + betaFactor);
+        }
+    }
+
+    /** The authors' rule with at most {@code attempts} trainings. */
+    public static RetryRule authors(int attempts) {
+        return new RetryRule(attempts, AUTHORS_BETA_FACTOR);
+    }
+
+    /** The settings of the attempt after one trained with {@code h}. */
+    public Hyperparameters next(Hyperparameters h) {
+        return h.withBeta(h.beta() * betaFactor).withPullAway(h.pullAway() * PULL_AWAY_FACTOR);
+    }
+}
