@@ -55,13 +55,12 @@ final class TrainingOptions {
 
     /** The retry rule of {@code --attempts} and {@code --retry-beta}. */
     RetryRule retries() {
-        if (attempts < 1) {
-            throw new IllegalArgumentException("--attempts must be at least 1, not " + attempts);
+        try {
+            return new RetryRule(attempts, retryBeta);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--attempts " + attempts + " --retry-beta " + retryBeta + ": "
+                    + e.getMessage(), e);
         }
-        if (!(retryBeta > 0) || Double.isInfinite(retryBeta)) {
-            throw new IllegalArgumentException("--retry-beta must be a positive number, not " + retryBeta);
-        }
-        return new RetryRule(attempts, retryBeta);
     }
 
     Hyperparameters.Builder apply(Hyperparameters.Builder b) {

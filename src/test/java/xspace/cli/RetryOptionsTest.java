@@ -39,12 +39,12 @@ class RetryOptionsTest {
         Path modules = Workspace.open(ws).modulesDir();
         CommandRun none = CommandRun.of("explain", "train", "--workspace", ws, "--classes", "0", "--attempts", 0);
         assertThat(none.exitCode()).isNotZero();
-        assertThat(none.err()).contains("--attempts must be at least 1, not 0");
+        assertThat(none.err()).contains("--attempts 0").contains("attempts must be at least 1, not 0");
         for (String factor : List.of("0", "-1.2", "NaN", "Infinity")) {
             CommandRun bad = CommandRun.of("explain", "train", "--workspace", ws, "--classes", "0", "--retry-beta",
                     factor);
             assertThat(bad.exitCode()).as(factor).isNotZero();
-            assertThat(bad.err()).as(factor).contains("--retry-beta must be a positive number");
+            assertThat(bad.err()).as(factor).contains("--retry-beta").contains("must be a positive number");
         }
         assertThat(Files.exists(modules) && Files.list(modules).findAny().isPresent()).as("no module written").isFalse();
     }
