@@ -1,6 +1,8 @@
 package xspace.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,9 @@ class ModuleRetryTest {
         assertThat(attempts.stream().filter(TrainingAttempt::accepted)).hasSize(1);
         for (int k = 0; k < attempts.size(); k++) {
             assertThat(attempts.get(k).seed()).isEqualTo(11 + 7919L * k);
-            assertThat(attempts.get(k).beta()).isCloseTo(4 * Math.pow(1.2, k), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(attempts.get(k).beta()).isCloseTo(4 * Math.pow(1.2, k), offset(1e-9));
             assertThat(attempts.get(k).pullAway()).isCloseTo(QUICK.pullAway() * Math.pow(0.8, k),
-                    org.assertj.core.data.Offset.offset(1e-12));
+                    offset(1e-12));
         }
     }
 
@@ -47,13 +49,13 @@ class ModuleRetryTest {
 
     @Test
     void rulesWithoutAttemptsOrWithAFactorThatIsNotPositiveAreRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetryRule(0, 1.2))
+        assertThatThrownBy(() -> new RetryRule(0, 1.2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
         for (double factor : new double[] {0, -1.2, Double.NaN, Double.POSITIVE_INFINITY}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetryRule(3, factor))
+            assertThatThrownBy(() -> new RetryRule(3, factor))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive number");
         }
-        assertThat(RetryRule.authors(5).next(QUICK).beta()).isCloseTo(4.8, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(RetryRule.authors(5).next(QUICK).beta()).isCloseTo(4.8, offset(1e-12));
     }
 
     @Test
