@@ -53,13 +53,19 @@ final class TrainingOptions {
                     + " rule; 1: new seeds only).")
     double retryBeta = RetryRule.AUTHORS_BETA_FACTOR;
 
-    /** The retry rule of {@code --attempts} and {@code --retry-beta}. */
+    @Option(names = "--candidates", paramLabel = "K",
+            description = "Follow the first acceptable attempt (not degenerate, fitting) by K-1 more with new seeds"
+                    + " and keep the acceptable one whose x-feature maps are the most local on the class's training"
+                    + " images (default: 1, the first acceptable; needs part locations).")
+    int candidates = 1;
+
+    /** The retry rule of {@code --attempts}, {@code --retry-beta} and {@code --candidates}. */
     RetryRule retries() {
         try {
-            return new RetryRule(attempts, retryBeta);
+            return new RetryRule(attempts, retryBeta, candidates);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--attempts " + attempts + " --retry-beta " + retryBeta + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException("--attempts " + attempts + " --retry-beta " + retryBeta
+                    + " --candidates " + candidates + ": " + e.getMessage(), e);
         }
     }
 

@@ -59,18 +59,31 @@ public final class NativeMemory {
      * module training). Costs milliseconds.
      */
     public static void releaseGarbage() {
-        int held = COLLECTION.getReadHoldCount();
-        for (int i = 0; i < held; i++) {
-            COLLECTION.readLock().unlock();
-        }
         long seen = collections.get();
-        COLLECTION.writeLock().lock();
-        try {
+        alone(() -> {
             // a collection that another job made while this one waited has freed the same garbage
             if (collections.get() == seen) {
                 System.gc();
                 collections.incrementAndGet();
             }
+            return null;
+        });
+    }
+
+    /**
+     * Runs work while every job running {@link #uninterrupted} waits between its steps: for work
+     * that allocates large arrays (heatmaps of a network) amid jobs of small ones, since JavaCPP
+     * collects garbage when an allocation reaches its bound, and a collection while another job's
+     * native code runs can crash it (see {@link #uninterrupted}).
+     */
+    public static <T, E extends Exception> T alone(Work<T, E> work) throws E {
+        int held = COLLECTION.getReadHoldCount();
+        for (int i = 0; i < held; i++) {
+            COLLECTION.readLock().unlock();
+        }
+        COLLECTION.writeLock().lock();
+        try {
+            return work.run();
         } finally {
             COLLECTION.writeLock().unlock();
             for (int i = 0; i < held; i++) {

@@ -16,7 +16,8 @@ import xspace.engine.TaskMonitor;
  * divided by ten every {@code stepEvery} epochs). A degenerate result is
  * retrained by its {@link RetryRule} (by default up to {@value #MAX_ATTEMPTS} trainings with β × 1.2,
  * the pull-away weight × 0.8 and a new seed), and so is one that does not fit its training sample
- * ({@link TrainingAttempt#unfit}); the module keeps the attempt {@link AttemptChoice} picks.
+ * ({@link TrainingAttempt#unfit}); the module keeps the attempt {@link AttemptChoice} picks, among
+ * several acceptable ones where the rule asks for candidates.
  */
 public final class ModuleTrainer {
 
@@ -54,32 +55,59 @@ public final class ModuleTrainer {
     }
 
     public Result train(ClassSample sample, Hyperparameters start, long seed, TaskMonitor monitor) {
+        return train(sample, start, seed, null, monitor);
+    }
+
+    /**
+     * Trains with the retry rule; where it asks for several candidates, the first acceptable attempt is
+     * followed by {@code candidates − 1} more with its settings and new seeds, and {@code judge}
+     * measures the locality of each acceptable one.
+     */
+    public Result train(ClassSample sample, Hyperparameters start, long seed, LocalityJudge judge,
+            TaskMonitor monitor) {
+        if (retries.choosesByLocality() && judge == null) {
+            throw new IllegalArgumentException("choosing among " + retries.candidates()
+                    + " candidates needs a locality judge");
+        }
         List<TrainingAttempt> attempts = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         Hyperparameters h = start;
         int maxAttempts = retries.attempts();
+        int firstAcceptable = -1;
         for (int attempt = 0; attempt < maxAttempts; attempt++) {
+            if (firstAcceptable >= 0 && attempt - firstAcceptable >= retries.candidates()) {
+                break;
+            }
             long attemptSeed = seed + 7919L * attempt;
             TaskMonitor stage = monitor.stage(attempt / (double) maxAttempts, (attempt + 1) / (double) maxAttempts);
             List<EpochCurve> curves = new ArrayList<>();
             ModuleParameters p = trainOnce(sample, h, attemptSeed, stage, curves);
-            INDArray positives = ModuleForward.xFeatures(p, Batches.rows(sample.z(), sample.positiveRows()));
-            double[] mean = Degeneracy.meanContributions(positives, p.get("v"));
-            boolean degenerate = Degeneracy.isDegenerate(mean);
-            double trainFreg = trainFreg(p, sample);
-            TrainingAttempt tried = new TrainingAttempt(attemptSeed, h.beta(), h.pullAway(), mean, degenerate,
-                    trainFreg, false, TrainingAttempt.unfit(trainFreg, constantGuessFreg(sample)));
+            TrainingAttempt tried = verdict(p, sample, h, attemptSeed);
+            if (!tried.retry()) {
+                firstAcceptable = firstAcceptable < 0 ? attempt : firstAcceptable;
+                if (retries.choosesByLocality()) {
+                    tried = tried.judged(judge.locality(p));
+                }
+            }
             attempts.add(tried);
             results.add(new Result(p, h, curves, List.of()));
-            if (!tried.retry()) {
-                break;
+            // once an attempt is acceptable, further candidates differ from it by their seeds alone
+            if (tried.retry() && firstAcceptable < 0) {
+                h = retries.next(h);
             }
-            h = retries.next(h);
         }
         int chosen = AttemptChoice.choose(attempts);
         Result kept = results.get(chosen);
         return new Result(kept.parameters(), kept.hyperparameters(), kept.curves(),
                 AttemptChoice.marked(attempts, chosen));
+    }
+
+    private static TrainingAttempt verdict(ModuleParameters p, ClassSample sample, Hyperparameters h, long seed) {
+        INDArray positives = ModuleForward.xFeatures(p, Batches.rows(sample.z(), sample.positiveRows()));
+        double[] mean = Degeneracy.meanContributions(positives, p.get("v"));
+        double trainFreg = trainFreg(p, sample);
+        return new TrainingAttempt(seed, h.beta(), h.pullAway(), mean, Degeneracy.isDegenerate(mean), trainFreg,
+                false, TrainingAttempt.unfit(trainFreg, constantGuessFreg(sample)));
     }
 
     /** Freg = mean |ȳ − ŷ_j| over the training sample, the score {@link AttemptChoice} ranks attempts by. */

@@ -44,4 +44,10 @@ public final class Locality {
         }
         return any ? h : Double.NaN;
     }
+
+    /** The mean H of several sources (a module's x-features), those with nothing added left out; NaN if none. */
+    public static double mean(Locality[] sources) {
+        return java.util.Arrays.stream(sources).mapToDouble(Locality::entropy).filter(Double::isFinite).average()
+                .orElse(Double.NaN);
+    }
 }

@@ -125,8 +125,7 @@ final class ClassEvaluator {
         for (Map.Entry<String, MethodMeasures> e : measures.entrySet()) {
             results.put(e.getKey(), result(modules.get(e.getKey()), e.getValue(), count, discriminativeKnown(positives)));
         }
-        double zMean = java.util.Arrays.stream(zLocality).mapToDouble(Locality::entropy).filter(Double::isFinite)
-                .average().orElse(Double.NaN);
+        double zMean = Locality.mean(zLocality);
         return new ClassResult(classIndex, cnn.info().classNames().get(classIndex), count, results,
                 excitation.entropy(), zMean, zUnits.size(), ratio(original, count), ratio(excitationKept, count),
                 discriminativeKnown(positives) ? excitationShare / count : Double.NaN, null);
@@ -197,8 +196,7 @@ final class ClassEvaluator {
             throws IOException {
         ModuleInfo f = module.info();
         Orthogonality o = m.maps.isEmpty() ? null : Orthogonality.of(m.maps);
-        double locality = java.util.Arrays.stream(m.locality).mapToDouble(Locality::entropy).filter(Double::isFinite)
-                .average().orElse(Double.NaN);
+        double locality = Locality.mean(m.locality);
         return new MethodResult(f.faithfulness(ModuleInfo.FREG_TRAIN), f.faithfulness(ModuleInfo.FREG_TEST),
                 f.faithfulness(ModuleInfo.FCLS_TRAIN), f.faithfulness(ModuleInfo.FCLS_TEST),
                 o == null ? Double.NaN : o.o1(), o == null || o.degenerate() ? Double.NaN : o.o2(),

@@ -15,7 +15,6 @@ import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.Hyperparameters;
-import xspace.explain.RetryRule;
 import xspace.explain.SamplingPlan;
 import xspace.model.Augmentation;
 import xspace.model.CnnSpec;
@@ -208,7 +207,7 @@ public final class DemoBuilder {
                 if (training.workspace().modules().current(method, c).isEmpty()) {
                     jobs.add(new ModuleTraining.Job(c, new ModuleTraining.Request(method, recipe.n(), h, false, 3,
                             SamplingPlan.paper(recipe.moduleSeed()), recipe.moduleSeed(), null,
-                            RetryRule.authors(recipe.moduleAttempts()))));
+                            recipe.moduleRetries())));
                 }
             }
         }

@@ -7,6 +7,7 @@ import xspace.explain.ExplanationMethod;
 import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleTrainer;
 import xspace.explain.NegativeWeighting;
+import xspace.explain.RetryRule;
 
 /**
  * How the demo workspace is made, from a fixed seed: the synthetic-bird dataset (regenerated, never
@@ -26,10 +27,12 @@ import xspace.explain.NegativeWeighting;
  *                    trained them {@link NegativeWeighting#UNIFORM}
  * @param moduleAttempts the most trainings of one module before a degenerate or unfit result is kept; recipes
  *                    that do not record it allowed {@value ModuleTrainer#MAX_ATTEMPTS}
+ * @param moduleCandidates how many acceptable attempts a module's training compares by the locality of
+ *                    their maps on the training images; recipes that do not record it kept the first (1)
  */
 public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, List<CnnStage> cnnStages, long cnnSeed,
         List<ExplanationMethod> methods, int n, int moduleEpochs, long moduleSeed, NegativeWeighting moduleNegatives,
-        int moduleAttempts) {
+        int moduleAttempts, int moduleCandidates) {
 
     /**
      * The black finches' modules, which differ from their look-alikes in one small patch, come out
@@ -40,6 +43,7 @@ public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, Li
     public DemoRecipe {
         moduleNegatives = moduleNegatives == null ? NegativeWeighting.UNIFORM : moduleNegatives;
         moduleAttempts = moduleAttempts <= 0 ? ModuleTrainer.MAX_ATTEMPTS : moduleAttempts;
+        moduleCandidates = moduleCandidates <= 0 ? 1 : moduleCandidates;
     }
 
     /**
@@ -68,7 +72,12 @@ public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, Li
 
     private DemoRecipe withSynth(SynthOptions value) {
         return new DemoRecipe(value, synthVersion, inputSize, cnnStages, cnnSeed, methods, n, moduleEpochs, moduleSeed,
-                moduleNegatives, moduleAttempts);
+                moduleNegatives, moduleAttempts, moduleCandidates);
+    }
+
+    /** How the demo's modules are retrained and chosen. */
+    public RetryRule moduleRetries() {
+        return RetryRule.authors(moduleAttempts).withCandidates(moduleCandidates);
     }
 
     /** The birds this program renders are the ones the recipe's network was trained on. */
@@ -88,6 +97,6 @@ public record DemoRecipe(SynthOptions synth, int synthVersion, int inputSize, Li
         // The second stage, at a tenth of the learning rate, gains a few points of accuracy.
         List<CnnStage> stages = List.of(new CnnStage(40, 1e-3, 8), new CnnStage(12, 1e-4, 5));
         return new DemoRecipe(synth, SyntheticBirds.VERSION, 64, stages, 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN,
-                ExplanationMethod.SAE), 4, 60, 1, NegativeWeighting.LOOK_ALIKE, MODULE_ATTEMPTS);
+                ExplanationMethod.SAE), 4, 60, 1, NegativeWeighting.LOOK_ALIKE, MODULE_ATTEMPTS, 1);
     }
 }

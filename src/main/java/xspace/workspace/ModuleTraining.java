@@ -115,7 +115,8 @@ public final class ModuleTraining {
                 : request.hyperparameters();
         ModuleTrainer.Result result = new ModuleTrainer(request.method(), request.n(), request.retries(),
                 request.widths())
-                .train(split.train(), h, request.seed(), monitor.stage(request.crossValidate() ? 0.6 : 0, 1));
+                .train(split.train(), h, request.seed(), judge(classIndex, request, split),
+                        monitor.stage(request.crossValidate() ? 0.6 : 0, 1));
         ModuleInfo draft = info(classIndex, request, result, split, Map.of());
         ExplanationModule module = new ExplanationModule(draft, result.parameters());
         Faithfulness train = Faithfulness.of(module, split.train());
@@ -124,6 +125,16 @@ public final class ModuleTraining {
         ModuleVersions.Saved saved = workspace.modules().save(new ExplanationModule(info, result.parameters()));
         return new Outcome(request.method(), classIndex, info.className(), saved.version().file(), train, test,
                 result.hyperparameters(), info.degenerate(), result.attempts().size(), saved.version(), saved.added());
+    }
+
+    /** What measures an attempt's locality on the training positives, where the request chooses by it. */
+    private TrainingLocality judge(int classIndex, Request request, ClassSampler.Split split) {
+        if (!request.retries().choosesByLocality()) {
+            return null;
+        }
+        return TrainingLocality.of(workspace, split.train(), p -> new ExplanationModule(
+                info(classIndex, request, new ModuleTrainer.Result(p, request.hyperparameters(), List.of(), List.of()),
+                        split, Map.of()), p));
     }
 
     private ModuleInfo info(int classIndex, Request request, ModuleTrainer.Result result, ClassSampler.Split split,

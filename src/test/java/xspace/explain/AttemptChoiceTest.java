@@ -38,6 +38,17 @@ class AttemptChoiceTest {
     }
 
     @Test
+    void amongJudgedAttemptsTheMostLocalAcceptableOneIsKeptWhateverItsFreg() {
+        List<TrainingAttempt> attempts = List.of(attempt(true, 0.1).judged(0.9), attempt(false, 0.3).judged(2.1),
+                attempt(false, 0.6).judged(1.7), attempt(false, 0.2));
+        assertThat(AttemptChoice.choose(attempts)).as("degenerate, unjudged and less local ones lose").isEqualTo(2);
+        // a judgement on images without parts (NaN) counts as none; then the training Freg decides
+        List<TrainingAttempt> unknown = List.of(attempt(false, 0.6).judged(Double.NaN), attempt(false, 0.3));
+        assertThat(AttemptChoice.choose(unknown)).isEqualTo(1);
+        assertThat(AttemptChoice.marked(attempts, 2).get(2).trainLocality()).isEqualTo(1.7);
+    }
+
+    @Test
     void tiesGoToTheEarlierAttemptAndTheChoiceIsMarked() {
         List<TrainingAttempt> attempts = List.of(attempt(false, 0.5), attempt(false, 0.5));
         int chosen = AttemptChoice.choose(attempts);

@@ -70,6 +70,41 @@ class ModuleRetryTest {
         assertThat(attempts.get(attempts.size() - 1).accepted()).as("the good attempt is the one kept").isTrue();
     }
 
+    @Test
+    void withCandidatesMoreAttemptsFollowTheFirstAcceptableOneAtItsSettingsAndTheMostLocalIsKept() {
+        ClassSample sample = SparseReconstructionTest.synthetic(400, 4);
+        List<ModuleParameters> judged = new java.util.ArrayList<>();
+        // a judge that finds the second acceptable attempt the most local
+        LocalityJudge judge = p -> {
+            judged.add(p);
+            return judged.size() == 2 ? 0.5 : 2.0;
+        };
+        ModuleTrainer.Result result = new ModuleTrainer(ExplanationMethod.NN, 3, new RetryRule(10, 1.2, 2),
+                new ModuleShape.Widths(12, 6)).train(sample, QUICK, 1, judge, TaskMonitor.NONE);
+        List<TrainingAttempt> attempts = result.attempts();
+
+        List<TrainingAttempt> acceptable = attempts.stream().filter(a -> !a.retry()).toList();
+        assertThat(acceptable).hasSize(2).extracting(TrainingAttempt::trainLocality).containsExactly(2.0, 0.5);
+        assertThat(attempts.stream().filter(TrainingAttempt::retry)).allMatch(a -> a.trainLocality() == null);
+        assertThat(acceptable.get(1).accepted()).isTrue();
+        assertThat(result.parameters()).isSameAs(judged.get(1));
+        int first = attempts.indexOf(acceptable.get(0));
+        assertThat(attempts.subList(first, attempts.size())).as("no β raised after an acceptable attempt")
+                .allMatch(a -> a.beta() == acceptable.get(0).beta());
+        assertThat(attempts).as("the first acceptable attempt and one more").hasSize(first + 2);
+        assertThat(attempts.get(first + 1).seed()).isEqualTo(1 + 7919L * (first + 1));
+    }
+
+    @Test
+    void candidatesAreAtMostTheAttemptsAndNeedAJudge() {
+        assertThatThrownBy(() -> new RetryRule(3, 1.2, 4)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 1 and the 3 attempts");
+        assertThatThrownBy(() -> new RetryRule(3, 1.2, 0)).isInstanceOf(IllegalArgumentException.class);
+        ModuleTrainer trainer = new ModuleTrainer(ExplanationMethod.NN, 3, new RetryRule(3, 1.2, 2), null);
+        assertThatThrownBy(() -> trainer.train(constantZ(20), QUICK, 1, null, TaskMonitor.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("locality judge");
+    }
+
     private static ClassSample constantZ(int m) {
         float[] y = new float[m];
         boolean[] positive = new boolean[m];

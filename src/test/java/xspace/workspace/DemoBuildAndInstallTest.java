@@ -24,7 +24,7 @@ class DemoBuildAndInstallTest {
     void buildWritesAssetsAndInstallOpensEveryModuleAgainstTheBundledNetwork() throws Exception {
         DemoRecipe tiny = new DemoRecipe(SynthOptions.defaults().withSpecies(3).withPerSpecies(8).withSize(32)
                 .withSeed(3), SyntheticBirds.VERSION, 16, List.of(new DemoRecipe.CnnStage(1, 1e-3, 2), new DemoRecipe.CnnStage(1, 1e-4, 2)), 1, List.of(ExplanationMethod.SRAE, ExplanationMethod.NN), 3, 2, 1,
-                xspace.explain.NegativeWeighting.LOOK_ALIKE, 2);
+                xspace.explain.NegativeWeighting.LOOK_ALIKE, 2, 2);
         DemoAssets assets = new DemoAssets(dir.resolve("assets/demo"));
         List<String> log = new ArrayList<>();
         DemoAssets.Manifest manifest = new DemoBuilder(tiny, dir.resolve("work"), log::add).build(assets,
@@ -175,15 +175,17 @@ class DemoBuildAndInstallTest {
     void recipesThatDifferOnlyInTheirModulesShareTheNetwork() {
         DemoRecipe standard = DemoRecipe.standard();
         DemoRecipe earlierModules = new DemoRecipe(standard.synth().withThreads(7), standard.synthVersion(),
-                standard.inputSize(), standard.cnnStages(), standard.cnnSeed(), standard.methods(), 4, 30, 9, null, 0);
+                standard.inputSize(), standard.cnnStages(), standard.cnnSeed(), standard.methods(), 4, 30, 9, null, 0, 0);
         assertThat(earlierModules.moduleNegatives()).isEqualTo(xspace.explain.NegativeWeighting.UNIFORM);
         assertThat(earlierModules.moduleAttempts()).as("recipes before attempts were recorded allowed the default")
                 .isEqualTo(xspace.explain.ModuleTrainer.MAX_ATTEMPTS);
+        assertThat(earlierModules.moduleCandidates()).as("and kept their first acceptable attempt").isEqualTo(1);
         assertThat(standard.makesTheSameNetworkAs(earlierModules)).isTrue();
         assertThat(standard.makesTheSameAs(earlierModules)).isFalse();
         DemoRecipe otherNetwork = new DemoRecipe(standard.synth(), standard.synthVersion(), standard.inputSize(),
                 standard.cnnStages(), standard.cnnSeed() + 1, standard.methods(), standard.n(), standard.moduleEpochs(),
-                standard.moduleSeed(), standard.moduleNegatives(), standard.moduleAttempts());
+                standard.moduleSeed(), standard.moduleNegatives(), standard.moduleAttempts(),
+                standard.moduleCandidates());
         assertThat(standard.makesTheSameNetworkAs(otherNetwork)).isFalse();
         assertThat(standard.moduleHyperparameters().negatives()).isEqualTo(standard.moduleNegatives());
     }
@@ -192,7 +194,7 @@ class DemoBuildAndInstallTest {
     void installRefusesAssetsBuiltOnBirdsThisProgramNoLongerDraws() throws Exception {
         DemoRecipe old = new DemoRecipe(SynthOptions.defaults().withSpecies(3).withPerSpecies(8).withSize(32),
                 SyntheticBirds.VERSION - 1, 16, List.of(new DemoRecipe.CnnStage(1, 1e-3, 2)), 1,
-                List.of(ExplanationMethod.SRAE), 3, 2, 1, null, 0);
+                List.of(ExplanationMethod.SRAE), 3, 2, 1, null, 0, 0);
         DemoAssets assets = new DemoAssets(dir.resolve("assets/demo"));
         assets.write(new DemoAssets.Manifest(old, java.util.Map.of()));
         Files.writeString(assets.cnn(), "not read before the check");
