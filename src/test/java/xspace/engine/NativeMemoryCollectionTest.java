@@ -34,6 +34,32 @@ class NativeMemoryCollectionTest {
     }
 
     @Test
+    void workAloneWaitsForOtherThreadsWorkAndRunsWithinWorkOfItsOwn() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+            try {
+                NativeMemory.uninterrupted(() -> {
+                    inside.countDown();
+                    return finish.await(30, TimeUnit.SECONDS);
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        // a module's job judging its attempt: alone, from inside its own uninterrupted work
+        CompletableFuture<Integer> judged = CompletableFuture.supplyAsync(
+                () -> NativeMemory.uninterrupted(() -> NativeMemory.alone(() -> 3) + 1));
+        Thread.sleep(300);
+        assertThat(judged).as("alone while another thread works").isNotDone();
+        finish.countDown();
+        assertThat(judged.get(10, TimeUnit.SECONDS)).isEqualTo(4);
+        other.get(10, TimeUnit.SECONDS);
+        CompletableFuture.runAsync(NativeMemory::releaseGarbage).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void workMayCollectItsOwnGarbageBetweenSteps() throws Exception {
         CompletableFuture<Integer> work = CompletableFuture.supplyAsync(() -> NativeMemory.uninterrupted(() -> {
             NativeMemory.releaseGarbage();
