@@ -14,16 +14,7 @@ class NativeMemoryCollectionTest {
     void aCollectionWaitsUntilAnotherThreadsWorkIsDone() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> worker = CompletableFuture.runAsync(() -> {
-            try {
-                NativeMemory.uninterrupted(() -> {
-                    inside.countDown();
-                    return finish.await(30, TimeUnit.SECONDS);
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CompletableFuture<Void> worker = workUntil(inside, finish);
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> collection = CompletableFuture.runAsync(NativeMemory::releaseGarbage);
         Thread.sleep(300);
@@ -37,16 +28,7 @@ class NativeMemoryCollectionTest {
     void workAloneWaitsForOtherThreadsWorkAndRunsWithinWorkOfItsOwn() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-            try {
-                NativeMemory.uninterrupted(() -> {
-                    inside.countDown();
-                    return finish.await(30, TimeUnit.SECONDS);
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CompletableFuture<Void> other = workUntil(inside, finish);
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
         // a module's job judging its attempt: alone, from inside its own uninterrupted work
         CompletableFuture<Integer> judged = CompletableFuture.supplyAsync(
@@ -71,6 +53,20 @@ class NativeMemoryCollectionTest {
         assertThat(work.get(10, TimeUnit.SECONDS)).isEqualTo(7);
         // every hold was given back: another thread can collect at once
         CompletableFuture.runAsync(NativeMemory::releaseGarbage).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Another thread's uninterrupted work, which says when it has begun and ends when told. */
+    private static CompletableFuture<Void> workUntil(CountDownLatch inside, CountDownLatch finish) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                NativeMemory.uninterrupted(() -> {
+                    inside.countDown();
+                    return finish.await(30, TimeUnit.SECONDS);
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     @Test
