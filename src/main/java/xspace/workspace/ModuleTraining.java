@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import xspace.data.CubDataset;
 import xspace.data.ValidationMode;
 import java.util.function.Consumer;
 import xspace.engine.NativeThreads;
@@ -36,6 +37,7 @@ public final class ModuleTraining {
 
     private final Workspace workspace;
     private final ExplainedCnn cnn;
+    private CubDataset dataset;
 
     public ModuleTraining(Workspace workspace) {
         this.workspace = workspace;
@@ -132,9 +134,17 @@ public final class ModuleTraining {
         if (!request.retries().choosesByLocality()) {
             return null;
         }
-        return TrainingLocality.of(workspace, split.train(), p -> new ExplanationModule(
+        return TrainingLocality.of(cnn, dataset(), split.train(), p -> new ExplanationModule(
                 info(classIndex, request, new ModuleTrainer.Result(p, request.hyperparameters(), List.of(), List.of()),
                         split, Map.of()), p));
+    }
+
+    /** The workspace's dataset, read once for all the modules this training judges. */
+    private synchronized CubDataset dataset() {
+        if (dataset == null) {
+            dataset = workspace.dataset(ValidationMode.LENIENT);
+        }
+        return dataset;
     }
 
     private ModuleInfo info(int classIndex, Request request, ModuleTrainer.Result result, ClassSampler.Split split,

@@ -13,7 +13,6 @@ import xspace.attribution.HeatmapKey;
 import xspace.attribution.Target;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
-import xspace.data.ValidationMode;
 import xspace.engine.NativeMemory;
 import xspace.explain.ClassSample;
 import xspace.explain.ExplanationModule;
@@ -43,12 +42,11 @@ public final class TrainingLocality implements LocalityJudge {
      * @param draft the module an attempt's parameters make, with a description good enough to draw
      *              its maps
      */
-    public static TrainingLocality of(Workspace workspace, ClassSample train,
+    public static TrainingLocality of(ExplainedCnn cnn, CubDataset dataset, ClassSample train,
             Function<ModuleParameters, ExplanationModule> draft) {
-        CubDataset dataset = workspace.dataset(ValidationMode.LENIENT);
         List<BirdImage> positives = Arrays.stream(train.positiveRows()).mapToObj(r -> train.imageIds()[r])
                 .map(dataset::image).toList();
-        return new TrainingLocality(workspace.cnn(), dataset, positives, draft);
+        return new TrainingLocality(cnn, dataset, positives, draft);
     }
 
     private TrainingLocality(ExplainedCnn cnn, CubDataset dataset, List<BirdImage> positives,

@@ -62,7 +62,8 @@ class RetryOptionsTest {
         ClassSample train = new ClassSampler(workspace.featuresDir()).sample(1, module.info().sampling()).train();
         assertThat(train.imageIds()).containsExactly(module.info().trainImageIds());
 
-        double judged = TrainingLocality.of(workspace, train, p -> module).locality(module.parameters());
+        double judged = TrainingLocality.of(workspace.cnn(), workspace.dataset(ValidationMode.LENIENT), train,
+                p -> module).locality(module.parameters());
         assertThat(judged).isBetween(0.0, Math.log(VoronoiParts.REGIONS))
                 .isCloseTo(locality(workspace, module), org.assertj.core.api.Assertions.offset(1e-6));
     }
