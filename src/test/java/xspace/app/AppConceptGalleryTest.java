@@ -23,11 +23,21 @@ class AppConceptGalleryTest extends AppTestBase {
     private List<StackPane> visibleCells() {
         try {
             return WaitForAsyncUtils.asyncFx(() -> window.lookupAll(".gallery-cell").stream()
-                    .filter(Node::isVisible).map(n -> (StackPane) ((javafx.scene.layout.VBox) n).getChildren().get(0))
+                    .filter(AppConceptGalleryTest::onScreen).map(n -> (StackPane) ((javafx.scene.layout.VBox) n).getChildren().get(0))
                     .toList()).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Visible with every parent: a row the gallery keeps aside for reuse is invisible, its cells not. */
+    private static boolean onScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Image layer(StackPane cell, int index) {
@@ -45,6 +55,17 @@ class AppConceptGalleryTest extends AppTestBase {
         List<StackPane> cells = visibleCells();
         return !cells.isEmpty() && cells.stream().allMatch(c -> layer(c, 0) != null
                 && (layer(c, 1) != null) != silent(c));
+    }
+
+    /** What the gallery shows and what failed, for the message of a wait that timed out. */
+    private String galleryState() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> "(layer " + window.imageView().heatmapControls().layer().get()
+                    + ", gallery: " + window.conceptView().gallery().describe() + ", task failures: "
+                    + driver.errors() + ")").get();
+        } catch (Exception e) {
+            return "(gallery state unreadable: " + e + ")";
+        }
     }
 
     /** An x-feature of the module that fires on some image, from {@code from} on. */
@@ -66,7 +87,7 @@ class AppConceptGalleryTest extends AppTestBase {
             window.state.xFeature.set(shown);
             window.show(View.CONCEPT);
         });
-        AppDriver.await(this::allHeatmapsShown);
+        AppDriver.await(this::allHeatmapsShown, this::galleryState);
 
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.conceptView().gallery().cellsDrawn()).get()).isTrue();
         StackPane first = visibleCells().get(0);
@@ -83,12 +104,12 @@ class AppConceptGalleryTest extends AppTestBase {
                 .filter(i -> window.state.scores.get().firing(i)[0] == 0).findFirst().orElseThrow();
         robot.interact(() -> window.state.xFeature.set(silentFeature));
         AppDriver.await(() -> !visibleCells().isEmpty() && visibleCells().stream().allMatch(
-                c -> silent(c) && layer(c, 0) != null && layer(c, 1) == null));
+                c -> silent(c) && layer(c, 0) != null && layer(c, 1) == null), this::galleryState);
         assertThat(robot.lookup("#concept-warning").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith("This x-feature is zero on every image of its class");
 
         robot.interact(() -> window.state.xFeature.set(shown));
-        AppDriver.await(this::allHeatmapsShown);
+        AppDriver.await(this::allHeatmapsShown, this::galleryState);
         assertThat(visibleCells()).noneMatch(AppConceptGalleryTest::silent);
     }
 

@@ -1,6 +1,7 @@
 package xspace.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -19,6 +20,7 @@ final class AppDriver {
     private XSpaceApp app;
     private Stage stage;
     private Path workspace;
+    private final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A user signed in as {@link #ANNOTATOR}, with the test's own preferences. */
     AppOptions options(Path folder) {
@@ -30,7 +32,13 @@ final class AppDriver {
         this.stage = stage;
         app = new XSpaceApp(options(workspace));
         app.start(stage);
+        app.window().tasks.onError(errors::add);
         return app.window();
+    }
+
+    /** The failures the application's background tasks reported since it started, in order. */
+    List<String> errors() {
+        return List.copyOf(errors);
     }
 
     /** Closes the application as a user would and starts it again, with the same preferences. */
@@ -39,6 +47,7 @@ final class AppDriver {
         app.stop();
         app = new XSpaceApp(options(workspace));
         WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get();
+        app.window().tasks.onError(errors::add);
         return app.window();
     }
 
@@ -53,10 +62,16 @@ final class AppDriver {
      * hold SQLite's lock so often that the application's own writes time out.
      */
     static void await(BooleanSupplier condition) throws TimeoutException, InterruptedException {
+        await(condition, () -> "");
+    }
+
+    /** As {@link #await(BooleanSupplier)}; a timeout says what {@code state} reports then. */
+    static void await(BooleanSupplier condition, java.util.function.Supplier<String> state)
+            throws TimeoutException, InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new TimeoutException("condition not met within 60 s");
+                throw new TimeoutException("condition not met within 60 s " + state.get());
             }
             Thread.sleep(100);
         }

@@ -56,15 +56,18 @@ public final class ThumbnailCache {
      * delivery that it still shows the same image.
      */
     public Image get(BirdImage image, BooleanSupplier wanted, Consumer<Image> whenLoaded) {
-        return request("plain/" + image.id(), image, null, wanted, whenLoaded);
+        return request("plain/" + image.id(), image, null, wanted, whenLoaded, reason -> { });
     }
 
     /**
      * As {@link #get(BirdImage, BooleanSupplier, Consumer)}, with {@code overlay} drawn over the
-     * image at its full size before it is scaled.
+     * image at its full size before it is scaled; {@code whenFailed} hears on the FX thread why it
+     * could not be drawn, so that the cell can say so rather than wait for it. A failed thumbnail
+     * is not cached: the next request tries again.
      */
-    public Image get(BirdImage image, ImageOverlay overlay, BooleanSupplier wanted, Consumer<Image> whenLoaded) {
-        return request(overlay.key() + "/" + image.id(), image, overlay, wanted, whenLoaded);
+    public Image get(BirdImage image, ImageOverlay overlay, BooleanSupplier wanted, Consumer<Image> whenLoaded,
+            Consumer<String> whenFailed) {
+        return request(overlay.key() + "/" + image.id(), image, overlay, wanted, whenLoaded, whenFailed);
     }
 
     public void shutdown() {
@@ -72,7 +75,7 @@ public final class ThumbnailCache {
     }
 
     private Image request(String key, BirdImage image, ImageOverlay overlay, BooleanSupplier wanted,
-            Consumer<Image> whenLoaded) {
+            Consumer<Image> whenLoaded, Consumer<String> whenFailed) {
         Image cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -81,12 +84,16 @@ public final class ThumbnailCache {
             if (!wanted.getAsBoolean()) {
                 return;
             }
-            Image thumbnail = draw(image, overlay);
-            if (thumbnail != null) {
+            try {
+                Image thumbnail = draw(image, overlay);
                 Platform.runLater(() -> {
                     cache.put(key, thumbnail);
                     whenLoaded.accept(thumbnail);
                 });
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("no thumbnail of {}: {}", image.relativePath(), e.getMessage(), e);
+                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+                Platform.runLater(() -> whenFailed.accept(reason));
             }
         });
         return null;
@@ -102,16 +109,10 @@ public final class ThumbnailCache {
         }
     }
 
-    /** Null when the image or its overlay cannot be made; the cell keeps what it shows. */
-    private Image draw(BirdImage image, ImageOverlay overlay) {
-        try {
-            BufferedImage picture = dataset.loadImage(image);
-            BufferedImage drawn = overlay == null ? picture : overlay.draw(image, picture);
-            return SwingFXUtils.toFXImage(scaled(drawn), null);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("no thumbnail of {}: {}", image.relativePath(), e.getMessage(), e);
-            return null;
-        }
+    private Image draw(BirdImage image, ImageOverlay overlay) throws IOException {
+        BufferedImage picture = dataset.loadImage(image);
+        BufferedImage drawn = overlay == null ? picture : overlay.draw(image, picture);
+        return SwingFXUtils.toFXImage(scaled(drawn), null);
     }
 
     private BufferedImage scaled(BufferedImage source) {

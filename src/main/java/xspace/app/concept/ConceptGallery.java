@@ -76,6 +76,17 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
                 .map(ItemCell.class::cast).allMatch(ItemCell::drawn);
     }
 
+    /**
+     * What the gallery shows, in words: the heatmap drawn, each cell on screen with its caption and
+     * what it still waits for. For a report when a heatmap does not come.
+     */
+    public String describe() {
+        return "heatmap " + (overlay == null ? "none (layer not known yet)" : overlay.key()) + "; cells: "
+                + lookupAll(".gallery-cell").stream().map(Node::getParent).filter(ItemCell.class::isInstance)
+                        .map(c -> ((ItemCell) c).state() + (c.getParent() != null && c.getParent().isVisible()
+                                ? "" : " (row set aside)")).toList();
+    }
+
     /** What a double click on a thumbnail does (show the image in the image view). */
     void onOpen(Consumer<BirdImage> action) {
         this.open = action;
@@ -89,6 +100,8 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         private final VBox box = new VBox(2, new StackPane(view, heatmap), caption);
         /** The item shown, read by the loader thread. */
         private volatile Item shown;
+        /** Why the heatmap of the item shown could not be drawn; null while it is drawn or awaited. */
+        private String failure;
 
         ItemCell() {
             heatmap.getStyleClass().add("gallery-heatmap");
@@ -107,16 +120,12 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
             shown = empty ? null : item;
+            failure = null;
             if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
-            caption.setText((item.positive() ? "● " : "○ ") + (item.silent() ? "E 0 · silent"
-                    : String.format(java.util.Locale.ROOT, "E %.2f · %s", item.activation(),
-                            Contribution.text(item.value()))));
-            caption.getStyleClass().removeAll("positive", "negative", "zero");
-            caption.getStyleClass().add(Contribution.styleClass(item.value()));
-            caption.setTooltip(new javafx.scene.control.Tooltip(item.about()));
+            caption(item);
             view.setOpacity(item.silent() ? 0.35 : 1);
             Image cached = thumbnails.get(item.image(), () -> shown == item, loaded -> {
                 if (shown == item) {
@@ -128,9 +137,27 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
             setGraphic(box);
         }
 
+        private void caption(Item item) {
+            caption.setText((item.positive() ? "● " : "○ ") + (item.silent() ? "E 0 · silent"
+                    : String.format(java.util.Locale.ROOT, "E %.2f · %s", item.activation(),
+                            Contribution.text(item.value()))) + (failure == null ? "" : " · no heatmap"));
+            caption.getStyleClass().removeAll("positive", "negative", "zero");
+            caption.getStyleClass().add(Contribution.styleClass(item.value()));
+            caption.setTooltip(new javafx.scene.control.Tooltip(item.about()
+                    + (failure == null ? "" : "\nThe heatmap could not be drawn: " + failure)));
+        }
+
+        /** Whether the cell shows its image and its heatmap, or says why it has none. */
         boolean drawn() {
             return shown == null || view.getImage() != null
-                    && (overlay == null || shown.silent() || heatmap.getImage() != null);
+                    && (overlay == null || shown.silent() || heatmap.getImage() != null || failure != null);
+        }
+
+        /** The cell's state in words, for a report of what the gallery shows. */
+        String state() {
+            return shown == null ? "empty" : caption.getText() + (view.getImage() == null ? ", image awaited" : "")
+                    + (shown.silent() || overlay == null ? "" : heatmap.getImage() != null ? ", heatmap drawn"
+                            : failure != null ? ", heatmap failed: " + failure : ", heatmap awaited");
         }
 
         private Image heatmapOf(Item item) {
@@ -141,6 +168,11 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
             return thumbnails.get(item.image(), drawn, () -> shown == item && overlay == drawn, loaded -> {
                 if (shown == item && overlay == drawn) {
                     heatmap.setImage(loaded);
+                }
+            }, reason -> {
+                if (shown == item && overlay == drawn) {
+                    failure = reason;
+                    caption(item);
                 }
             });
         }

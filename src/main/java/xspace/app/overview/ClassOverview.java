@@ -105,9 +105,14 @@ public final class ClassOverview extends BorderPane {
                     setGraphic(null);
                     return;
                 }
+                setTooltip(null);
                 view.setImage(thumbnails.get(row.representative(), row.heatmap(), () -> true, image -> {
                     if (getItem() == row) {
                         view.setImage(image);
+                    }
+                }, reason -> {
+                    if (getItem() == row) {
+                        setTooltip(new javafx.scene.control.Tooltip("No heatmap: " + reason));
                     }
                 }));
                 setGraphic(view);

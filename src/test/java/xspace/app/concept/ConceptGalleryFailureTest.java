@@ -1,0 +1,74 @@
+package xspace.app.concept;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import xspace.app.common.ThumbnailCache;
+import xspace.data.BirdImage;
+import xspace.data.CubDataset;
+import xspace.data.CubFixture;
+import xspace.data.CubReader;
+import xspace.data.ValidationMode;
+import xspace.workspace.session.ImageOverlay;
+
+/** A heatmap that cannot be drawn is said so in its cell, and the cell no longer waits for it. */
+@ExtendWith(ApplicationExtension.class)
+class ConceptGalleryFailureTest {
+
+    @TempDir
+    static Path dir;
+    private ConceptGallery gallery;
+
+    @Start
+    void start(Stage stage) {
+        gallery = new ConceptGallery();
+        stage.setScene(new Scene(gallery, 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void aHeatmapThatCannotBeDrawnIsNamedInItsCellWhileTheImageShows(FxRobot robot) throws Exception {
+        CubFixture.at(dir).write();
+        CubDataset dataset = CubReader.read(dir, ValidationMode.STRICT);
+        ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 10);
+        ImageOverlay broken = new ImageOverlay() {
+            @Override
+            public String key() {
+                return "broken";
+            }
+
+            @Override
+            public BufferedImage draw(BirdImage image, BufferedImage picture) throws IOException {
+                throw new IOException("heatmap cache unreadable");
+            }
+        };
+        BirdImage image = dataset.images().get(0);
+        robot.interact(() -> gallery.show(cache, broken,
+                List.of(new ConceptGallery.Item(image, 1.5, 0.75, true, "about"))));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(gallery::cellsDrawn).get());
+        Label caption = robot.lookup(".gallery-caption").queryAs(Label.class);
+        assertThat(caption.getText()).endsWith("· no heatmap");
+        assertThat(caption.getTooltip().getText()).contains("The heatmap could not be drawn: heatmap cache unreadable");
+        assertThat(WaitForAsyncUtils.asyncFx(gallery::describe).get())
+                .contains("heatmap failed: heatmap cache unreadable").doesNotContain("image awaited");
+        assertThat(((VBox) caption.getParent()).getChildren()).hasSize(2);
+        cache.shutdown();
+    }
+}
