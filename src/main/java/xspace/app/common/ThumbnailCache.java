@@ -33,18 +33,19 @@ public final class ThumbnailCache {
     private final CubDataset dataset;
     private final int side;
     private final Map<String, Image> cache;
+    /**
+     * Why a thumbnail could not be made, by key: a cell asks again at every layout pass, and a
+     * failure that is not remembered would be drawn, and fail, again each time.
+     */
+    private final Map<String, String> failed;
     private final BlockingDeque<Runnable> requests = new LinkedBlockingDeque<>();
     private final Thread loader;
 
     public ThumbnailCache(CubDataset dataset, int side, int capacity) {
         this.dataset = dataset;
         this.side = side;
-        this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.cache = bounded(capacity);
+        this.failed = bounded(capacity);
         loader = new Thread(this::serve, "xspace-thumbnails");
         loader.setDaemon(true);
         loader.start();
@@ -62,8 +63,8 @@ public final class ThumbnailCache {
     /**
      * As {@link #get(BirdImage, BooleanSupplier, Consumer)}, with {@code overlay} drawn over the
      * image at its full size before it is scaled; {@code whenFailed} hears on the FX thread why it
-     * could not be drawn, so that the cell can say so rather than wait for it. A failed thumbnail
-     * is not cached: the next request tries again.
+     * could not be drawn, so that the cell can say so rather than wait for it; at once when it
+     * failed before (a new cache, for a workspace opened again, tries anew).
      */
     public Image get(BirdImage image, ImageOverlay overlay, BooleanSupplier wanted, Consumer<Image> whenLoaded,
             Consumer<String> whenFailed) {
@@ -74,11 +75,25 @@ public final class ThumbnailCache {
         loader.interrupt();
     }
 
+    private static <V> Map<String, V> bounded(int capacity) {
+        return new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
     private Image request(String key, BirdImage image, ImageOverlay overlay, BooleanSupplier wanted,
             Consumer<Image> whenLoaded, Consumer<String> whenFailed) {
         Image cached = cache.get(key);
         if (cached != null) {
             return cached;
+        }
+        String failure = failed.get(key);
+        if (failure != null) {
+            whenFailed.accept(failure);
+            return null;
         }
         requests.addFirst(() -> {
             if (!wanted.getAsBoolean()) {
@@ -93,7 +108,10 @@ public final class ThumbnailCache {
             } catch (IOException | RuntimeException e) {
                 LOG.warn("no thumbnail of {}: {}", image.relativePath(), e.getMessage(), e);
                 String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-                Platform.runLater(() -> whenFailed.accept(reason));
+                Platform.runLater(() -> {
+                    failed.put(key, reason);
+                    whenFailed.accept(reason);
+                });
             }
         });
         return null;

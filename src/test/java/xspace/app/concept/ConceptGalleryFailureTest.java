@@ -46,6 +46,7 @@ class ConceptGalleryFailureTest {
         CubFixture.at(dir).write();
         CubDataset dataset = CubReader.read(dir, ValidationMode.STRICT);
         ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 10);
+        java.util.concurrent.atomic.AtomicInteger draws = new java.util.concurrent.atomic.AtomicInteger();
         ImageOverlay broken = new ImageOverlay() {
             @Override
             public String key() {
@@ -54,6 +55,7 @@ class ConceptGalleryFailureTest {
 
             @Override
             public BufferedImage draw(BirdImage image, BufferedImage picture) throws IOException {
+                draws.incrementAndGet();
                 throw new IOException("heatmap cache unreadable");
             }
         };
@@ -61,14 +63,26 @@ class ConceptGalleryFailureTest {
         robot.interact(() -> gallery.show(cache, broken,
                 List.of(new ConceptGallery.Item(image, 1.5, 0.75, true, "about"))));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(gallery::cellsDrawn).get());
+        // Not cellsDrawn alone: it holds at once, before the grid has laid out its first cell.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gallery.cellsDrawn() && !gallery.lookupAll(".gallery-caption").isEmpty()).get());
         Label caption = robot.lookup(".gallery-caption").queryAs(Label.class);
         assertThat(caption.getText()).endsWith("· no heatmap");
         assertThat(caption.getTooltip().getText()).contains("The heatmap could not be drawn: heatmap cache unreadable");
         assertThat(WaitForAsyncUtils.asyncFx(gallery::describe).get())
                 .contains("heatmap failed: heatmap cache unreadable").doesNotContain("image awaited");
         assertThat(((VBox) caption.getParent()).getChildren()).hasSize(2);
+
+        // Laid out again, the cell asks again: the failure is told at once, not drawn anew.
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        int drawn = draws.get();
+        for (int i = 1; i <= 3; i++) {
+            int width = 600 + 20 * i;
+            robot.interact(() -> gallery.getScene().getWindow().setWidth(width));
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+        assertThat(draws).hasValue(drawn);
+        assertThat(robot.lookup(".gallery-caption").queryAs(Label.class).getText()).endsWith("· no heatmap");
         cache.shutdown();
     }
 }
