@@ -224,7 +224,7 @@ public final class DemoBuilder {
         Path cnn = workspaceDir.resolve("models/cnn.zip");
         AtomicFiles.copy(cnn, assets.cnn());
         AtomicFiles.copy(CnnStore.infoPath(cnn), CnnStore.infoPath(assets.cnn()));
-        Folders.copyTree(Workspace.open(workspaceDir).modulesDir(), assets.modules());
+        ShippedModules.copy(Workspace.open(workspaceDir), assets.modules());
         Path evaluation = Workspace.open(workspaceDir).evaluationDir();
         if (Files.exists(evaluation.resolve(EvaluationFiles.TABLE1_CSV))) {
             Folders.copyTree(evaluation, assets.evaluation());
