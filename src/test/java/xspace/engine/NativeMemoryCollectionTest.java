@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -12,33 +13,33 @@ class NativeMemoryCollectionTest {
 
     @Test
     void aCollectionWaitsUntilAnotherThreadsWorkIsDone() throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> worker = workUntil(inside, finish);
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> collection = CompletableFuture.runAsync(NativeMemory::releaseGarbage);
-        Thread.sleep(300);
-        assertThat(collection).as("collection while the other thread works").isNotDone();
-        finish.countDown();
-        collection.get(10, TimeUnit.SECONDS);
-        worker.get(10, TimeUnit.SECONDS);
+        waitsForOtherWork(() -> CompletableFuture.runAsync(NativeMemory::releaseGarbage),
+                "collection while the other thread works");
     }
 
     @Test
     void workAloneWaitsForOtherThreadsWorkAndRunsWithinWorkOfItsOwn() throws Exception {
+        // a module's job judging its attempt: alone, from inside its own uninterrupted work
+        int judged = waitsForOtherWork(() -> CompletableFuture.supplyAsync(
+                () -> NativeMemory.uninterrupted(() -> NativeMemory.alone(() -> 3) + 1)),
+                "alone while another thread works");
+        assertThat(judged).isEqualTo(4);
+        CompletableFuture.runAsync(NativeMemory::releaseGarbage).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Starts {@code work} while another thread is inside its work: it finishes only after that. */
+    private static <T> T waitsForOtherWork(Supplier<CompletableFuture<T>> work, String description) throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         CompletableFuture<Void> other = workUntil(inside, finish);
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
-        // a module's job judging its attempt: alone, from inside its own uninterrupted work
-        CompletableFuture<Integer> judged = CompletableFuture.supplyAsync(
-                () -> NativeMemory.uninterrupted(() -> NativeMemory.alone(() -> 3) + 1));
+        CompletableFuture<T> waiting = work.get();
         Thread.sleep(300);
-        assertThat(judged).as("alone while another thread works").isNotDone();
+        assertThat(waiting).as(description).isNotDone();
         finish.countDown();
-        assertThat(judged.get(10, TimeUnit.SECONDS)).isEqualTo(4);
+        T result = waiting.get(10, TimeUnit.SECONDS);
         other.get(10, TimeUnit.SECONDS);
-        CompletableFuture.runAsync(NativeMemory::releaseGarbage).get(10, TimeUnit.SECONDS);
+        return result;
     }
 
     @Test
