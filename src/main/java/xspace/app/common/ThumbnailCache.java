@@ -3,9 +3,12 @@ package xspace.app.common;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -38,6 +41,11 @@ public final class ThumbnailCache {
      * failure that is not remembered would be drawn, and fail, again each time.
      */
     private final Map<String, String> failed;
+    /**
+     * The thumbnails asked for and not made yet, by key (FX thread): a cell asks again at every
+     * layout pass, and each ask joins the one waiting instead of drawing the same thumbnail again.
+     */
+    private final Map<String, Pending> pending = new java.util.HashMap<>();
     private final BlockingDeque<Runnable> requests = new LinkedBlockingDeque<>();
     private final Thread loader;
 
@@ -75,6 +83,15 @@ public final class ThumbnailCache {
         loader.interrupt();
     }
 
+    /** Who waits for one thumbnail; made once, by the first request served while one still wants it. */
+    private static final class Pending {
+        final List<Waiter> waiters = new CopyOnWriteArrayList<>();
+        final AtomicBoolean started = new AtomicBoolean();
+    }
+
+    private record Waiter(BooleanSupplier wanted, Consumer<Image> loaded, Consumer<String> failed) {
+    }
+
     private static <V> Map<String, V> bounded(int capacity) {
         return new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
@@ -95,26 +112,43 @@ public final class ThumbnailCache {
             whenFailed.accept(failure);
             return null;
         }
-        requests.addFirst(() -> {
-            if (!wanted.getAsBoolean()) {
-                return;
-            }
-            try {
-                Image thumbnail = draw(image, overlay);
-                Platform.runLater(() -> {
-                    cache.put(key, thumbnail);
-                    whenLoaded.accept(thumbnail);
-                });
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("no thumbnail of {}: {}", image.relativePath(), e.getMessage(), e);
-                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-                Platform.runLater(() -> {
-                    failed.put(key, reason);
-                    whenFailed.accept(reason);
-                });
-            }
-        });
+        Pending waiting = pending.computeIfAbsent(key, k -> new Pending());
+        waiting.waiters.add(new Waiter(wanted, whenLoaded, whenFailed));
+        // Each request goes to the front, so the cells on screen come first; the first of a key's
+        // requests whose turn comes while one of its cells still wants it draws it, for them all.
+        requests.addFirst(() -> make(key, image, overlay, waiting));
         return null;
+    }
+
+    private void make(String key, BirdImage image, ImageOverlay overlay, Pending waiting) {
+        if (waiting.waiters.stream().noneMatch(w -> w.wanted().getAsBoolean())) {
+            // scrolled away: forgotten, unless a cell asked again meanwhile (its request is queued)
+            Platform.runLater(() -> {
+                if (!waiting.started.get() && waiting.waiters.stream().noneMatch(w -> w.wanted().getAsBoolean())) {
+                    pending.remove(key, waiting);
+                }
+            });
+            return;
+        }
+        if (!waiting.started.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Image thumbnail = draw(image, overlay);
+            Platform.runLater(() -> {
+                pending.remove(key, waiting);
+                cache.put(key, thumbnail);
+                waiting.waiters.forEach(w -> w.loaded().accept(thumbnail));
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("no thumbnail of {}: {}", image.relativePath(), e.getMessage(), e);
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            Platform.runLater(() -> {
+                pending.remove(key, waiting);
+                failed.put(key, reason);
+                waiting.waiters.forEach(w -> w.failed().accept(reason));
+            });
+        }
     }
 
     private void serve() {

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +27,23 @@ import xspace.data.CubReader;
 import xspace.data.ValidationMode;
 import xspace.workspace.session.ImageOverlay;
 
-/** A heatmap that cannot be drawn is said so in its cell, and the cell no longer waits for it. */
+/**
+ * The gallery's heatmaps are drawn once each however often the cells ask for them, and one that
+ * cannot be drawn is said so in its cell, which no longer waits for it.
+ */
 @ExtendWith(ApplicationExtension.class)
-class ConceptGalleryFailureTest {
+class ConceptGalleryThumbnailsTest {
 
     @TempDir
     static Path dir;
+    private static CubDataset dataset;
     private ConceptGallery gallery;
+
+    @BeforeAll
+    static void writeDataset() {
+        CubFixture.at(dir).write();
+        dataset = CubReader.read(dir, ValidationMode.STRICT);
+    }
 
     @Start
     void start(Stage stage) {
@@ -43,8 +54,6 @@ class ConceptGalleryFailureTest {
 
     @Test
     void aHeatmapThatCannotBeDrawnIsNamedInItsCellWhileTheImageShows(FxRobot robot) throws Exception {
-        CubFixture.at(dir).write();
-        CubDataset dataset = CubReader.read(dir, ValidationMode.STRICT);
         ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 10);
         java.util.concurrent.atomic.AtomicInteger draws = new java.util.concurrent.atomic.AtomicInteger();
         ImageOverlay broken = new ImageOverlay() {
@@ -83,6 +92,42 @@ class ConceptGalleryFailureTest {
         }
         assertThat(draws).hasValue(drawn);
         assertThat(robot.lookup(".gallery-caption").queryAs(Label.class).getText()).endsWith("· no heatmap");
+        cache.shutdown();
+    }
+
+    @Test
+    void eachHeatmapIsDrawnOnceWhileTheCellsAskAgainAtEveryLayout(FxRobot robot) throws Exception {
+        ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 50);
+        java.util.Map<Integer, java.util.concurrent.atomic.AtomicInteger> draws =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        ImageOverlay slow = new ImageOverlay() {
+            @Override
+            public String key() {
+                return "slow";
+            }
+
+            @Override
+            public BufferedImage draw(BirdImage image, BufferedImage picture) {
+                draws.computeIfAbsent(image.id(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
+                return picture;
+            }
+        };
+        List<ConceptGallery.Item> items = dataset.images().stream()
+                .map(i -> new ConceptGallery.Item(i, 1, 0.5, true, "about")).toList();
+        robot.interact(() -> gallery.show(cache, slow, items));
+        for (int i = 1; i <= 5; i++) { // layouts while the heatmaps are being drawn
+            int width = 600 + 10 * i;
+            robot.interact(() -> gallery.getScene().getWindow().setWidth(width));
+            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gallery.lookupAll(".gallery-heatmap").stream()
+                        .filter(n -> ((javafx.scene.image.ImageView) n).getImage() != null).count()
+                        == items.size()).get());
+
+        assertThat(draws).hasSize(items.size());
+        assertThat(draws.values()).allSatisfy(count -> assertThat(count).hasValue(1));
         cache.shutdown();
     }
 }
