@@ -2,9 +2,11 @@ package xspace.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,7 +22,7 @@ final class AppDriver {
     private XSpaceApp app;
     private Stage stage;
     private Path workspace;
-    private final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
 
     /** A user signed in as {@link #ANNOTATOR}, with the test's own preferences. */
     AppOptions options(Path folder) {
@@ -32,6 +34,11 @@ final class AppDriver {
         this.stage = stage;
         app = new XSpaceApp(options(workspace));
         app.start(stage);
+        return heard();
+    }
+
+    /** The window of the application just started, whose task failures {@link #errors()} keeps. */
+    private MainWindow heard() {
         app.window().tasks.onError(errors::add);
         return app.window();
     }
@@ -47,8 +54,7 @@ final class AppDriver {
         app.stop();
         app = new XSpaceApp(options(workspace));
         WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get();
-        app.window().tasks.onError(errors::add);
-        return app.window();
+        return heard();
     }
 
     /** Waits (up to a minute: module loading starts ND4J) until the module's scores are shown. */
@@ -66,7 +72,7 @@ final class AppDriver {
     }
 
     /** As {@link #await(BooleanSupplier)}; a timeout says what {@code state} reports then. */
-    static void await(BooleanSupplier condition, java.util.function.Supplier<String> state)
+    static void await(BooleanSupplier condition, Supplier<String> state)
             throws TimeoutException, InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {

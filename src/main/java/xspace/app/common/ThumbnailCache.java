@@ -2,6 +2,7 @@ package xspace.app.common;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,6 @@ public final class ThumbnailCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThumbnailCache.class);
 
-    /** What is drawn over an image; its key names everything the drawing depends on. */
     private final CubDataset dataset;
     private final int side;
     private final Map<String, Image> cache;
@@ -45,7 +45,7 @@ public final class ThumbnailCache {
      * The thumbnails asked for and not made yet, by key (FX thread): a cell asks again at every
      * layout pass, and each ask joins the one waiting instead of drawing the same thumbnail again.
      */
-    private final Map<String, Pending> pending = new java.util.HashMap<>();
+    private final Map<String, Pending> pending = new HashMap<>();
     private final BlockingDeque<Runnable> requests = new LinkedBlockingDeque<>();
     private final Thread loader;
 

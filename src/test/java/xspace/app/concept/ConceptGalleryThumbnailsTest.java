@@ -6,9 +6,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +59,7 @@ class ConceptGalleryThumbnailsTest {
     @Test
     void aHeatmapThatCannotBeDrawnIsNamedInItsCellWhileTheImageShows(FxRobot robot) throws Exception {
         ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 10);
-        java.util.concurrent.atomic.AtomicInteger draws = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger draws = new AtomicInteger();
         ImageOverlay broken = new ImageOverlay() {
             @Override
             public String key() {
@@ -98,8 +102,8 @@ class ConceptGalleryThumbnailsTest {
     @Test
     void eachHeatmapIsDrawnOnceWhileTheCellsAskAgainAtEveryLayout(FxRobot robot) throws Exception {
         ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 50);
-        java.util.Map<Integer, java.util.concurrent.atomic.AtomicInteger> draws =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> draws =
+                new ConcurrentHashMap<>();
         ImageOverlay slow = new ImageOverlay() {
             @Override
             public String key() {
@@ -108,7 +112,7 @@ class ConceptGalleryThumbnailsTest {
 
             @Override
             public BufferedImage draw(BirdImage image, BufferedImage picture) {
-                draws.computeIfAbsent(image.id(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                draws.computeIfAbsent(image.id(), k -> new AtomicInteger()).incrementAndGet();
                 WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
                 return picture;
             }
@@ -123,7 +127,7 @@ class ConceptGalleryThumbnailsTest {
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> gallery.lookupAll(".gallery-heatmap").stream()
-                        .filter(n -> ((javafx.scene.image.ImageView) n).getImage() != null).count()
+                        .filter(n -> ((ImageView) n).getImage() != null).count()
                         == items.size()).get());
 
         assertThat(draws).hasSize(items.size());
