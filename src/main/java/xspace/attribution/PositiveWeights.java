@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.convolution.Convolution;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import xspace.engine.RowBroadcast;
 
 /**
  * Convolution and dense layers under Excitation Backprop, one rule for both: with W⁺ = max(W, 0)
@@ -49,7 +50,7 @@ final class PositiveWeights implements ExcitationRule {
         if (conf == null) {
             INDArray aRow = input.reshape(1, input.length());
             INDArray inverse = Normalisers.inverse(aRow.mmul(positive.transpose()));
-            return pOut -> pOut.mulRowVector(inverse).mmul(positive).muliRowVector(aRow);
+            return pOut -> RowBroadcast.muli(RowBroadcast.mul(pOut, inverse).mmul(positive), aRow);
         }
         INDArray a = SpatialLayout.toNchw(input, format);
         int[] in = {(int) a.size(2), (int) a.size(3)};
@@ -68,14 +69,14 @@ final class PositiveWeights implements ExcitationRule {
         int n = (int) pOut.size(0);
         long outChannels = positive.size(0);
         long area = (long) out[0] * out[1];
-        INDArray scaled = SpatialLayout.toNchw(pOut, format).reshape(n, outChannels * area).mulRowVector(inverse);
+        INDArray scaled = RowBroadcast.mul(SpatialLayout.toNchw(pOut, format).reshape(n, outChannels * area), inverse);
         INDArray byChannel = scaled.reshape(n, outChannels, area).permute(1, 0, 2).dup('c')
                 .reshape(outChannels, n * area);
         INDArray columns = positive.transpose().mmul(byChannel)
                 .reshape('c', new long[] {inChannels, g.kH(), g.kW(), n, out[0], out[1]}).permute(3, 0, 1, 2, 4, 5);
         INDArray pIn = Nd4j.create(aRow.dataType(), n, inChannels, in[0], in[1]);
         Convolution.col2im(columns, pIn, g.sH(), g.sW(), g.pH(), g.pW(), in[0], in[1], g.dH(), g.dW());
-        pIn.reshape(n, aRow.length()).muliRowVector(aRow);
+        RowBroadcast.muli(pIn.reshape(n, aRow.length()), aRow);
         return SpatialLayout.fromNchw(pIn, format);
     }
 }

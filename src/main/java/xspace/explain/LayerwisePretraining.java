@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import xspace.engine.RowBroadcast;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -27,7 +28,7 @@ final class LayerwisePretraining {
             INDArray decoderBias = p.hasDecoder() ? p.get(names[3]) : input.mean(0).reshape(1, input.size(1));
             train(p.get(names[0]), p.get(names[1]), decoder, decoderBias, input, h, random,
                     monitor.stage(level / 3.0, (level + 1) / 3.0));
-            input = Transforms.relu(input.mmul(p.get(names[0])).addiRowVector(p.get(names[1])), false);
+            input = Transforms.relu(RowBroadcast.addi(input.mmul(p.get(names[0])), p.get(names[1])), false);
         }
     }
 
@@ -49,9 +50,9 @@ final class LayerwisePretraining {
             INDArray shuffled = Batches.rows(input, Batches.permutation(m, random));
             for (int start = 0; start < m; start += h.batchSize()) {
                 INDArray x = Batches.slice(shuffled, start, Math.min(m, start + h.batchSize()));
-                INDArray pre = x.mmul(w).addiRowVector(b);
+                INDArray pre = RowBroadcast.addi(x.mmul(w), b);
                 INDArray hidden = Transforms.relu(pre, true);
-                INDArray dOut = hidden.mmul(d).addiRowVector(c).subi(x).muli(2.0 / (x.size(0) * x.size(1)));
+                INDArray dOut = RowBroadcast.addi(hidden.mmul(d), c).subi(x).muli(2.0 / (x.size(0) * x.size(1)));
                 INDArray dHidden = dOut.mmul(d.transpose()).muli(pre.gt(0).castTo(x.dataType()));
                 Map<String, INDArray> g = Map.of(
                         "d", hidden.transpose().mmul(dOut).addi(d.mul(2 * ParameterGroup.DECODER.lambda(h))),

@@ -2,6 +2,7 @@ package xspace.explain;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import xspace.engine.RowBroadcast;
 
 /**
  * One forward pass of an explanation module over a batch Z, keeping what the backward pass needs:
@@ -33,20 +34,20 @@ final class ModuleForward {
     private ModuleForward(ModuleParameters p, INDArray z, INDArray dropoutScale, boolean decode) {
         this.z = z;
         this.dropoutScale = dropoutScale;
-        p1 = z.mmul(p.get("W1")).addiRowVector(p.get("b1"));
+        p1 = RowBroadcast.addi(z.mmul(p.get("W1")), p.get("b1"));
         INDArray relu1 = Transforms.relu(p1, true);
         a1 = dropoutScale == null ? relu1 : relu1.muli(dropoutScale);
-        p2 = a1.mmul(p.get("W2")).addiRowVector(p.get("b2"));
+        p2 = RowBroadcast.addi(a1.mmul(p.get("W2")), p.get("b2"));
         a2 = Transforms.relu(p2, true);
-        p3 = a2.mmul(p.get("W3")).addiRowVector(p.get("b3"));
+        p3 = RowBroadcast.addi(a2.mmul(p.get("W3")), p.get("b3"));
         e = Transforms.relu(p3, true);
         yBar = e.mmul(p.get("v")).addi(p.get("b").getDouble(0));
         if (decode && p.hasDecoder()) {
-            q1 = e.mmul(p.get("D1")).addiRowVector(p.get("c1"));
+            q1 = RowBroadcast.addi(e.mmul(p.get("D1")), p.get("c1"));
             r1 = Transforms.relu(q1, true);
-            q2 = r1.mmul(p.get("D2")).addiRowVector(p.get("c2"));
+            q2 = RowBroadcast.addi(r1.mmul(p.get("D2")), p.get("c2"));
             r2 = Transforms.relu(q2, true);
-            reconstruction = r2.mmul(p.get("D3")).addiRowVector(p.get("c3"));
+            reconstruction = RowBroadcast.addi(r2.mmul(p.get("D3")), p.get("c3"));
         } else {
             q1 = r1 = q2 = r2 = reconstruction = null;
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import xspace.engine.RowBroadcast;
 
 /**
  * The training objective of an explanation module and its exact gradient, for SRAE and the NN and
@@ -53,7 +54,7 @@ public final class SraeObjective {
             INDArray perDimension = diff.mul(diff).mean(0);
             reconstruction = reconstructionPenalty.value(perDimension, h);
             INDArray slope = reconstructionPenalty.slope(perDimension, h);
-            dR = diff.mulRowVector(slope.reshape(1, z.size(1))).muli(2.0 / z.size(0));
+            dR = RowBroadcast.mul(diff, slope.reshape(1, z.size(1))).muli(2.0 / z.size(0));
         }
         INDArray lambdas = lambdas(p);
         double penalty = p.flat().mul(p.flat()).muli(lambdas).sumNumber().doubleValue();
@@ -127,9 +128,9 @@ public final class SraeObjective {
 
         PullAway(INDArray e, INDArray v) {
             int n = (int) e.size(1);
-            INDArray f = e.mulRowVector(v.reshape(1, n));
+            INDArray f = RowBroadcast.mul(e, v.reshape(1, n));
             INDArray norms = f.norm2(0).addi(EPS).reshape(1, n);
-            INDArray s = f.divRowVector(norms);
+            INDArray s = RowBroadcast.div(f, norms);
             INDArray gram = s.transpose().mmul(s);
             INDArray offDiagonal = gram.sub(Nd4j.diag(Nd4j.diag(gram)));
             double pairs = n * (n - 1.0);
@@ -137,8 +138,8 @@ public final class SraeObjective {
             INDArray dS = n < 2 ? s.mul(0) : s.mmul(offDiagonal).muli(4 / pairs);
             // Through s_a = f_a / |f_a|: df_a = (ds_a − s_a (s_aᵀ ds_a)) / |f_a|
             INDArray projection = s.mul(dS).sum(0).reshape(1, n);
-            INDArray dF = dS.sub(s.mulRowVector(projection)).diviRowVector(norms);
-            dE = dF.mulRowVector(v.reshape(1, n));
+            INDArray dF = RowBroadcast.divi(dS.sub(RowBroadcast.mul(s, projection)), norms);
+            dE = RowBroadcast.mul(dF, v.reshape(1, n));
             dV = dF.mul(e).sum(0).reshape(n, 1);
         }
     }

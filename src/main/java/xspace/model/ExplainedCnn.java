@@ -5,6 +5,7 @@ import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import xspace.engine.RowBroadcast;
 
 /**
  * The network being explained with what XSpace knows about it. Gives, for a batch of inputs, the
@@ -93,7 +94,7 @@ public final class ExplainedCnn {
      */
     INDArray logits(INDArray penultimate) {
         Layer output = outputLayer();
-        return penultimate.mmul(output.getParam("W")).addiRowVector(output.getParam("b"));
+        return RowBroadcast.addi(penultimate.mmul(output.getParam("W")), output.getParam("b"));
     }
 
     private Layer outputLayer() {
