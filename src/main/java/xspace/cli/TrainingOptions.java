@@ -45,7 +45,8 @@ final class TrainingOptions {
     @Option(names = "--dropout", description = "Dropout after the first encoder layer.")
     Double dropout;
 
-    @Option(names = "--attempts", description = "Most training attempts when a result is degenerate (default: 5).")
+    @Option(names = "--attempts", description = "Most training attempts in search of an acceptable one, not"
+            + " degenerate and fitting (default: 5); with --candidates, at most as many more for the other candidates.")
     int attempts = ModuleTrainer.MAX_ATTEMPTS;
 
     @Option(names = "--retry-beta", paramLabel = "FACTOR",
@@ -54,9 +55,10 @@ final class TrainingOptions {
     double retryBeta = RetryRule.AUTHORS_BETA_FACTOR;
 
     @Option(names = "--candidates", paramLabel = "K",
-            description = "Follow the first acceptable attempt (not degenerate, fitting) by K-1 more with new seeds"
-                    + " and keep the acceptable one whose x-feature maps are the most local on the class's training"
-                    + " images (default: 1, the first acceptable; needs part locations).")
+            description = "Go on after the first acceptable attempt (not degenerate, fitting), with new seeds, until K"
+                    + " are acceptable or --attempts more were made, and keep the acceptable one whose x-feature maps"
+                    + " are the most local on the class's training images (default: 1, the first acceptable; needs"
+                    + " part locations).")
     int candidates = 1;
 
     /** The retry rule of {@code --attempts}, {@code --retry-beta} and {@code --candidates}. */

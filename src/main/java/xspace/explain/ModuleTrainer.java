@@ -59,9 +59,9 @@ public final class ModuleTrainer {
     }
 
     /**
-     * Trains with the retry rule; where it asks for several candidates, the first acceptable attempt is
-     * followed by {@code candidates − 1} more with its settings and new seeds, and {@code judge}
-     * measures the locality of each acceptable one.
+     * Trains with the retry rule; where it asks for several candidates, training goes on after the
+     * first acceptable attempt with its settings and new seeds until the rule stops it, and
+     * {@code judge} measures the locality of each acceptable one.
      */
     public Result train(ClassSample sample, Hyperparameters start, long seed, LocalityJudge judge,
             TaskMonitor monitor) {
@@ -70,29 +70,24 @@ public final class ModuleTrainer {
                     + " candidates needs a locality judge");
         }
         List<TrainingAttempt> attempts = new ArrayList<>();
+        List<Boolean> acceptable = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         Hyperparameters h = start;
-        int maxAttempts = retries.attempts();
-        int firstAcceptable = -1;
-        for (int attempt = 0; attempt < maxAttempts; attempt++) {
-            if (firstAcceptable >= 0 && attempt - firstAcceptable >= retries.candidates()) {
-                break;
-            }
+        int most = retries.mostTrainings();
+        for (int attempt = 0; !retries.stopsAfter(acceptable); attempt++) {
             long attemptSeed = seed + 7919L * attempt;
-            TaskMonitor stage = monitor.stage(attempt / (double) maxAttempts, (attempt + 1) / (double) maxAttempts);
+            TaskMonitor stage = monitor.stage(attempt / (double) most, (attempt + 1) / (double) most);
             List<EpochCurve> curves = new ArrayList<>();
             ModuleParameters p = trainOnce(sample, h, attemptSeed, stage, curves);
             TrainingAttempt tried = verdict(p, sample, h, attemptSeed);
-            if (!tried.retry()) {
-                firstAcceptable = firstAcceptable < 0 ? attempt : firstAcceptable;
-                if (retries.choosesByLocality()) {
-                    tried = tried.judged(judge.locality(p));
-                }
+            if (!tried.retry() && retries.choosesByLocality()) {
+                tried = tried.judged(judge.locality(p));
             }
             attempts.add(tried);
+            acceptable.add(!tried.retry());
             results.add(new Result(p, h, curves, List.of()));
             // once an attempt is acceptable, further candidates differ from it by their seeds alone
-            if (tried.retry() && firstAcceptable < 0) {
+            if (!acceptable.contains(Boolean.TRUE)) {
                 h = retries.next(h);
             }
         }

@@ -1,12 +1,16 @@
 package xspace.explain;
 
+import java.util.List;
+
 /**
  * How a degenerate or unfit module is trained again: at most {@code attempts} trainings, each retry
  * with a new seed, β multiplied by {@code betaFactor} and the pull-away weight by 0.8. The authors'
  * rule raises β by a fifth each time; a factor of 1 retries with new seeds only. With
- * {@code candidates} above 1, the first acceptable attempt is followed by {@code candidates − 1} more
- * with its settings and new seeds (within {@code attempts}), and the module keeps the acceptable one
- * whose x-feature maps are the most local on the training positives ({@link AttemptChoice}).
+ * {@code candidates} above 1, training goes on after the first acceptable attempt, with its settings
+ * and new seeds, until {@code candidates} attempts are acceptable, and the module keeps the acceptable
+ * one whose x-feature maps are the most local on the training positives ({@link AttemptChoice}).
+ * {@code attempts} bounds each search: for the first acceptable attempt, and again for the others
+ * after it, so that a module that needed its last attempts still gets its candidates.
  */
 public record RetryRule(int attempts, double betaFactor, int candidates) {
 
@@ -44,6 +48,25 @@ public record RetryRule(int attempts, double betaFactor, int candidates) {
     /** Whether attempts are compared by the locality of their maps. */
     public boolean choosesByLocality() {
         return candidates > 1;
+    }
+
+    /**
+     * Whether training stops after the attempts so far, given which of them were acceptable (fitting,
+     * not degenerate).
+     */
+    public boolean stopsAfter(List<Boolean> acceptable) {
+        int first = acceptable.indexOf(Boolean.TRUE);
+        if (first < 0) {
+            return acceptable.size() >= attempts;
+        }
+        long found = acceptable.stream().filter(Boolean::booleanValue).count();
+        int afterFirst = acceptable.size() - first - 1;
+        return found >= candidates || afterFirst >= attempts;
+    }
+
+    /** The most trainings one module can take under this rule. */
+    public int mostTrainings() {
+        return choosesByLocality() ? 2 * attempts : attempts;
     }
 
     /** The settings of the attempt after one trained with {@code h}. */
