@@ -10,7 +10,7 @@ import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A row vector applied to every row of a matrix, in place, in place of ND4J's {@code addiRowVector},
+ * A row vector applied to every row of a matrix, instead of ND4J's {@code addiRowVector},
  * {@code muliRowVector} and {@code diviRowVector}. In ND4J 1.0.0-M2.1 the CPU executioner's broadcast
  * holds no reference to its operation once the native call has started, so a garbage collection
  * during the call can free the operation's dimension buffer (or the row's) while native code reads
