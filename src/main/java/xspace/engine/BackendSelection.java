@@ -36,6 +36,8 @@ public final class BackendSelection {
      * {@code false}; see {@link #allowCpuHelpers}.
      */
     public static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
+    /** ND4J's setting for the class that executes its operations ({@code Nd4j.OP_EXECUTIONER}). */
+    static final String EXECUTIONER = "opexec";
 
     private static volatile BackendChoice chosen;
 
@@ -57,6 +59,7 @@ public final class BackendSelection {
         }
         if (choice.backend() == BackendChoice.Backend.CPU) {
             allowCpuHelpers();
+            useFencedExecutioner();
         }
         chosen = choice;
         return choice;
@@ -72,6 +75,17 @@ public final class BackendSelection {
     static void allowCpuHelpers() {
         if (System.getProperty(HELPERS_DISABLED) == null) {
             System.setProperty(HELPERS_DISABLED, "false");
+        }
+    }
+
+    /**
+     * Makes ND4J run its CPU operations through {@link FencedCpuExecutioner}: ND4J reads the
+     * executioner's class from its backend's settings, which system properties override. One set
+     * explicitly is kept.
+     */
+    static void useFencedExecutioner() {
+        if (System.getProperty(EXECUTIONER) == null) {
+            System.setProperty(EXECUTIONER, FencedCpuExecutioner.class.getName());
         }
     }
 
