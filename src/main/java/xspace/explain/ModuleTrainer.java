@@ -70,11 +70,10 @@ public final class ModuleTrainer {
                     + " candidates needs a locality judge");
         }
         List<TrainingAttempt> attempts = new ArrayList<>();
-        List<Boolean> acceptable = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         Hyperparameters h = start;
         int most = retries.mostTrainings();
-        for (int attempt = 0; !retries.stopsAfter(acceptable); attempt++) {
+        for (int attempt = 0; !retries.stopsAfter(acceptability(attempts)); attempt++) {
             long attemptSeed = seed + 7919L * attempt;
             TaskMonitor stage = monitor.stage(attempt / (double) most, (attempt + 1) / (double) most);
             List<EpochCurve> curves = new ArrayList<>();
@@ -84,10 +83,9 @@ public final class ModuleTrainer {
                 tried = tried.judged(judge.locality(p));
             }
             attempts.add(tried);
-            acceptable.add(!tried.retry());
             results.add(new Result(p, h, curves, List.of()));
             // once an attempt is acceptable, further candidates differ from it by their seeds alone
-            if (!acceptable.contains(Boolean.TRUE)) {
+            if (!acceptability(attempts).contains(Boolean.TRUE)) {
                 h = retries.next(h);
             }
         }
@@ -95,6 +93,11 @@ public final class ModuleTrainer {
         Result kept = results.get(chosen);
         return new Result(kept.parameters(), kept.hyperparameters(), kept.curves(),
                 AttemptChoice.marked(attempts, chosen));
+    }
+
+    /** Whether each attempt so far was acceptable (fitting, not degenerate). */
+    private static List<Boolean> acceptability(List<TrainingAttempt> attempts) {
+        return attempts.stream().map(a -> !a.retry()).toList();
     }
 
     private static TrainingAttempt verdict(ModuleParameters p, ClassSample sample, Hyperparameters h, long seed) {

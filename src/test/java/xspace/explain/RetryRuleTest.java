@@ -22,9 +22,9 @@ class RetryRuleTest {
             // candidates: training goes on until that many are acceptable
             "5, 3, AAA, 3",
             "5, 3, AdAdA, 5",
-            "5, 3, dAdA A, 5",
+            "5, 3, dAdAA, 5",
             // the search for the other candidates has its own bound, past the first search's
-            "10, 3, ddddddddAdA A, 12",
+            "10, 3, ddddddddAdAA, 12",
             "10, 3, ddddddddddd, 10",
             "3, 2, ddAddd, 6",
             "3, 3, Adddddd, 4",
@@ -33,9 +33,8 @@ class RetryRuleTest {
     void trainingStopsWhenTheRuleIsSatisfied(int attempts, int candidates, String outcomes, int expected) {
         RetryRule rule = new RetryRule(attempts, 1.2, candidates);
         List<Boolean> seen = new ArrayList<>();
-        String sequence = outcomes.replace(" ", "");
         while (!rule.stopsAfter(seen)) {
-            seen.add(sequence.charAt(seen.size()) == 'A');
+            seen.add(outcomes.charAt(seen.size()) == 'A');
         }
         assertThat(seen).hasSize(expected);
         assertThat(seen.size()).isLessThanOrEqualTo(rule.mostTrainings());
