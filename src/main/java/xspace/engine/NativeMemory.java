@@ -71,6 +71,25 @@ public final class NativeMemory {
     }
 
     /**
+     * A point between two steps of {@link #uninterrupted} work where a collection that another
+     * thread waits for goes ahead: without it the collection waits for the whole work, and jobs
+     * that collect between their epochs move in lockstep, the faster waiting for the slower.
+     */
+    public static void betweenSteps() {
+        int held = COLLECTION.getReadHoldCount();
+        if (held == 0 || !COLLECTION.hasQueuedThreads()) {
+            return;
+        }
+        for (int i = 0; i < held; i++) {
+            COLLECTION.readLock().unlock();
+        }
+        // a reader asking while a writer waits queues behind it, so the collection runs first
+        for (int i = 0; i < held; i++) {
+            COLLECTION.readLock().lock();
+        }
+    }
+
+    /**
      * Runs work while every job running {@link #uninterrupted} waits between its steps: for work
      * that allocates large arrays (heatmaps of a network) amid jobs of small ones, since JavaCPP
      * collects garbage when an allocation reaches its bound, and a collection while another job's
@@ -108,7 +127,8 @@ public final class NativeMemory {
      * Runs ND4J work that {@link #releaseGarbage} in another thread waits for: a collection while
      * native code runs can free a buffer whose Java owner the compiler already counts as dead
      * (seen as a crash in ND4J's broadcast with two modules trained at once). Collections asked for
-     * inside the work itself go ahead between its steps.
+     * inside the work itself go ahead between its steps, and those of other threads where the work
+     * says it is {@link #betweenSteps}.
      */
     public static <T, E extends Exception> T uninterrupted(Work<T, E> work) throws E {
         COLLECTION.readLock().lock();

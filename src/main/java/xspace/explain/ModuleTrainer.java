@@ -168,6 +168,7 @@ public final class ModuleTrainer {
                 INDArray gradient = value.flatGradient();
                 h.predictor().step(p.get("v"), p.views(gradient).get("v"), () -> adam.step(p.flat(), gradient));
                 sums = sums.plus(value.terms());
+                NativeMemory.betweenSteps();
             }
             // a module's epoch makes thousands of small arrays: free their native buffers now
             NativeMemory.releaseGarbage();

@@ -92,7 +92,7 @@ public final class ModuleTraining {
     /**
      * Trains several modules at once, one per worker thread and each ND4J operation on one thread
      * (modules are small matrices, where a thread per job beats threads per operation), garbage
-     * collected only between the jobs' epochs ({@link NativeMemory#uninterrupted}); returns the
+     * collected only between the jobs' steps ({@link NativeMemory#uninterrupted}); returns the
      * outcomes in the jobs' order, and {@code onDone} hears each as it ends.
      */
     public List<Outcome> trainAll(List<Job> jobs, TaskMonitor monitor, Consumer<Outcome> onDone) throws IOException {

@@ -56,6 +56,28 @@ class NativeMemoryCollectionTest {
         CompletableFuture.runAsync(NativeMemory::releaseGarbage).get(10, TimeUnit.SECONDS);
     }
 
+    @Test
+    void aCollectionGoesAheadWhereOtherWorkIsBetweenSteps() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Integer> stepping = CompletableFuture.supplyAsync(() -> NativeMemory.uninterrupted(() -> {
+            inside.countDown();
+            int steps = 0;
+            while (finish.getCount() > 0) {
+                NativeMemory.betweenSteps();
+                steps++;
+            }
+            return steps;
+        }));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture.runAsync(NativeMemory::releaseGarbage).get(10, TimeUnit.SECONDS);
+        assertThat(stepping).as("the stepping work, still inside").isNotDone();
+        finish.countDown();
+        assertThat(stepping.get(10, TimeUnit.SECONDS)).isPositive();
+        // every hold was given back: another thread can collect at once
+        CompletableFuture.runAsync(NativeMemory::releaseGarbage).get(10, TimeUnit.SECONDS);
+    }
+
     /** Another thread's uninterrupted work, which says when it has begun and ends when told. */
     private static CompletableFuture<Void> workUntil(CountDownLatch inside, CountDownLatch finish) {
         return CompletableFuture.runAsync(() -> {
