@@ -76,14 +76,23 @@ public final class NativeMemory {
      * that collect between their epochs move in lockstep, the faster waiting for the slower.
      */
     public static void betweenSteps() {
-        int held = COLLECTION.getReadHoldCount();
-        if (held == 0 || !COLLECTION.hasQueuedThreads()) {
+        if (COLLECTION.getReadHoldCount() == 0 || !COLLECTION.hasQueuedThreads()) {
             return;
         }
+        // a reader asking while a writer waits queues behind it, so the collection runs first
+        reacquireReads(releaseReads());
+    }
+
+    /** Gives back this thread's read holds; returns how many it had. */
+    private static int releaseReads() {
+        int held = COLLECTION.getReadHoldCount();
         for (int i = 0; i < held; i++) {
             COLLECTION.readLock().unlock();
         }
-        // a reader asking while a writer waits queues behind it, so the collection runs first
+        return held;
+    }
+
+    private static void reacquireReads(int held) {
         for (int i = 0; i < held; i++) {
             COLLECTION.readLock().lock();
         }
@@ -96,18 +105,13 @@ public final class NativeMemory {
      * native code runs can crash it (see {@link #uninterrupted}).
      */
     public static <T, E extends Exception> T alone(Work<T, E> work) throws E {
-        int held = COLLECTION.getReadHoldCount();
-        for (int i = 0; i < held; i++) {
-            COLLECTION.readLock().unlock();
-        }
+        int held = releaseReads();
         COLLECTION.writeLock().lock();
         try {
             return work.run();
         } finally {
             COLLECTION.writeLock().unlock();
-            for (int i = 0; i < held; i++) {
-                COLLECTION.readLock().lock();
-            }
+            reacquireReads(held);
         }
     }
 
