@@ -1,9 +1,10 @@
 package xspace.app;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -63,7 +64,7 @@ final class MainWindow extends BorderPane {
         this.preferences = preferences;
         this.options = options;
         tasks.onError(new FailureDialog(stage)::show);
-        Annotations annotations = new Annotations(state, tasks);
+        Annotations annotations = new Annotations(state, tasks, this::signInFor);
         new ModuleLoader(state, tasks);
         imageView = new ImageViewPane(state, tasks, preferences, () -> show(View.CONCEPT));
         conceptView = new ConceptViewPane(state, tasks, annotations, imageView.heatmapControls(), this::showImage);
@@ -241,23 +242,37 @@ final class MainWindow extends BorderPane {
     /** Asks for the annotator unless one is given (an option or remembered), or when switching. */
     void chooseAnnotator(boolean ask) {
         WorkspaceSession session = state.session.get();
-        if (session == null) {
-            return;
-        }
-        WorkspaceDatabase db = session.database();
-        if (!options.signIn() && !ask) {
+        if (session == null || (!options.signIn() && !ask)) {
             return;
         }
         Optional<String> given = options.annotator().or(preferences::annotator);
-        Optional<String> name = ask || given.isEmpty()
-                ? AnnotatorDialog.ask(db.annotators().stream().map(Annotator::name).toList(), given.orElse(""))
-                : given;
-        name.ifPresent(n -> {
-            ProgressTask<Annotator> work = monitor -> db.annotator(n).orElseGet(() -> db.addAnnotator(n));
-            tasks.run("annotator", "Signing in " + n, work, who -> {
-                preferences.annotator(who.name());
-                state.annotator.set(who);
-            });
+        Optional<String> name = ask || given.isEmpty() ? askAnnotator(session.database(), given) : given;
+        name.ifPresent(n -> signIn(session.database(), n, who -> { }));
+    }
+
+    /**
+     * Signs in whoever the user names now, for a name, note or vote given before anyone signed in;
+     * when no one is named, says why nothing was saved.
+     */
+    private void signInFor(Consumer<Annotator> then, Runnable declined) {
+        WorkspaceDatabase db = state.session.get().database();
+        askAnnotator(db, preferences.annotator()).ifPresentOrElse(n -> signIn(db, n, then), () -> {
+            status.notice("Not saved: names, notes and votes are recorded per annotator; sign in to give them"
+                    + " (Annotator menu)");
+            declined.run();
+        });
+    }
+
+    private static Optional<String> askAnnotator(WorkspaceDatabase db, Optional<String> suggested) {
+        return AnnotatorDialog.ask(db.annotators().stream().map(Annotator::name).toList(), suggested.orElse(""));
+    }
+
+    private void signIn(WorkspaceDatabase db, String name, Consumer<Annotator> then) {
+        ProgressTask<Annotator> work = monitor -> db.annotator(name).orElseGet(() -> db.addAnnotator(name));
+        tasks.run("annotator", "Signing in " + name, work, who -> {
+            preferences.annotator(who.name());
+            state.annotator.set(who);
+            then.accept(who);
         });
     }
 

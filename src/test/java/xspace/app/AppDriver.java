@@ -23,15 +23,24 @@ final class AppDriver {
     private Stage stage;
     private Path workspace;
     private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private String annotator = ANNOTATOR;
 
-    /** A user signed in as {@link #ANNOTATOR}, with the test's own preferences. */
+    /** A user signed in as {@link #ANNOTATOR} (unless asked at the start), with the test's own preferences. */
     AppOptions options(Path folder) {
         this.workspace = folder;
-        return AppOptions.interactive().withWorkspace(folder).withAnnotator(ANNOTATOR).withPreferences(node);
+        return AppOptions.interactive().withWorkspace(folder).withAnnotator(annotator).withPreferences(node);
     }
 
+    /** The application will ask who is annotating when the workspace opens, as on a user's first start. */
+    void askingWhoIsAnnotating() {
+        annotator = null;
+    }
+
+    /** Called on the JavaFX thread: what its event handlers throw is kept for {@link #uncaught()}. */
     MainWindow start(Stage stage, Path workspace) {
         this.stage = stage;
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
         app = new XSpaceApp(options(workspace));
         app.start(stage);
         return heard();
@@ -46,6 +55,11 @@ final class AppDriver {
     /** The failures the application's background tasks reported since it started, in order. */
     List<String> errors() {
         return List.copyOf(errors);
+    }
+
+    /** What the JavaFX thread's event handlers threw since the application started: a user saw nothing happen. */
+    List<Throwable> uncaught() {
+        return List.copyOf(uncaught);
     }
 
     /** Closes the application as a user would and starts it again, with the same preferences. */

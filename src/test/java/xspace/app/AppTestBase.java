@@ -1,5 +1,7 @@
 package xspace.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,11 @@ abstract class AppTestBase {
         return false;
     }
 
+    /** Whether the user is signed in from the start, rather than asked who is annotating when the workspace opens. */
+    protected boolean signedInAtStart() {
+        return true;
+    }
+
     /** Changes to the workspace copy before the application opens it; none by default. */
     protected void prepare(Path copy) throws Exception {
     }
@@ -50,6 +57,9 @@ abstract class AppTestBase {
                 throw new IllegalStateException("cannot copy the test workspace", e);
             }
         });
+        if (!signedInAtStart()) {
+            driver.askingWhoIsAnnotating();
+        }
         Stage stage = FxToolkit.registerPrimaryStage();
         window = WaitForAsyncUtils.asyncFx(() -> driver.start(stage, workspace)).get();
     }
@@ -63,5 +73,6 @@ abstract class AppTestBase {
     @AfterEach
     void stop() throws Exception {
         driver.stop();
+        assertThat(driver.uncaught()).as("exceptions thrown on the JavaFX thread").isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package xspace.app.common;
 
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import xspace.engine.ProgressTask;
 import xspace.workspace.db.Annotator;
@@ -12,37 +13,45 @@ import xspace.workspace.session.NameHistory;
 /**
  * Names, notes and votes as the views write them: each change goes to the database at once (there
  * is no save), on a background slot of its own so that the FX thread never waits for a sync, and
- * bumps the state's revision so that tallies, titles and faithfulness refresh.
+ * bumps the state's revision so that tallies, titles and faithfulness refresh. A change made
+ * before anyone signed in asks who is annotating and is then written for the one named.
  */
 public final class Annotations {
 
+    /** Asks who is annotating now; {@code declined} runs when no one is named. */
+    public interface SignIn {
+        void ask(Consumer<Annotator> signedIn, Runnable declined);
+    }
+
     private final AppState state;
     private final BackgroundTasks tasks;
+    private final SignIn signIn;
 
-    public Annotations(AppState state, BackgroundTasks tasks) {
+    public Annotations(AppState state, BackgroundTasks tasks, SignIn signIn) {
         this.state = state;
         this.tasks = tasks;
+        this.signIn = signIn;
     }
 
     public void setName(XFeatureKey key, String name) {
-        write("Naming " + key, db -> {
+        write("Naming " + key, (db, who) -> {
             if (!name.isBlank() && !name.strip().equals(db.currentName(key).orElse(""))) {
-                db.setName(key, annotator(), name.strip());
+                db.setName(key, who, name.strip());
             }
         });
     }
 
     public void setNote(XFeatureKey key, String text) {
-        write("Saving the note on " + key, db -> db.setNote(key, annotator(), text));
+        write("Saving the note on " + key, (db, who) -> db.setNote(key, who, text));
     }
 
     public void vote(XFeatureKey key, Trust trust) {
-        write("Voting on " + key, db -> db.castVote(key, annotator(), trust));
+        write("Voting on " + key, (db, who) -> db.castVote(key, who, trust));
     }
 
     /** Withdraws the annotator's vote; the history keeps both the vote and its withdrawal. */
     public void withdrawVote(XFeatureKey key) {
-        write("Withdrawing the vote on " + key, db -> db.retractVote(key, annotator()));
+        write("Withdrawing the vote on " + key, (db, who) -> db.retractVote(key, who));
     }
 
     /**
@@ -50,8 +59,8 @@ public final class Annotations {
      * annotator (the history keeps every step); nothing when it had no earlier name.
      */
     public void undoName(XFeatureKey key) {
-        write("Undoing the name of " + key, db -> NameHistory.previous(db.nameHistory(key))
-                .ifPresent(previous -> db.setName(key, annotator(), previous)));
+        write("Undoing the name of " + key, (db, who) -> NameHistory.previous(db.nameHistory(key))
+                .ifPresent(previous -> db.setName(key, who, previous)));
     }
 
     /** The x-features of a module with a distrust majority, by index. */
@@ -59,27 +68,32 @@ public final class Annotations {
         return db.distrusted(moduleId).stream().map(XFeatureKey::feature).collect(Collectors.toSet());
     }
 
-    private Annotator annotator() {
-        Annotator annotator = state.annotator.get();
-        if (annotator == null) {
-            throw new IllegalStateException("choose an annotator first (Annotator menu)");
-        }
-        return annotator;
-    }
-
     private interface Change {
-        void apply(WorkspaceDatabase db);
+        void apply(WorkspaceDatabase db, Annotator who);
     }
 
     private void write(String title, Change change) {
+        // The database of the moment of the change: the one the annotator signing in now belongs to.
         WorkspaceDatabase db = state.session.get().database();
-        Annotator who = annotator();
+        Annotator who = state.annotator.get();
+        if (who != null) {
+            submit(title, change, db, who);
+        } else {
+            // Declined: the views read the database again, so nothing unsaved looks saved.
+            signIn.ask(signedIn -> submit(title, change, db, signedIn), this::changed);
+        }
+    }
+
+    private void submit(String title, Change change, WorkspaceDatabase db, Annotator who) {
         ProgressTask<Void> work = monitor -> {
-            change.apply(db);
+            change.apply(db, who);
             return null;
         };
         // One slot per write would let a later vote cancel an earlier name; writes share no slot.
-        tasks.run("db-" + System.nanoTime() + "-" + who.id(), title, work,
-                done -> state.revision.set(state.revision.get() + 1));
+        tasks.run("db-" + System.nanoTime() + "-" + who.id(), title, work, done -> changed());
+    }
+
+    private void changed() {
+        state.revision.set(state.revision.get() + 1);
     }
 }

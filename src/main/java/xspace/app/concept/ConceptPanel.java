@@ -58,6 +58,8 @@ public final class ConceptPanel extends VBox {
     private XFeatureKey shown;
     /** The name in the database, which the field shows again when an edit is abandoned. */
     private String savedName = "";
+    /** The annotator's note in the database: leaving the notes field unchanged writes nothing. */
+    private String savedNote = "";
     /** Whether the name field has the focus; read by the suggestion provider, which runs off the JavaFX thread. */
     private volatile boolean typingName;
     private static final PseudoClass NAMING = PseudoClass.getPseudoClass("naming");
@@ -227,7 +229,7 @@ public final class ConceptPanel extends VBox {
     }
 
     private void commitNote() {
-        if (shown != null && notes.getText() != null) {
+        if (shown != null && notes.getText() != null && !notes.getText().equals(savedNote)) {
             annotations.setNote(shown, notes.getText());
         }
     }
@@ -267,8 +269,9 @@ public final class ConceptPanel extends VBox {
         if (moved || !name.isFocused()) {
             name.setText(savedName);
         }
+        savedNote = current.myNote().orElse("");
         if (moved || !notes.isFocused()) {
-            notes.setText(current.myNote().orElse(""));
+            notes.setText(savedNote);
         }
         var t = current.tally().tally();
         tally.setText(current.tally().trustText() + (t.total() == 0 ? ""

@@ -78,7 +78,7 @@ public final class SyntheticBirds {
         ImageAnnotation[] annotations = new Renderer(root, options, catalog, plan, monitor).renderAll();
         monitor.progress(RENDER_SHARE, "writing annotations");
         new CubLayoutWriter(root).write(catalog, plan, annotations, options);
-        monitor.progress(1.0, "done");
+        monitor.progress(1.0, "birds written");
         long training = plan.trainingCount();
         return new SynthSummary(root, plan.size(), catalog.size(), training, plan.size() - training,
                 Duration.ofNanos(System.nanoTime() - start));
