@@ -297,7 +297,9 @@ final class MainWindow extends BorderPane {
                 () -> status.notice("This workspace has no explanation modules yet: run 'xspace explain train'"));
     }
 
+    /** Saves a note still being written, lets every write given finish, then closes the workspace. */
     void shutdown() {
+        conceptView.savePendingNote();
         tasks.shutdown();
         WorkspaceSession session = state.session.get();
         if (session != null) {

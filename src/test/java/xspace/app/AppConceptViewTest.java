@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -75,6 +76,31 @@ class AppConceptViewTest extends AppTestBase {
         AppDriver.await(() -> storedVote(next).isPresent());
         assertThat(storedVote(next)).contains(Trust.DISTRUST);
         assertThat(storedVote(first)).contains(Trust.TRUST);
+    }
+
+    /** Both computing threads held: the panel cannot read the next x-feature's names, yet the vote goes there. */
+    @Test
+    void aVoteRightAfterPageDownGoesToTheXFeatureWhoseHeadingShows(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int first = window.state.xFeature.get();
+        int next = (first + 1) % TestWorkspace.N;
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> {
+            for (int i = 0; i < 2; i++) {
+                window.tasks.run("hold-" + i, "holding a thread", m -> {
+                    release.await();
+                    return null;
+                }, r -> { });
+            }
+        });
+        try {
+            robot.clickOn("#concept-heading").type(KeyCode.PAGE_DOWN).type(KeyCode.DIGIT2);
+            AppDriver.await(() -> storedVote(next).isPresent() || storedVote(first).isPresent());
+        } finally {
+            release.countDown();
+        }
+        assertThat(storedVote(next)).contains(Trust.DISTRUST);
+        assertThat(storedVote(first)).isEmpty();
     }
 
     @Test

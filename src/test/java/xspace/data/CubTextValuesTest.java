@@ -48,6 +48,16 @@ class CubTextValuesTest {
     }
 
     @Test
+    void controlCharactersOfAValueAreShownEscapedNeverSentToTheTerminal() {
+        fixture.replaceLine("images.txt", 3, "3 002.Blue_Jay/\u001b[2J\u202eRED.jpg");
+
+        CubDataset lenient = CubReader.read(dir, ValidationMode.LENIENT);
+        assertThat(lenient.problems()).extracting(DatasetProblem::toString)
+                .anySatisfy(p -> assertThat(p).contains("002.Blue_Jay/\\u001B[2J\\u202ERED.jpg"))
+                .allSatisfy(p -> assertThat(p).doesNotContain("\u001b").doesNotContain("\u202e"));
+    }
+
+    @Test
     void utf8NamesAreKeptAsWritten() {
         fixture.replaceLine("classes.txt", 2, "2 002.Blue_J\u00e4y_\u9ce5");
 

@@ -89,8 +89,7 @@ public final class Annotations {
             change.apply(db, who);
             return null;
         };
-        // One slot per write would let a later vote cancel an earlier name; writes share no slot.
-        tasks.run("db-" + System.nanoTime() + "-" + who.id(), title, work, done -> changed());
+        tasks.write(title, work, this::changed);
     }
 
     private void changed() {

@@ -22,12 +22,18 @@ import xspace.engine.TaskMonitor;
  * the status bar, Cancel reaches the work through {@link TaskMonitor#isCancelled()}, results and
  * errors come back on the FX thread. Work started for a slot (the selected image, the current
  * module) cancels the work still running for that slot, so that only the latest choice counts.
+ * Writes of what experts give (names, notes, votes) go apart: see {@link #write}.
  */
 public final class BackgroundTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+    /** A write waits up to a minute for another process's lock (the workspace database's write wait), then fails. */
+    private static final java.time.Duration WRITES_WAITED_FOR = java.time.Duration.ofSeconds(70);
 
     private final ExecutorService executor;
+    /** One thread: writes reach the database in the order they were given, whatever else runs. */
+    private final ExecutorService writer;
+    private final java.util.Set<Task<?>> writes = new java.util.HashSet<>();
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final Map<String, Task<?>> slots = new HashMap<>();
     private final List<Consumer<String>> errors = new java.util.ArrayList<>();
@@ -36,6 +42,11 @@ public final class BackgroundTasks {
         AtomicInteger count = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "xspace-background-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "xspace-writer");
             t.setDaemon(true);
             return t;
         });
@@ -64,6 +75,30 @@ public final class BackgroundTasks {
             previous.cancel(false);
         }
         slots.put(slot, task);
+        start(slot, title, task, done, executor);
+        return task;
+    }
+
+    /**
+     * Writes what an expert gave (a name, a note, a vote): one write at a time in the order given,
+     * on a thread no computation holds up, never cancelled (neither Cancel nor another choice
+     * stops it) and waited for when the window closes.
+     */
+    public Task<Void> write(String title, ProgressTask<Void> work, Runnable done) {
+        Task<Void> task = new MonitoredTask<>(title, work);
+        if (writer.isShutdown()) {
+            task.run();
+            if (task.getException() != null) {
+                LOG.error(title + " failed as the window closed", task.getException());
+            }
+            return task;
+        }
+        writes.add(task);
+        start(null, title, task, result -> done.run(), writer);
+        return task;
+    }
+
+    private <T> void start(String slot, String title, Task<T> task, Consumer<T> done, ExecutorService on) {
         running.add(task);
         task.setOnSucceeded(e -> {
             finish(slot, task);
@@ -78,13 +113,12 @@ public final class BackgroundTasks {
             LOG.error(failure, error);
         });
         try {
-            executor.execute(task);
+            on.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             // Shut down between the check above and now (the window closing on another thread).
             task.cancel(false);
             finish(slot, task);
         }
-        return task;
     }
 
     /**
@@ -107,16 +141,32 @@ public final class BackgroundTasks {
 
     private void finish(String slot, Task<?> task) {
         running.remove(task);
-        slots.remove(slot, task);
+        writes.remove(task);
+        if (slot != null) {
+            slots.remove(slot, task);
+        }
     }
 
+    /** Cancels every computation; writes go on. */
     void cancelAll() {
-        List.copyOf(running).forEach(t -> t.cancel(false));
+        List.copyOf(running).stream().filter(t -> !writes.contains(t)).forEach(t -> t.cancel(false));
     }
 
+    /**
+     * Cancels the computations and waits for the writes given so far; a write given after this
+     * runs at once on the calling thread (a field losing its focus as the window closes).
+     */
     public void shutdown() {
         cancelAll();
         executor.shutdownNow();
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(WRITES_WAITED_FOR.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.error("writes still running after {}: the database keeps what each finished", WRITES_WAITED_FOR);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A {@link Task} that hands the work a monitor backed by the task's own progress and cancellation. */

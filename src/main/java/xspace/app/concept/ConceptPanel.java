@@ -3,6 +3,7 @@ package xspace.app.concept;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -55,7 +56,10 @@ public final class ConceptPanel extends VBox {
     private final FeedbackPanel feedback = new FeedbackPanel();
     /** Replaced, never changed: the completion provider reads it on a background thread. */
     private volatile List<String> usedNames = List.of();
+    /** The x-feature the panel writes to: the view's, from the moment it changes. */
     private XFeatureKey shown;
+    /** The x-feature whose names and votes were last read into the panel. */
+    private XFeatureKey displayed;
     /** The name in the database, which the field shows again when an edit is abandoned. */
     private String savedName = "";
     /** The annotator's note in the database: leaving the notes field unchanged writes nothing. */
@@ -228,7 +232,8 @@ public final class ConceptPanel extends VBox {
         }
     }
 
-    private void commitNote() {
+    /** Saves the note on the x-feature written to, when it differs from the one in the database. */
+    void commitNote() {
         if (shown != null && notes.getText() != null && !notes.getText().equals(savedNote)) {
             annotations.setNote(shown, notes.getText());
         }
@@ -238,12 +243,13 @@ public final class ConceptPanel extends VBox {
         XFeatureScores scores = state.scores.get();
         WorkspaceSession session = state.session.get();
         if (scores == null || session == null) {
-            shown = null;
+            moveTo(null);
             heading.setText("Choose an explained class");
             return;
         }
         var info = scores.module().info();
         XFeatureKey key = new XFeatureKey(info.versionId(), info.classIndex(), state.xFeature.get());
+        moveTo(key);
         String version = session.modules().versions(info.method(), info.classIndex()).stream()
                 .filter(v -> v.id().equals(info.versionId())).map(v -> " " + v.label()).findFirst().orElse("");
         heading.setText(String.format(Locale.ROOT, "%s (0–%d) · %s%s", FeatureAnnotation.label(key.feature()),
@@ -261,9 +267,29 @@ public final class ConceptPanel extends VBox {
         tasks.run("concept-panel", "Reading names and votes", read, this::show);
     }
 
+    /**
+     * Writes follow the view at once rather than when the x-feature's names have been read, so a
+     * vote cast right after Page Down goes to the x-feature whose heading shows. A note changed on
+     * the x-feature left is saved on it first; a name not saved with Enter is dropped, as Esc would.
+     */
+    private void moveTo(XFeatureKey key) {
+        if (Objects.equals(key, shown)) {
+            return;
+        }
+        commitNote();
+        shown = key;
+        savedName = "";
+        savedNote = "";
+        name.setText("");
+        notes.setText("");
+    }
+
     private void show(Current current) {
-        boolean moved = !current.key().equals(shown);
-        shown = current.key();
+        if (!current.key().equals(shown)) {
+            return;
+        }
+        boolean moved = !current.key().equals(displayed);
+        displayed = current.key();
         usedNames = List.copyOf(current.usedNames());
         savedName = current.name().orElse("");
         if (moved || !name.isFocused()) {

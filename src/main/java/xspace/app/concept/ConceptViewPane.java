@@ -136,6 +136,11 @@ public final class ConceptViewPane extends BorderPane {
         }
     }
 
+    /** Saves the note being written, if changed, as leaving its field would (the window closing). */
+    public void savePendingNote() {
+        panel.commitNote();
+    }
+
     /**
      * The view's keys; the window passes its key presses here while this view is shown, since the
      * focus may be on the tabs or the toolbar rather than inside the view.

@@ -1,5 +1,6 @@
 package xspace.workspace.db;
 
+import xspace.data.Echo;
 import xspace.workspace.WorkspaceException;
 
 /**
@@ -64,18 +65,6 @@ public final class Text {
 
     /** Whether the character at {@code i} is one that text shown to people must not contain. */
     public static boolean forbidden(String value, int i) {
-        char c = value.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
-        }
-        return Character.getType(c) == Character.CONTROL || bidiControl(c) || c == '\u2028' || c == '\u2029';
-    }
-
-    /** The embeddings and overrides U+202A–U+202E and the isolates U+2066–U+2069. */
-    private static boolean bidiControl(char c) {
-        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return Echo.forbidden(value, i);
     }
 }

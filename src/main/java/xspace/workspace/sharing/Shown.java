@@ -1,6 +1,6 @@
 package xspace.workspace.sharing;
 
-import xspace.workspace.db.Text;
+import xspace.data.Echo;
 
 /**
  * Bundle text as it may be shown: a bundle comes from someone else, and a name with an escape
@@ -17,16 +17,7 @@ public final class Shown {
 
     /** The text with every control, bidirectional, format and line-separator character escaped. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Text.forbidden(text, i) || Character.getType(c) == Character.FORMAT) {
-                out.append(String.format("\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Echo.escape(text);
     }
 
     /**
