@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--vgg19", description = "Also measure feature extraction on a VGG19-sized network (224 px, slow on a CPU).")
     boolean vgg19;
 
-    @Option(names = "--batches", defaultValue = "5", description = "Timed batches per measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batches", defaultValue = "5", converter = Ranges.Positive.class, description = "Timed batches per measurement (default: ${DEFAULT-VALUE}).")
     int batches;
 
     @Option(names = "--json", description = "Print the figures as JSON.")

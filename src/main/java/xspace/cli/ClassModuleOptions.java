@@ -10,7 +10,7 @@ final class ClassModuleOptions {
     @Option(names = "--workspace", required = true, description = "Workspace folder.")
     Path workspace;
 
-    @Option(names = "--class", required = true, description = "The class (0-based).")
+    @Option(names = "--class", required = true, converter = Ranges.NonNegative.class, description = "The class (0-based).")
     int classIndex;
 
     @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")

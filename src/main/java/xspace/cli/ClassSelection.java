@@ -7,19 +7,30 @@ import xspace.workspace.ModuleTraining;
 /** The classes a command works on: listed, or drawn at random with the command's seed. */
 final class ClassSelection {
 
-    @Option(names = "--class", description = "One class index (0-based, in the network's output order).")
+    @Option(names = "--class", converter = Ranges.NonNegative.class, description = "One class index (0-based, in the network's output order).")
     Integer single;
 
-    @Option(names = "--classes", split = ",", description = "Several class indices, e.g. 1,5,9.")
+    @Option(names = "--classes", split = ",", converter = Ranges.NonNegative.class, description = "Several class indices, e.g. 1,5,9.")
     List<Integer> listed;
 
-    @Option(names = "--random-classes", description = "This many classes drawn with --seed.")
+    @Option(names = "--random-classes", converter = Ranges.Positive.class, description = "This many classes drawn with --seed.")
     Integer random;
 
     List<Integer> resolve(int classCount, long seed) {
         if (single != null) {
             return List.of(single);
         }
-        return listed != null ? listed : ModuleTraining.randomClasses(classCount, random, seed);
+        return listed != null ? distinct(listed) : ModuleTraining.randomClasses(classCount, random, seed);
+    }
+
+    /** A class listed twice would be trained or measured twice, the second run replacing the first. */
+    private static List<Integer> distinct(List<Integer> classes) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int c : classes) {
+            if (!seen.add(c)) {
+                throw new IllegalArgumentException("--classes: class " + c + " is listed twice; list each class once");
+            }
+        }
+        return classes;
     }
 }

@@ -34,6 +34,11 @@ public final class CnnEvalCommand implements Callable<Integer> {
         System.err.println("xspace: " + BackendReport.current());
         ExplainedCnn cnn = CnnStore.load(model);
         CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
+        if (dataset.testImages().isEmpty()) {
+            // an accuracy over no images is NaN, not a measurement
+            throw new IllegalArgumentException(data + ": no test images to evaluate on (" + dataset.images().size()
+                    + " images, none marked 0, test, in train_test_split.txt)");
+        }
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
         CnnEvaluation result = CnnEvaluation.of(cnn, labels.labelled(dataset.testImages()), labels.imageSource(),
                 new ConsoleProgress(System.err));

@@ -45,13 +45,13 @@ public final class CnnImportCommand implements Callable<Integer> {
     @Option(names = "--freeze-conv", description = "With --fine-tune: keep the convolutional layers fixed.")
     boolean freezeConvolutions;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "Fine-tuning epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "10", converter = Ranges.Positive.class, description = "Fine-tuning epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--lr", defaultValue = "0.0001", description = "Fine-tuning learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", defaultValue = "0.0001", converter = Ranges.PositiveNumber.class, description = "Fine-tuning learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
-    @Option(names = "--batch", defaultValue = "16", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "16", converter = Ranges.Positive.class, description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the new head and of training.")

@@ -27,25 +27,25 @@ public final class CnnTrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Model zip to write (its JSON description goes beside it).")
     Path out;
 
-    @Option(names = "--size", defaultValue = "64", description = "Input side in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", defaultValue = "64", converter = Ranges.ImageSide.class, description = "Input side in pixels (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--epochs", defaultValue = "30", description = "Most epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "30", converter = Ranges.Positive.class, description = "Most epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of weights, shuffling and augmentation.")
     long seed;
 
-    @Option(names = "--batch", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "32", converter = Ranges.Positive.class, description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--lr", defaultValue = "0.001", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", defaultValue = "0.001", converter = Ranges.PositiveNumber.class, description = "Learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
     @Option(names = "--optimizer", defaultValue = "ADAM", description = "ADAM or SGD (with momentum 0.9).")
     TrainingOptions.Optimizer optimizer;
 
-    @Option(names = "--patience", defaultValue = "6", description = "Epochs without a better validation accuracy before stopping.")
+    @Option(names = "--patience", defaultValue = "6", converter = Ranges.Positive.class, description = "Epochs without a better validation accuracy before stopping.")
     int patience;
 
     @Option(names = "--arch", defaultValue = "demo", description = "demo (small, fast on a CPU) or vgg19.")
@@ -78,6 +78,7 @@ public final class CnnTrainCommand implements Callable<Integer> {
         }
         System.err.println("xspace: " + BackendReport.current());
         CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
+        DatasetTraining.requireTrainingImages(dataset);
         CnnSpec spec = switch (arch) {
             case "demo" -> CnnSpec.demo(size, dataset.classes().size());
             case "vgg19" -> CnnSpec.vgg19(size, dataset.classes().size());

@@ -40,7 +40,7 @@ public final class DatasetInfoCommand implements Callable<Integer> {
             + " problem")
     boolean strict;
 
-    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "20", converter = Ranges.NonNegative.class,
             description = "problems listed in the text report (default: ${DEFAULT-VALUE})")
     int maxProblems;
 

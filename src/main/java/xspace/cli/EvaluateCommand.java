@@ -34,13 +34,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the classes, samples and Z units.")
     long seed;
 
-    @Option(names = "--n", defaultValue = "5", description = "x-features of modules trained here (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--n", defaultValue = "5", converter = Ranges.Positive.class, description = "x-features of modules trained here (default: ${DEFAULT-VALUE}).")
     int n;
 
-    @Option(names = "--z-units", defaultValue = "20", description = "Z units sampled for the Z column (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--z-units", defaultValue = "20", converter = Ranges.Positive.class, description = "Z units sampled for the Z column (default: ${DEFAULT-VALUE}).")
     int zUnits;
 
-    @Option(names = "--epochs", description = "Joint training epochs of modules trained here (default: 60).")
+    @Option(names = "--epochs", converter = Ranges.Positive.class, description = "Joint training epochs of modules trained here (default: 60).")
     Integer epochs;
 
     @Option(names = "--out", required = true, description = "Folder for the tables, per-class results and results.json.")

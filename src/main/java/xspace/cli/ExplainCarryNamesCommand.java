@@ -1,6 +1,8 @@
 package xspace.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,23 +38,24 @@ public final class ExplainCarryNamesCommand implements Callable<Integer> {
     @Option(names = "--to", description = "The version to carry them to (default: the current one).")
     String to;
 
-    @Option(names = "--min-correlation", defaultValue = "0.8", description = "Correlation a match needs"
+    @Option(names = "--min-correlation", defaultValue = "0.8", converter = Ranges.Correlation.class, description = "Correlation a match needs"
             + " (default: ${DEFAULT-VALUE}).")
     double minCorrelation;
 
-    @Option(names = "--min-margin", defaultValue = "0.1", description = "How far a match must stand above the"
+    @Option(names = "--min-margin", defaultValue = "0.1", converter = Ranges.NonNegativeNumber.class, description = "How far a match must stand above the"
             + " x-feature's next best (default: ${DEFAULT-VALUE}).")
     double minMargin;
 
     @Option(names = "--map", paramLabel = "FROM=TO", description = "Carry x-feature FROM's names to x-feature TO"
             + " (0-based), whatever the measure says; repeatable.")
-    Map<Integer, Integer> byHand = new LinkedHashMap<>();
+    List<String> byHand = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "Measure and report, write nothing.")
     boolean dryRun;
 
     @Override
     public Integer call() throws Exception {
+        Map<Integer, Integer> pairs = byHand();
         Workspace ws = Workspace.open(module.workspace);
         ExplanationMethod chosen = module.method();
         ModuleVersions modules = ws.modules();
@@ -62,10 +65,36 @@ public final class ExplainCarryNamesCommand implements Callable<Integer> {
         try (WorkspaceDatabase db = ws.database()) {
             NameCarrying.Source source = source(modules, db, chosen);
             report = new NameCarrying(ws, db).carry(source, target, new NameCarrying.Options(minCorrelation, minMargin,
-                    byHand, dryRun), new ConsoleProgress(System.err));
+                    pairs, dryRun), new ConsoleProgress(System.err));
         }
         CarryReportText.print(report, minCorrelation, minMargin, dryRun, System.out);
         return report.decisions().stream().allMatch(NameCarrying.Decision::carried) ? 0 : 1;
+    }
+
+    /** The --map pairs; an x-feature mapped twice is refused (as a map, the last would win without a word). */
+    private Map<Integer, Integer> byHand() {
+        Map<Integer, Integer> pairs = new LinkedHashMap<>();
+        for (String pair : byHand) {
+            String[] parts = pair.split("=", -1);
+            int[] numbers = new int[2];
+            for (int k = 0; k < 2; k++) {
+                try {
+                    numbers[k] = parts.length == 2 ? Integer.parseInt(parts[k].trim()) : -1;
+                } catch (NumberFormatException e) {
+                    numbers[k] = -1;
+                }
+            }
+            if (numbers[0] < 0 || numbers[1] < 0) {
+                throw new IllegalArgumentException("--map " + pair + ": expected FROM=TO, two x-feature numbers"
+                        + " (0-based), e.g. 0=2");
+            }
+            Integer earlier = pairs.put(numbers[0], numbers[1]);
+            if (earlier != null) {
+                throw new IllegalArgumentException("--map " + numbers[0] + "=" + earlier + " and --map " + pair
+                        + ": x-feature " + numbers[0] + " is mapped twice; map it once");
+            }
+        }
+        return pairs;
     }
 
     /** A version of the class, or a module id that holds names but whose file is gone. */

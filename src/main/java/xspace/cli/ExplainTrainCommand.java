@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import xspace.engine.BackendReport;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.Hyperparameters;
+import xspace.explain.ModuleShape;
 import xspace.explain.RetryRule;
 import xspace.explain.SamplingPlan;
 import xspace.workspace.ModuleTraining;
@@ -29,16 +30,16 @@ public final class ExplainTrainCommand implements Callable<Integer> {
     @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--n", defaultValue = "5", description = "Number of x-features (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--n", defaultValue = "5", converter = Ranges.Positive.class, description = "Number of x-features (default: ${DEFAULT-VALUE}).")
     int n;
 
     @Option(names = "--cv", description = "Choose β, q and λ by k-fold cross-validation on the training sample.")
     boolean crossValidate;
 
-    @Option(names = "--folds", defaultValue = "3", description = "Folds of --cv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--folds", defaultValue = "3", converter = Ranges.Folds.class, description = "Folds of --cv (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--epochs", description = "Joint training epochs (default: 60).")
+    @Option(names = "--epochs", converter = Ranges.Positive.class, description = "Joint training epochs (default: 60).")
     Integer epochs;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of sampling, class choice and training.")
@@ -52,11 +53,13 @@ public final class ExplainTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // settings are checked before the workspace is opened and its features extracted
+        RetryRule retries = settings.retries();
+        ModuleShape.Widths widths = settings.widths();
         System.err.println("xspace: " + BackendReport.current());
         ModuleTraining training = new ModuleTraining(Workspace.open(workspace));
         ExplanationMethod chosen = ExplanationMethod.parse(method);
         List<Integer> targets = classes.resolve(training.cnn().info().classCount(), seed);
-        RetryRule retries = settings.retries();
         ConsoleProgress progress = new ConsoleProgress(System.err);
         training.ensureFeatures(progress.stage(0, 0.05));
         Hyperparameters.Builder chosenSettings = Hyperparameters.builder();
@@ -65,7 +68,7 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         }
         Hyperparameters h = settings.apply(chosenSettings).build();
         ModuleTraining.Request request = new ModuleTraining.Request(chosen, n, h, crossValidate, folds,
-                SamplingPlan.paper(seed), seed, settings.widths(), retries);
+                SamplingPlan.paper(seed), seed, widths, retries);
         List<ModuleTraining.Job> jobs = targets.stream().map(c -> new ModuleTraining.Job(c, request)).toList();
         List<ModuleTraining.Outcome> outcomes = training.trainAll(jobs, progress.stage(0.05, 1), outcome -> {
             if (!json) {

@@ -24,7 +24,7 @@ public final class ExplainVersionsCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, description = "Workspace folder.")
     Path workspace;
 
-    @Option(names = "--class", description = "Only this class (0-based).")
+    @Option(names = "--class", converter = Ranges.NonNegative.class, description = "Only this class (0-based).")
     Integer classIndex;
 
     @Option(names = "--method", description = "Only this method: srae, nn or sae.")
@@ -36,6 +36,11 @@ public final class ExplainVersionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = Workspace.open(workspace);
+        int classCount = ws.cnnInfo().classCount();
+        if (classIndex != null && classIndex >= classCount) {
+            throw new IllegalArgumentException("--class " + classIndex + ": class " + classIndex + " does not exist"
+                    + " (the network has " + classCount + " classes, 0 to " + (classCount - 1) + ")");
+        }
         ExplanationMethod chosen = method == null ? null : ExplanationMethod.parse(method);
         VersionOverview overview;
         try (WorkspaceDatabase db = ws.database()) {

@@ -33,7 +33,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--batch", defaultValue = "32", description = "Images per batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "32", converter = Ranges.Positive.class, description = "Images per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--on-bad-image", paramLabel = "stop|skip", defaultValue = "stop", converter = PolicyConverter.class,

@@ -77,7 +77,7 @@ public final class HeatmapsCommand implements Callable<Integer> {
     @Option(names = "--class", description = "The class whose module's x-features are the targets (as xfeatures:CLASS).")
     Integer classIndex;
 
-    @Option(names = "--batch", defaultValue = "32", description = "Images per batch with --all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "32", converter = Ranges.Positive.class, description = "Images per batch with --all (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--layer", description = "Layer whose output the heatmap is read at (default: the"

@@ -12,9 +12,9 @@ import xspace.explain.RetryRule;
 /** Settings of module training that {@code explain train} can change, each left at its default unless given. */
 final class TrainingOptions {
 
-    @Option(names = "--hidden", paramLabel = "H1,H2",
+    @Option(names = "--hidden", paramLabel = "H1,H2", split = ",", converter = Ranges.Positive.class,
             description = "Hidden widths of the encoder (default: derived from |Z|, docs/explanation-modules.md).")
-    String hidden;
+    java.util.List<Integer> hidden;
 
     @Option(names = "--positives", paramLabel = "plain|balanced",
             description = "Example weights of the faithfulness term: plain (all equal) or balanced (positives"
@@ -31,10 +31,10 @@ final class TrainingOptions {
                     + " together (default: 1).")
     Double lookAlikeWeight;
 
-    @Option(names = "--pretrain-epochs", description = "Epochs of each layer-wise pre-training step (0: none).")
+    @Option(names = "--pretrain-epochs", converter = Ranges.NonNegative.class, description = "Epochs of each layer-wise pre-training step (0: none).")
     Integer pretrainEpochs;
 
-    @Option(names = "--pull-away", description = "Weight of the pull-away term (0: off).")
+    @Option(names = "--pull-away", converter = Ranges.NonNegativeNumber.class, description = "Weight of the pull-away term (0: off).")
     Double pullAway;
 
     @Option(names = "--predictor", paramLabel = "any|non-negative",
@@ -42,7 +42,7 @@ final class TrainingOptions {
                     + " for the class).")
     String predictor;
 
-    @Option(names = "--dropout", description = "Dropout after the first encoder layer.")
+    @Option(names = "--dropout", converter = Ranges.DropoutRate.class, description = "Dropout after the first encoder layer.")
     Double dropout;
 
     @Option(names = "--attempts", description = "Most training attempts in search of an acceptable one, not"
@@ -100,6 +100,12 @@ final class TrainingOptions {
     }
 
     ModuleShape.Widths widths() {
-        return hidden == null ? null : ModuleShape.Widths.parse(hidden);
+        if (hidden == null) {
+            return null;
+        }
+        if (hidden.size() != 2) {
+            throw new IllegalArgumentException("--hidden: expected two widths such as 800,100, found " + hidden.size());
+        }
+        return new ModuleShape.Widths(hidden.get(0), hidden.get(1));
     }
 }

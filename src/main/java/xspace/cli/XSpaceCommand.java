@@ -50,13 +50,28 @@ public final class XSpaceCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new XSpaceCommand());
+        withoutVersionOption(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + ex.getMessage());
+            commandLine.getErr().println("error: " + ErrorText.of(ex));
             if (Boolean.getBoolean("xspace.debug")) {
                 ex.printStackTrace(commandLine.getErr());
             }
             return 2;
         });
         return cli;
+    }
+
+    /**
+     * Takes {@code -V/--version} of mixinStandardHelpOptions off every subcommand: they have no
+     * version of their own, so it printed nothing and exited 0, swallowing a user's
+     * {@code --version v2} meant for {@code explain use}. Only {@code xspace --version} prints the
+     * version; on a subcommand it is an unknown option, or that command's own {@code --version}.
+     */
+    private static void withoutVersionOption(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            spec.options().stream().filter(CommandLine.Model.OptionSpec::versionHelp).toList().forEach(spec::remove);
+            withoutVersionOption(sub);
+        }
     }
 }

@@ -62,6 +62,9 @@ public final class CubReader {
 
     /** Refuses a folder that is not a CUB-layout dataset with one line that says why. */
     private static void requireLayout(Path root) {
+        if (Files.isRegularFile(root)) {
+            throw new DatasetException(new DatasetProblem("", 0, root + " is a file, not a dataset folder"));
+        }
         if (!Files.isDirectory(root)) {
             throw new DatasetException(new DatasetProblem("", 0, "dataset folder not found: " + root));
         }

@@ -26,6 +26,9 @@ public final class CrossValidation {
 
     /** Cross-validation of modules with given hidden widths (null: {@link ModuleShape#forZ}). */
     public CrossValidation(ExplanationMethod method, int n, int folds, ModuleShape.Widths widths) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, found " + folds);
+        }
         this.method = method;
         this.n = n;
         this.folds = folds;
@@ -74,6 +77,17 @@ public final class CrossValidation {
 
     /** Folds stratified by positive/negative so that every fold holds positives. */
     private int[][] folds(ClassSample sample, long seed) {
+        // a fold without positives scores nothing the class's module is for, and an empty one
+        // (more folds than examples) cannot be scored at all
+        int positiveRows = 0;
+        for (boolean p : sample.positive()) {
+            positiveRows += p ? 1 : 0;
+        }
+        if (folds > positiveRows) {
+            throw new IllegalArgumentException(folds + " folds of cross-validation, but the class's training sample has "
+                    + positiveRows + " positive example" + (positiveRows == 1 ? "" : "s") + " and each fold needs one"
+                    + (positiveRows >= 2 ? ": use at most " + positiveRows + " folds" : ": train without --cv"));
+        }
         List<List<Integer>> folded = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
             folded.add(new ArrayList<>());

@@ -13,6 +13,12 @@ public record ModuleShape(int zSize, int hidden1, int hidden2, int n) {
     /** Hidden widths given instead of derived from |Z|. */
     public record Widths(int hidden1, int hidden2) {
 
+        public Widths {
+            if (hidden1 < 1 || hidden2 < 1) {
+                throw new IllegalArgumentException("hidden widths must be positive, found " + hidden1 + "," + hidden2);
+            }
+        }
+
         /** From {@code "800,100"}. */
         public static Widths parse(String text) {
             String[] parts = text.split(",");

@@ -45,6 +45,13 @@ public final class CnnStore {
     }
 
     public static ExplainedCnn load(Path zip) {
+        // the zip named on the command line is what the user looks for, not the JSON beside it
+        if (Files.isDirectory(zip)) {
+            throw new ModelException(zip + ": is a folder, not a model zip");
+        }
+        if (!Files.exists(zip)) {
+            throw new ModelException(zip + ": no such model zip");
+        }
         CnnInfo info = readInfo(zip);
         MultiLayerNetwork network = readNetwork(zip);
         CnnInfoCheck.checkAgainst(infoPath(zip), info, zip, outputs(network), ExplainedCnn.layerNames(network));

@@ -19,6 +19,17 @@ public final class DatasetTraining {
     public record Outcome(ExplainedCnn cnn, List<EpochRecord> history, int bestEpoch, CnnEvaluation test) {
     }
 
+    /**
+     * Refuses a dataset without training images before a network is built: trained on nothing, the
+     * loss is NaN and the saved network untrained.
+     */
+    public static void requireTrainingImages(CubDataset dataset) {
+        if (dataset.trainImages().isEmpty()) {
+            throw new IllegalArgumentException(dataset.root() + ": no training images to train on ("
+                    + dataset.images().size() + " images, none marked 1, training, in train_test_split.txt)");
+        }
+    }
+
     /** A fresh, untrained network of the given shape for the dataset's classes (RGB, NCHW, unit normalisation). */
     public static ExplainedCnn untrained(CubDataset dataset, CnnSpec spec, long seed, String origin) {
         CnnInfo info = new CnnInfo(DatasetLabels.classNames(dataset), spec.inputSize(), InputLayout.NCHW,
@@ -44,6 +55,7 @@ public final class DatasetTraining {
 
     public static Outcome train(CubDataset dataset, ExplainedCnn start, TrainingOptions options, Path checkpoints,
             TaskMonitor monitor, Consumer<EpochRecord> onEpoch) throws java.io.IOException {
+        requireTrainingImages(dataset);
         DatasetLabels labels = new DatasetLabels(dataset, start.info().classNames());
         CnnTrainer trainer = new CnnTrainer(start, labels.labelled(dataset.trainImages()), labels.imageSource(), options,
                 checkpoints);

@@ -63,6 +63,12 @@ public final class KerasImport {
         if (!Files.isRegularFile(h5)) {
             throw new ModelException(h5 + ": no such file");
         }
+        if (!Hdf5Signature.presentIn(h5)) {
+            // checked here because the HDF5 library prints its own error stack to the console
+            // before failing on a file that is not HDF5
+            throw new ModelException(h5 + ": not an HDF5 file (no HDF5 signature); expected a Keras model"
+                    + " saved with model.save() to .h5");
+        }
         Hdf5Archive archive;
         try {
             archive = new Hdf5Archive(h5.toString());

@@ -17,6 +17,22 @@ package xspace.model;
 public record TrainingOptions(int epochs, int batchSize, double learningRate, Optimizer optimizer, double momentum,
         double weightDecay, double validationFraction, int patience, long seed, Augmentation augmentation) {
 
+    /** Refuses settings that would train nothing (no epoch, no patience) or fail inside ND4J (no batch). */
+    public TrainingOptions {
+        if (epochs < 1 || batchSize < 1 || patience < 1) {
+            throw new IllegalArgumentException("epochs, batch size and patience must be at least 1, found " + epochs
+                    + ", " + batchSize + " and " + patience);
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("the learning rate must be a finite number above 0, found "
+                    + learningRate);
+        }
+        if (!(validationFraction >= 0 && validationFraction < 1)) {
+            throw new IllegalArgumentException("the validation fraction must be from 0 up to 1, found "
+                    + validationFraction);
+        }
+    }
+
     public enum Optimizer {
         ADAM, SGD
     }

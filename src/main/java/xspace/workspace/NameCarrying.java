@@ -70,6 +70,7 @@ public final class NameCarrying {
             throw new WorkspaceException(to.id() + ": source and target are the same version");
         }
         List<XFeatureKey> named = db.moduleKeys().named(from.id());
+        requireNamedSources(from, options, named);
         Optional<XFeatureMatch> match = measure(from, to, options, named, monitor);
         List<Decision> decisions = new ArrayList<>();
         for (XFeatureKey key : named) {
@@ -122,6 +123,23 @@ public final class NameCarrying {
                 : pair.correlation() < options.minCorrelation() ? Verdict.WEAK
                 : pair.margin() < options.minMargin() ? Verdict.AMBIGUOUS : Verdict.MATCHED;
         return new Decision(i, names, pair.to(), pair.correlation(), pair.runnerUp(), verdict);
+    }
+
+    /** A mapped x-feature the source lacks, or one without names, would be passed over without a word. */
+    private static void requireNamedSources(Source from, Options options, List<XFeatureKey> named) {
+        Set<Integer> namedFeatures = new HashSet<>();
+        named.forEach(k -> namedFeatures.add(k.feature()));
+        for (Map.Entry<Integer, Integer> entry : options.byHand().entrySet()) {
+            int i = entry.getKey();
+            String map = "--map " + i + "=" + entry.getValue() + ": ";
+            if (from.version().isPresent() && (i < 0 || i >= from.version().get().info().n())) {
+                throw new WorkspaceException(map + from.id() + " has x-features 0 to "
+                        + (from.version().get().info().n() - 1));
+            }
+            if (!namedFeatures.contains(i)) {
+                throw new WorkspaceException(map + "x-feature " + i + " of " + from.id() + " has no names to carry");
+            }
+        }
     }
 
     private static void requireDistinctTargets(List<Decision> decisions) {

@@ -82,7 +82,7 @@ class CnnPipelineTest {
     void errorsAreOneClearLineAndANonZeroExit() {
         CommandRun missing = CommandRun.of("cnn", "eval", "--model", dir.resolve("none.zip"), "--data", dir);
         assertThat(missing.exitCode()).isNotZero();
-        assertThat(missing.err()).containsOnlyOnce("error: ").contains("none.json");
+        assertThat(missing.err()).containsOnlyOnce("error: ").contains("none.zip: no such model zip");
         CommandRun notWorkspace = CommandRun.of("features", "--workspace", dir);
         assertThat(notWorkspace.err()).contains("not a workspace");
     }
