@@ -29,10 +29,21 @@ final class Schema {
             throw DatabaseFile.notADatabase(sql.file(), "SQLite's check found: "
                     + String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
         }
+        if (version == 0 && tables(sql) > 0) {
+            // Version 0 is a new, empty file; tables without a version were written by another program.
+            throw new WorkspaceException(sql.file() + ": holds tables but no schema version (0): it was changed by"
+                    + " another program, or is not a workspace database; the file was left untouched (restore it"
+                    + " from a copy)");
+        }
         requireWal(sql);
         if (version < highest) {
             Migrations.migrate(sql, migrations);
         }
+    }
+
+    private static int tables(Sql sql) {
+        return sql.read("listing the tables", () -> sql.queryOne("SELECT count(*) FROM sqlite_master",
+                r -> r.getInt(1)).orElse(0));
     }
 
     /**

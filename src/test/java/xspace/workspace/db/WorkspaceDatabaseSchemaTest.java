@@ -105,6 +105,19 @@ class WorkspaceDatabaseSchemaTest {
     }
 
     @Test
+    void refusesTablesWithoutASchemaVersionAndLeavesThemUntouched() throws Exception {
+        Files.write(file(), databaseWithRows());
+        RawSqlite.execute(file(), "PRAGMA user_version = 0");
+        byte[] before = Files.readAllBytes(file());
+
+        assertThatThrownBy(() -> WorkspaceDatabase.open(dir, clock))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining(file().toString())
+                .hasMessageContaining("holds tables but no schema version");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
     void refusesGarbageAndLeavesItUntouched() throws Exception {
         byte[] garbage = new byte[8192];
         new Random(7).nextBytes(garbage);
