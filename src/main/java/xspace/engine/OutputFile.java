@@ -1,8 +1,12 @@
 package xspace.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +38,30 @@ public final class OutputFile {
         if (!ofKind.test(out)) {
             throw refused(out, "the file exists and is not a " + kind + ", so it is never replaced, not even"
                     + " with --force");
+        }
+    }
+
+    /**
+     * The absolute path as the file system resolves it: links followed, {@code .} and {@code ..}
+     * gone, so that no spelling of a path slips past a check of where it lands.
+     *
+     * @throws UncheckedIOException for a link that cannot be followed
+     */
+    public static Path real(Path path) {
+        Path existing = path.toAbsolutePath();
+        Deque<Path> missing = new ArrayDeque<>();
+        while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            missing.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        try {
+            Path real = existing.toRealPath();
+            for (Path name : missing) {
+                real = real.resolve(name.toString());
+            }
+            return real.normalize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
