@@ -59,7 +59,7 @@ public final class EvaluationRun {
         CubDataset dataset = workspace.dataset(ValidationMode.LENIENT);
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
         ClassEvaluator evaluator = new ClassEvaluator(cnn, dataset, new HeatmapCache(workspace.heatmapCacheDir()),
-                zSample(cnn.zSize(), request.zUnits(), request.seed()), workspace.featuresDir());
+                zSample(cnn.zSize(), request.zUnits(), request.seed()), workspace.features());
         trainMissing(training, request, monitor.stage(0.05, 0.5));
         List<ClassResult> results = new ArrayList<>();
         int total = request.classes().size();

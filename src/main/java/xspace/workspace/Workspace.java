@@ -16,6 +16,7 @@ import xspace.model.CnnInfo;
 import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
+import xspace.model.FeatureNetwork;
 import xspace.workspace.db.WorkspaceDatabase;
 
 /**
@@ -163,6 +164,15 @@ public final class Workspace {
     /** Where the features of the Z layer are cached. */
     public Path featuresDir() {
         return root.resolve("cache/features").resolve(descriptor.zLayer());
+    }
+
+    /**
+     * The features of the Z layer for reading: refused when the workspace's network is not the one
+     * that computed them ({@link FeatureNetwork}), as after its network file was replaced.
+     */
+    public Path features() {
+        FeatureNetwork.requireSame(featuresDir(), cnnInfo().fingerprint());
+        return featuresDir();
     }
 
     public Path modulesDir() {
