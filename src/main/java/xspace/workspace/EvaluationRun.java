@@ -52,7 +52,9 @@ public final class EvaluationRun {
             Hyperparameters hyperparameters) {
     }
 
+    /** Evaluates into the output folder: a new or empty one, or one of a run with the same settings, which it resumes. */
     public List<ClassResult> run(Request request, TaskMonitor monitor) throws IOException {
+        EvaluationFolder.claim(out, request);
         ModuleTraining training = new ModuleTraining(workspace);
         training.ensureFeatures(monitor.stage(0, 0.05));
         ExplainedCnn cnn = training.cnn();
