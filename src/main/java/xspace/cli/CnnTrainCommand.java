@@ -1,6 +1,5 @@
 package xspace.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +23,12 @@ public final class CnnTrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "CUB-layout dataset folder.")
     Path data;
 
-    @Option(names = "--out", required = true, description = "Model zip to write (its JSON description goes beside it).")
+    @Option(names = "--out", required = true, description = "Model zip to write (its JSON description goes beside it);"
+            + " never into a workspace's models/ folder.")
     Path out;
+
+    @Option(names = "--force", description = "Replace --out if it is an existing model (no other file is ever replaced).")
+    boolean force;
 
     @Option(names = "--size", defaultValue = "64", converter = Ranges.ImageSide.class, description = "Input side in pixels (default: ${DEFAULT-VALUE}).")
     int size;
@@ -72,10 +75,9 @@ public final class CnnTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path checkpoints = out.resolveSibling(out.getFileName() + ".checkpoints");
-        if (Files.exists(checkpoints.resolve("state.json")) && !resume) {
-            throw new IllegalArgumentException(checkpoints + " holds an earlier run: add --resume to continue it,"
-                    + " or remove the folder");
-        }
+        TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, optimizer, 0.9, 1e-4, 0.1,
+                patience, seed, noAugment ? Augmentation.NONE : Augmentation.DEFAULT);
+        CnnTrainTarget.check(out, checkpoints, force, resume, options);
         System.err.println("xspace: " + BackendReport.current());
         CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
         DatasetTraining.requireTrainingImages(dataset);
@@ -96,8 +98,6 @@ public final class CnnTrainCommand implements Callable<Integer> {
                                 .collect(java.util.stream.Collectors.joining(","))) + " on " + data.toAbsolutePath().normalize())
                 : DatasetTraining.continued(dataset, CnnStore.load(init), "trained by xspace cnn train --init "
                         + init.getFileName() + " --lr " + learningRate + " on " + data.toAbsolutePath().normalize());
-        TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, optimizer, 0.9, 1e-4, 0.1,
-                patience, seed, noAugment ? Augmentation.NONE : Augmentation.DEFAULT);
         long started = System.nanoTime();
         DatasetTraining.Outcome outcome = DatasetTraining.train(dataset, cnn, options, checkpoints,
                 new ConsoleProgress(System.err), e -> System.err.printf(

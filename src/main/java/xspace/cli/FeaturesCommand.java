@@ -19,6 +19,7 @@ import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
 import xspace.model.FeatureExtractor;
+import xspace.model.FeatureNetwork;
 import xspace.model.Inference;
 import xspace.model.SkippedImages;
 import xspace.workspace.Workspace;
@@ -85,6 +86,12 @@ public final class FeaturesCommand implements Callable<Integer> {
             out = source.explicit.out;
         }
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
+        if (FeatureNetwork.isOther(out, cnn.info().fingerprint())) {
+            System.out.println("the features in " + out + " were computed by the network with fingerprint "
+                    + FeatureNetwork.recorded(out).orElseThrow() + ", not by this one (" + cnn.info().fingerprint()
+                    + "): computing them again from the start");
+            FeatureExtractor.restart(out);
+        }
         long started = System.nanoTime();
         Optional<GpuExecutor> gpu = GpuExecutors.open(cnn, null, null);
         System.err.println("xspace: Z and ŷ on " + gpu.map(GpuExecutor::describe).orElse("the CPU (ND4J)"));

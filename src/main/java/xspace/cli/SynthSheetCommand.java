@@ -21,7 +21,7 @@ public final class SynthSheetCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", required = true, description = "Dataset folder (CUB layout).")
     Path data;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "PNG file to write.")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "PNG file to write (never over an existing file unless --force).")
     Path out;
 
     @Option(names = "--per-class", paramLabel = "K", description = "Images per class (default: ${DEFAULT-VALUE}).")
@@ -36,6 +36,9 @@ public final class SynthSheetCommand implements Callable<Integer> {
     @Option(names = "--parts", description = "Mark the visible part locations.")
     boolean parts;
 
+    @Option(names = "--force", description = "Replace FILE if it is an existing PNG (no other file is ever replaced).")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(data)) {
@@ -47,7 +50,7 @@ public final class SynthSheetCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        ContactSheet.write(data, out, layout);
+        ContactSheet.write(data, out, layout, force);
         spec.commandLine().getOut().println("wrote " + out);
         spec.commandLine().getOut().flush();
         return 0;

@@ -47,7 +47,19 @@ public final class AtomicFiles {
             }
             throw e;
         } finally {
+            removeSibling(tmp);
+        }
+    }
+
+    /**
+     * Removes what a failed write left. Where the folder cannot be written, removing fails too, and
+     * that error must not hide the write's own, which says why.
+     */
+    private static void removeSibling(Path tmp) {
+        try {
             Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // nothing could be created there either
         }
     }
 

@@ -1,6 +1,10 @@
 package xspace.engine;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -17,9 +21,25 @@ public final class FileErrors {
         if (e instanceof NamedIOException) {
             return e;
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = detail(e);
         String reason = isDiskFull(e) ? "the disk is full (" + detail + "); free some space and try again" : detail;
         return new NamedIOException(reason.startsWith(file.toString()) ? reason : file + ": " + reason, e);
+    }
+
+    /**
+     * What went wrong in words: the JDK's file-system errors often carry no reason, only the path
+     * (a NoSuchFileException's message is the path itself), which reads like no error at all.
+     */
+    private static String detail(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            String what = f.getReason() != null ? f.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "cannot be created or found (no such file or folder)"
+                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e.getClass().getSimpleName();
+            return what + ": " + f.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public static boolean isDiskFull(Throwable e) {

@@ -51,9 +51,15 @@ public final class FeatureExtractor {
         this.policy = policy;
     }
 
-    /** Writes (or completes) the features of {@code entries} into {@code dir}; returns rows written now. */
+    /**
+     * Writes (or completes) the features of {@code entries} into {@code dir}; returns rows written now.
+     * Features of another network are refused ({@link FeatureNetwork}): {@link #restart} them first.
+     */
     public int extract(List<FeatureIndex.Entry> entries, Path dir, TaskMonitor monitor) throws IOException {
         Files.createDirectories(dir);
+        FeatureNetwork.requireSame(dir, cnn.info().fingerprint());
+        // before any row: features of an earlier release are this network's from now on
+        FeatureNetwork.record(dir, cnn.info().fingerprint());
         int done = resumePoint(dir, entries);
         List<SkippedImages.Skipped> skipped = skippedBefore(dir, done);
         // the count first: a count left from other entries must never pass for one of these
@@ -83,6 +89,13 @@ public final class FeatureExtractor {
             }
         }
         return written;
+    }
+
+    /** Makes the next extraction into {@code dir} start over, whichever network computed what is there. */
+    public static void restart(Path dir) throws IOException {
+        // the count first: without it no row counts as done, whatever the files hold
+        Files.deleteIfExists(dir.resolve(DONE_FILE));
+        FeatureNetwork.forget(dir);
     }
 
     /** Whether {@code dir} holds complete features for exactly these entries. */

@@ -1,13 +1,11 @@
 package xspace.workspace;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import xspace.model.CnnStore;
 import xspace.workspace.WorkspaceCreation.NetworkSource;
 
@@ -47,7 +45,7 @@ public final class CreationCheck {
     /** The problems of the texts as typed (blank when empty); the network's is ignored when training. */
     public static List<Problem> of(String folder, String dataset, NetworkSource source, String network) {
         List<Problem> problems = new ArrayList<>();
-        folderProblem(folder).ifPresent(m -> problems.add(new Problem(Field.FOLDER, m)));
+        folderProblem(folder, dataset).ifPresent(m -> problems.add(new Problem(Field.FOLDER, m)));
         datasetProblem(dataset).ifPresent(m -> problems.add(new Problem(Field.DATASET, m)));
         if (source != NetworkSource.TRAIN) {
             networkProblem(network, source).ifPresent(m -> problems.add(new Problem(Field.NETWORK, m)));
@@ -55,7 +53,7 @@ public final class CreationCheck {
         return problems;
     }
 
-    private static Optional<String> folderProblem(String text) {
+    private static Optional<String> folderProblem(String text, String dataset) {
         if (text == null || text.isBlank()) {
             return Optional.of("choose an empty or new folder");
         }
@@ -66,10 +64,8 @@ public final class CreationCheck {
         if (Workspace.isWorkspace(folder)) {
             return Optional.of(folder + " is already a workspace: open it with File ▸ Open instead");
         }
-        if (Files.isDirectory(folder) && !isEmpty(folder)) {
-            return Optional.of(folder + " is not empty: choose an empty or new folder");
-        }
-        return Optional.empty();
+        return NewWorkspaceFolder.problem(folder, dataset == null || dataset.isBlank() ? null
+                : Path.of(dataset.strip()));
     }
 
     private static Optional<String> datasetProblem(String text) {
@@ -111,13 +107,5 @@ public final class CreationCheck {
                     + " is missing beside it");
         }
         return Optional.empty();
-    }
-
-    private static boolean isEmpty(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

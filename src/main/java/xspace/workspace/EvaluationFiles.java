@@ -18,6 +18,8 @@ public final class EvaluationFiles {
     public static final String PER_CLASS_CSV = "per-class.csv";
     /** One row per x-feature of every class and method. */
     public static final String X_FEATURES_CSV = "x-features.csv";
+    /** The settings of the run, written first, so that a resumed run can tell it continues the same one. */
+    public static final String REQUEST_JSON = "request.json";
     /** The request and every class's results as JSON. */
     public static final String RESULTS_JSON = "results.json";
 

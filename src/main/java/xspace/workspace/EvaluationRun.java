@@ -52,14 +52,16 @@ public final class EvaluationRun {
             Hyperparameters hyperparameters) {
     }
 
+    /** Evaluates into the output folder: a new or empty one, or one of a run with the same settings, which it resumes. */
     public List<ClassResult> run(Request request, TaskMonitor monitor) throws IOException {
+        EvaluationFolder.claim(out, request);
         ModuleTraining training = new ModuleTraining(workspace);
         training.ensureFeatures(monitor.stage(0, 0.05));
         ExplainedCnn cnn = training.cnn();
         CubDataset dataset = workspace.dataset(ValidationMode.LENIENT);
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
         ClassEvaluator evaluator = new ClassEvaluator(cnn, dataset, new HeatmapCache(workspace.heatmapCacheDir()),
-                zSample(cnn.zSize(), request.zUnits(), request.seed()), workspace.featuresDir());
+                zSample(cnn.zSize(), request.zUnits(), request.seed()), workspace.features());
         trainMissing(training, request, monitor.stage(0.05, 0.5));
         List<ClassResult> results = new ArrayList<>();
         int total = request.classes().size();

@@ -49,7 +49,7 @@ public final class ModuleRowsExport {
             throw new IllegalArgumentException(version.id() + " does not record its seed and sampling; retrain it"
                     + " to export its rows");
         }
-        ClassSampler.Split split = new ClassSampler(workspace.featuresDir()).sample(classIndex, info.sampling());
+        ClassSampler.Split split = new ClassSampler(workspace.features()).sample(classIndex, info.sampling());
         requireSame("training", split.train().imageIds(), info.trainImageIds(), version.id());
         requireSame("test", split.test().imageIds(), info.testImageIds(), version.id());
         Files.createDirectories(out);

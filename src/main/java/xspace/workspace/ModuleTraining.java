@@ -110,7 +110,7 @@ public final class ModuleTraining {
             throw new IllegalArgumentException("class " + classIndex + " does not exist; the network has classes 0 to "
                     + (cnn.info().classCount() - 1));
         }
-        ClassSampler.Split split = new ClassSampler(workspace.featuresDir()).sample(classIndex, request.sampling());
+        ClassSampler.Split split = new ClassSampler(workspace.features()).sample(classIndex, request.sampling());
         Hyperparameters h = request.crossValidate()
                 ? new CrossValidation(request.method(), request.n(), request.folds(), request.widths())
                         .choose(split.train(), request.hyperparameters(), request.seed(), monitor.stage(0, 0.6))

@@ -98,7 +98,7 @@ public final class NameCarrying {
                     + " on; run 'xspace features' (or map every x-feature with --map)");
         }
         monitor.progress(0.2, "Correlating the x-features on every image of the workspace's features");
-        return Optional.of(XFeatureMatch.measure(a, b, new FeatureBlocks(workspace.featuresDir())));
+        return Optional.of(XFeatureMatch.measure(a, b, new FeatureBlocks(workspace.features())));
     }
 
     private Decision decide(XFeatureKey key, Optional<XFeatureMatch> match, ModuleVersion to, Options options) {

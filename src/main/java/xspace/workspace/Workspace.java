@@ -16,6 +16,7 @@ import xspace.model.CnnInfo;
 import xspace.model.CnnStore;
 import xspace.model.DatasetLabels;
 import xspace.model.ExplainedCnn;
+import xspace.model.FeatureNetwork;
 import xspace.workspace.db.WorkspaceDatabase;
 
 /**
@@ -36,8 +37,9 @@ public final class Workspace {
     }
 
     /**
-     * Creates a workspace for a dataset and a network, copying the network into it. The network's
-     * outputs must cover the dataset's classes and the Z layer must exist. Every file is written
+     * Creates a workspace for a dataset and a network, copying the network into it, in an empty or
+     * new folder beside the dataset ({@link NewWorkspaceFolder}). The network's outputs must cover
+     * the dataset's classes and the Z layer must exist. Every file is written
      * whole or not at all, {@code workspace.json} last: a folder without it is not yet a workspace,
      * and creating it again starts over.
      */
@@ -54,11 +56,13 @@ public final class Workspace {
         if (isWorkspace(root)) {
             throw new WorkspaceException(root + ": already a workspace (" + DESCRIPTOR + " exists)");
         }
+        NewWorkspaceFolder.check(root, dataset);
         ExplainedCnn cnn = CnnStore.load(cnnZip);
         String z = zLayer == null ? cnn.info().zLayer() : zLayer;
         cnn.layerIndex(z);
         CubDataset data = CubReader.read(dataset, ValidationMode.LENIENT);
         new DatasetLabels(data, cnn.info().classNames());
+        NewWorkspaceFolder.claim(root, dataset);
         Files.createDirectories(root.resolve("models"));
         Files.createDirectories(root.resolve("cache"));
         Files.createDirectories(root.resolve("exports"));
@@ -71,6 +75,7 @@ public final class Workspace {
         WorkspaceDescriptor descriptor = new WorkspaceDescriptor(WorkspaceDescriptor.VERSION, recorded,
                 "models/cnn.zip", z, Instant.now().toString());
         AtomicFiles.writeString(root.resolve(DESCRIPTOR), GSON.toJson(descriptor));
+        NewWorkspaceFolder.finish(root);
         return new Workspace(root, descriptor);
     }
 
@@ -159,6 +164,15 @@ public final class Workspace {
     /** Where the features of the Z layer are cached. */
     public Path featuresDir() {
         return root.resolve("cache/features").resolve(descriptor.zLayer());
+    }
+
+    /**
+     * The features of the Z layer for reading: refused when the workspace's network is not the one
+     * that computed them ({@link FeatureNetwork}), as after its network file was replaced.
+     */
+    public Path features() {
+        FeatureNetwork.requireSame(featuresDir(), cnnInfo().fingerprint());
+        return featuresDir();
     }
 
     public Path modulesDir() {

@@ -56,8 +56,9 @@ public final class WorkspaceCreation {
         if (Workspace.isWorkspace(request.folder())) {
             throw new WorkspaceException(request.folder() + " is already a workspace: open it instead");
         }
+        NewWorkspaceFolder.check(request.folder(), request.dataset());
         CubDataset dataset = CubReader.read(request.dataset(), ValidationMode.LENIENT);
-        Files.createDirectories(request.folder());
+        NewWorkspaceFolder.claim(request.folder(), request.dataset());
         Path network = switch (request.source()) {
             case MODEL_ZIP -> request.network();
             case KERAS_H5 -> save(KerasImport.importModel(request.network(), DatasetLabels.classNames(dataset),

@@ -47,7 +47,7 @@ class EvaluatePipelineTest {
         FileTime before = Files.getLastModifiedTime(out.resolve("classes/class-000.json"));
         Files.delete(out.resolve("table1.md"));
         assertThat(CommandRun.of("evaluate", "--workspace", ws, "--methods", "srae,nn", "--classes", "0,2",
-                "--n", 3, "--out", out).exitCode()).isZero();
+                "--n", 3, "--z-units", 3, "--out", out).exitCode()).isZero();
         assertThat(Files.getLastModifiedTime(out.resolve("classes/class-000.json"))).isEqualTo(before);
         assertThat(out.resolve("table1.md")).exists();
 
@@ -56,11 +56,45 @@ class EvaluatePipelineTest {
         String v2 = JsonParser.parseString(retrained.out()).getAsJsonArray().get(0).getAsJsonObject().get("version")
                 .getAsString();
         assertThat(CommandRun.of("evaluate", "--workspace", ws, "--methods", "srae,nn", "--classes", "0,2",
-                "--n", 3, "--out", out).exitCode()).isZero();
+                "--n", 3, "--z-units", 3, "--out", out).exitCode()).isZero();
         assertThat(Files.getLastModifiedTime(out.resolve("classes/class-000.json"))).isEqualTo(before);
         JsonObject again = JsonParser.parseString(Files.readString(out.resolve("classes/class-002.json")))
                 .getAsJsonObject();
         assertThat(again.getAsJsonObject("versions").get("NN").getAsString()).as("measured again").isEqualTo(v2);
+    }
+
+    @Test
+    void aFolderOfAnotherEvaluationOrOfOtherFilesIsRefusedAndLeftAsItWas() throws Exception {
+        Path ws = TinyWorkspace.create(dir);
+        Path out = dir.resolve("eval");
+        Object[] first = {"evaluate", "--workspace", ws, "--methods", "nn", "--classes", "0", "--n", 3, "--epochs", 2,
+            "--z-units", 3, "--out", out};
+        assertThat(CommandRun.of(first).exitCode()).isZero();
+        String table1 = Files.readString(out.resolve("table1.md"));
+
+        CommandRun other = CommandRun.of("evaluate", "--workspace", ws, "--methods", "nn", "--classes", "2",
+                "--n", 3, "--epochs", 2, "--z-units", 3, "--seed", 4, "--out", out);
+        assertThat(other.exitCode()).isEqualTo(2);
+        assertThat(other.err()).contains("not evaluating into " + out, "other settings", "classes [0], now [2]",
+                "seed 1, now 4", "choose another --out");
+        assertThat(Files.readString(out.resolve("table1.md"))).isEqualTo(table1);
+        try (var classes = Files.list(out.resolve("classes"))) {
+            assertThat(classes.map(p -> p.getFileName().toString())).containsExactly("class-000.json");
+        }
+
+        // a run of an earlier release recorded its settings only in results.json
+        Files.delete(out.resolve("request.json"));
+        assertThat(CommandRun.of("evaluate", "--workspace", ws, "--methods", "srae", "--classes", "0", "--n", 3,
+                "--z-units", 3, "--out", out).err()).contains("methods [\"NN\"], now [\"SRAE\"]");
+        assertThat(CommandRun.of(first).exitCode()).isZero();
+
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("table1.md"), "mine");
+        CommandRun intoNotes = CommandRun.of("evaluate", "--workspace", ws, "--methods", "nn", "--classes", "0",
+                "--out", notes);
+        assertThat(intoNotes.exitCode()).isEqualTo(2);
+        assertThat(intoNotes.err()).contains("is not empty and holds no evaluation");
+        assertThat(Files.readString(notes.resolve("table1.md"))).isEqualTo("mine");
     }
 
     /** A module's locality and every-map share are the means of its x-features' (n = 3 here). */

@@ -88,4 +88,54 @@ class SynthCommandTest {
                 "--out", png.toString())).isNotZero();
         assertThat(err.toString()).contains("--data is not a folder");
     }
+
+    @Test
+    void sheetNeverReplacesAFileThatIsNotASheetAndReplacesAPngOnlyWhenForced() throws IOException {
+        Path data = temp.resolve("birds");
+        assertThat(XSpaceCommand.execute("synth", "--out", data.toString(), "--species", "2", "--per-species", "2",
+                "--size", "32")).isZero();
+        Path images = data.resolve("images.txt");
+        String list = Files.readString(images);
+        for (String force : new String[] {"--per-class=1", "--force"}) {
+            assertThat(XSpaceCommand.execute("synth", "sheet", "--data", data.toString(), "--out", images.toString(),
+                    force)).isEqualTo(2);
+            assertThat(Files.readString(images)).isEqualTo(list);
+        }
+        assertThat(err.toString()).contains("not writing " + images, "the file exists", "--force",
+                "is not a contact sheet (PNG), so it is never replaced");
+        Path png = temp.resolve("sheet.png");
+        String[] sheet = {"synth", "sheet", "--data", data.toString(), "--out", png.toString(), "--per-class", "1"};
+        assertThat(XSpaceCommand.execute(sheet)).isZero();
+        byte[] first = Files.readAllBytes(png);
+        assertThat(XSpaceCommand.execute(sheet)).isEqualTo(2);
+        assertThat(err.toString()).contains("to replace an earlier contact sheet (PNG), use --force");
+        assertThat(XSpaceCommand.execute("synth", "sheet", "--data", data.toString(), "--out", png.toString(),
+                "--per-class", "2", "--force")).isZero();
+        assertThat(Files.readAllBytes(png)).isNotEqualTo(first);
+        assertThat(XSpaceCommand.execute("synth", "sheet", "--data", data.toString(), "--out", data.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("it is a folder");
+        try (var left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("birds", "sheet.png");
+        }
+    }
+
+    @Test
+    void sheetIntoAFolderThatCannotBeWrittenIsOneClearError() throws IOException {
+        Path data = temp.resolve("birds");
+        assertThat(XSpaceCommand.execute("synth", "--out", data.toString(), "--species", "2", "--per-species", "1",
+                "--size", "32")).isZero();
+        Path locked = Files.createDirectories(temp.resolve("locked"));
+        locked.toFile().setWritable(false, false);
+        // root writes into any folder; /proc takes no new files from anyone
+        Path folder = Files.isWritable(locked) ? Path.of("/proc") : locked;
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(folder));
+        Path png = folder.resolve("sheet.png");
+        err.reset();
+        int code = XSpaceCommand.execute("synth", "sheet", "--data", data.toString(), "--out", png.toString());
+        locked.toFile().setWritable(true, false);
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: " + png).doesNotContain("\tat ", "Exception");
+        assertThat(png).doesNotExist();
+    }
 }

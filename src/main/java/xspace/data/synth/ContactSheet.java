@@ -9,16 +9,22 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import xspace.data.CubParts;
 import xspace.data.PartLocation;
+import xspace.engine.AtomicFiles;
+import xspace.engine.OutputFile;
 
 /**
  * A PNG grid of example images of a CUB-layout dataset: one row per class with its name, the
@@ -31,6 +37,7 @@ public final class ContactSheet {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf),
         new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0xffffff), new Color(0x000000)};
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int LABEL_WIDTH = 190;
     private static final int GAP = 4;
 
@@ -52,24 +59,40 @@ public final class ContactSheet {
     private ContactSheet() {
     }
 
-    /** Draws the sheet for the dataset at {@code dataset} and writes it as a PNG to {@code out}. */
-    public static void write(Path dataset, Path out, Layout layout) throws IOException {
+    /**
+     * Draws the sheet for the dataset at {@code dataset} and writes it as a PNG to {@code out}, whole
+     * or not at all. An existing file is replaced only when {@code replace} is given and it is a PNG.
+     */
+    public static void write(Path dataset, Path out, Layout layout, boolean replace) throws IOException {
+        // before drawing: a refusal should not wait for every image to be read
+        OutputFile.requireWritable(out, replace, "contact sheet (PNG)", ContactSheet::isPng);
         BufferedImage sheet = draw(dataset, layout);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        AtomicFiles.write(out, file -> encode(sheet, file));
+    }
+
+    private static void encode(BufferedImage sheet, Path file) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         // the strongest deflate: sheets go into documentation, where size matters more than time
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(0f);
-        Files.deleteIfExists(out);
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out.toFile())) {
+        // a stream opened here, not by ImageIO: ImageIO prints a stack trace and returns null for a
+        // file it cannot create, where this throws an error that names the file
+        try (OutputStream bytes = Files.newOutputStream(file);
+                ImageOutputStream stream = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(sheet, null, null), param);
         } finally {
             writer.dispose();
+        }
+    }
+
+    /** Whether the file starts as every PNG does: the only kind of file a sheet may replace. */
+    private static boolean isPng(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(PNG_SIGNATURE.length), PNG_SIGNATURE);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import xspace.data.Csv;
 import xspace.engine.AtomicFiles;
+import xspace.engine.OutputFile;
 import xspace.workspace.WorkspaceException;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.VoteTally;
@@ -57,16 +58,7 @@ public final class VotesCsv {
             throw new WorkspaceException("not writing " + file + ": it is inside the workspace " + root
                     + "; write to " + root.resolve("exports") + " or outside the workspace");
         }
-        if (Files.exists(target)) {
-            if (!replace) {
-                throw new WorkspaceException("not writing " + file + ": the file exists (to replace an earlier"
-                        + " export, use --force)");
-            }
-            if (!isExport(target)) {
-                throw new WorkspaceException("not writing " + file + ": the file exists and is not an export of"
-                        + " names and votes, so it is never replaced, not even with --force");
-            }
-        }
+        OutputFile.requireWritable(target, replace, "export of names and votes", VotesCsv::isExport);
         return write(db, target);
     }
 

@@ -3,12 +3,11 @@ package xspace.workspace.sharing;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import xspace.engine.OutputFile;
 import xspace.workspace.WorkspaceException;
 
 /**
@@ -77,23 +76,14 @@ final class ExportTarget {
         }
     }
 
-    /** The absolute path as the file system resolves it: links followed, {@code .} and {@code ..} gone. */
+    /** The absolute path as the file system resolves it ({@link OutputFile#real}). */
     static Path real(Path path) {
-        Path existing = path.toAbsolutePath();
-        Deque<Path> missing = new ArrayDeque<>();
-        while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            missing.push(existing.getFileName());
-            existing = existing.getParent();
-        }
         try {
-            Path real = existing.toRealPath();
-            for (Path name : missing) {
-                real = real.resolve(name.toString());
-            }
-            return real.normalize();
-        } catch (IOException e) {
+            return OutputFile.real(path);
+        } catch (UncheckedIOException e) {
             // A link whose target is missing: where the bytes would land cannot be known.
-            throw refused(path, existing, "it is a link that cannot be followed (" + e.getMessage() + ")");
+            throw refused(path, path.toAbsolutePath().normalize(), "it is a link that cannot be followed ("
+                    + e.getCause().getMessage() + ")");
         }
     }
 

@@ -24,7 +24,7 @@ class SynthContactSheetTest {
         assertThat(plain.getWidth()).isEqualTo(190 + 4 * 44 + 4);
         assertThat(differingPixels(plain, marked)).isGreaterThan(20);
         Path png = root.resolve("sheets/sheet.png");
-        ContactSheet.write(root, png, new ContactSheet.Layout(2, 2, 32, true));
+        ContactSheet.write(root, png, new ContactSheet.Layout(2, 2, 32, true), false);
         assertThat(Files.size(png)).isPositive();
     }
 
