@@ -80,6 +80,7 @@ public final class CnnTrainCommand implements Callable<Integer> {
         CnnTrainTarget.check(out, checkpoints, force, resume, options);
         System.err.println("xspace: " + BackendReport.current());
         CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
+        DatasetProblemsWarning.print(dataset, data, System.err);
         DatasetTraining.requireTrainingImages(dataset);
         CnnSpec spec = switch (arch) {
             case "demo" -> CnnSpec.demo(size, dataset.classes().size());

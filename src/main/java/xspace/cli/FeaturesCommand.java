@@ -75,16 +75,19 @@ public final class FeaturesCommand implements Callable<Integer> {
         ExplainedCnn cnn;
         CubDataset dataset;
         Path out;
+        Path root;
         if (source.workspace != null) {
             Workspace workspace = Workspace.open(source.workspace);
             cnn = workspace.cnn();
-            dataset = workspace.dataset(ValidationMode.LENIENT);
+            root = workspace.datasetPath();
             out = workspace.featuresDir();
         } else {
             cnn = CnnStore.load(source.explicit.model);
-            dataset = CubReader.read(source.explicit.data, ValidationMode.LENIENT);
+            root = source.explicit.data;
             out = source.explicit.out;
         }
+        dataset = CubReader.read(root, ValidationMode.LENIENT);
+        DatasetProblemsWarning.print(dataset, root, System.err);
         DatasetLabels labels = new DatasetLabels(dataset, cnn.info().classNames());
         if (FeatureNetwork.isOther(out, cnn.info().fingerprint())) {
             System.out.println("the features in " + out + " were computed by the network with fingerprint "

@@ -40,6 +40,7 @@ public final class WorkspaceCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Workspace workspace = Workspace.create(folder, data, model, zLayer);
+            DatasetProblemsWarning.print(workspace.dataset(xspace.data.ValidationMode.LENIENT), data, System.err);
             System.out.println("created workspace " + folder + " (Z layer " + workspace.descriptor().zLayer()
                     + ", input " + InputPreprocessing.describe(workspace.cnnInfo().normalisation()) + ")");
             return 0;
