@@ -1,5 +1,6 @@
 package xspace.cli;
 
+import java.util.function.DoublePredicate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -74,51 +75,51 @@ final class Ranges {
         }
     }
 
-    /** A finite number above 0: learning rates, weights that must count. */
-    static final class PositiveNumber implements ITypeConverter<Double> {
+    /** A finite number that the option accepts, as its message says. */
+    abstract static class NumberWhere implements ITypeConverter<Double> {
+        private final DoublePredicate accepted;
+        private final String expected;
+
+        NumberWhere(DoublePredicate accepted, String expected) {
+            this.accepted = accepted;
+            this.expected = expected;
+        }
+
         @Override
         public Double convert(String value) {
             double parsed = parseFinite(value);
-            if (parsed <= 0) {
-                throw new TypeConversionException("expected a number above 0, found " + value);
+            if (!accepted.test(parsed)) {
+                throw new TypeConversionException("expected " + expected + ", found " + value);
             }
             return parsed;
+        }
+    }
+
+    /** A finite number above 0: learning rates, weights that must count. */
+    static final class PositiveNumber extends NumberWhere {
+        PositiveNumber() {
+            super(x -> x > 0, "a number above 0");
         }
     }
 
     /** A finite number of 0 or more: weights of optional terms (0: off), margins. */
-    static final class NonNegativeNumber implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            double parsed = parseFinite(value);
-            if (parsed < 0) {
-                throw new TypeConversionException("expected a number of 0 or more, found " + value);
-            }
-            return parsed;
+    static final class NonNegativeNumber extends NumberWhere {
+        NonNegativeNumber() {
+            super(x -> x >= 0, "a number of 0 or more");
         }
     }
 
     /** A dropout rate: the share of units dropped, where 1 would drop them all. */
-    static final class DropoutRate implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            double parsed = parseFinite(value);
-            if (parsed < 0 || parsed >= 1) {
-                throw new TypeConversionException("expected a rate from 0 up to (not including) 1, found " + value);
-            }
-            return parsed;
+    static final class DropoutRate extends NumberWhere {
+        DropoutRate() {
+            super(x -> x >= 0 && x < 1, "a rate from 0 up to (not including) 1");
         }
     }
 
     /** A correlation coefficient, -1 to 1. */
-    static final class Correlation implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            double parsed = parseFinite(value);
-            if (parsed < -1 || parsed > 1) {
-                throw new TypeConversionException("expected a correlation between -1 and 1, found " + value);
-            }
-            return parsed;
+    static final class Correlation extends NumberWhere {
+        Correlation() {
+            super(x -> x >= -1 && x <= 1, "a correlation between -1 and 1");
         }
     }
 
