@@ -72,9 +72,14 @@ record ImportSummary(ImportReport report, LeftOutHint hint) {
             out.printf("replaced for %s (%d; the earlier entries stay in the history):%n", Shown.escape(annotator),
                     entries.size());
             entries.forEach(r -> out.printf("  %s on %s: %s (%s) -> %s (%s)%n", r.kind(), Shown.escape(
-                    r.key().toString()), r.before() == null ? "retracted" : Shown.quote(r.before()), r.beforeAt(),
+                    r.key().toString()), r.before() == null ? deleted(r) : Shown.quote(r.before()), r.beforeAt(),
                     Shown.quote(r.after()), r.afterAt()));
         });
+    }
+
+    /** What a null {@code before} stands for: a vote retracted or a note deleted here. */
+    private static String deleted(Replacement r) {
+        return Replacement.NOTE.equals(r.kind()) ? "deleted" : "retracted";
     }
 
     private static String conflict(NameConflict c) {
