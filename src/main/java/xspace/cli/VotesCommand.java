@@ -116,7 +116,9 @@ public final class VotesCommand implements Runnable {
                     + "are listed, not resolved.",
                 "Entries of a module version this workspace does not have are left out and listed: they belong to"
                     + " that version only. Bring its module file, import again, then 'xspace explain carry-names"
-                    + " --from THAT-VERSION' carries its names where x-features are measured to match."})
+                    + " --from THAT-VERSION' carries its names where x-features are measured to match.",
+                "Exit code 0 when every entry of the bundle was merged, 1 when some were left out (for want of"
+                    + " their module version here), 2 when the bundle was refused (nothing imported)."})
     static final class Import implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -158,7 +160,8 @@ public final class VotesCommand implements Runnable {
                 new ImportSummary(report, LeftOutHint.of(ws)).print(printer, bundle);
             }
             printer.flush();
-            return 0;
+            // As carry-names when something was not carried: a script must not take part of a bundle for all of it.
+            return report.entriesLeftOut() > 0 ? 1 : 0;
         }
 
         private String refusedMapping(String given) {

@@ -42,7 +42,8 @@ class VotesImportVersionsTest {
         XFeatureKey sameIndexHere = new XFeatureKey(VotesWorkspace.MODULE, 1, 1);
 
         CommandRun imported = CommandRun.of("votes", "import", "--workspace", mine, bundle);
-        assertThat(imported.out()).contains(v2 + ": 1 names, 1 votes, 1 notes",
+        assertThat(imported.exitCode()).as("entries were left out").isEqualTo(1);
+        assertThat(imported.out()).contains("0 new annotators", v2 + ": 1 names, 1 votes, 1 notes",
                         "bring that version itself: ask for its module file and put it here as "
                                 + mine.resolve("models/modules/srae/class-001@" + OTHER_FINGERPRINT + ".zip"),
                         "xspace explain carry-names --workspace " + mine + " --class 1 --method srae --from " + v2)
@@ -50,6 +51,7 @@ class VotesImportVersionsTest {
         SharedState before;
         try (WorkspaceDatabase db = Workspace.open(mine).database()) {
             before = db.snapshot();
+            assertThat(db.annotators()).as("nothing of Bob's was written").isEmpty();
             assertThat(db.namesByAnnotator(sameIndexHere)).isEmpty();
         }
 
@@ -74,7 +76,7 @@ class VotesImportVersionsTest {
                 .resolve(file.getFileName())));
         CommandRun again = CommandRun.of("votes", "import", "--workspace", mine, bundle);
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).doesNotContain("left out");
+        assertThat(again.out()).contains("1 new annotators").doesNotContain("left out");
         try (WorkspaceDatabase db = Workspace.open(mine).database()) {
             assertThat(db.currentName(wingThere)).contains("wing");
             assertThat(db.tally(wingThere).trust()).isEqualTo(1);

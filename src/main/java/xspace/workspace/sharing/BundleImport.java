@@ -58,11 +58,30 @@ final class BundleImport {
         List<ImportReport.LeftOut> leftOut = absent.stream().sorted().map(id -> new ImportReport.LeftOut(id,
                 fingerprintOf(manifest, id), count(names, SharedState.Name::key, id),
                 count(votes, SharedState.Vote::key, id), count(notes, SharedState.Note::key, id))).toList();
-        SharedState incoming = new SharedState(annotators, keep(names, SharedState.Name::key, skipped),
-                keep(votes, SharedState.Vote::key, skipped), keep(notes, SharedState.Note::key, skipped));
+        List<SharedState.Name> keptNames = keep(names, SharedState.Name::key, skipped);
+        List<SharedState.Vote> keptVotes = keep(votes, SharedState.Vote::key, skipped);
+        List<SharedState.Note> keptNotes = keep(notes, SharedState.Note::key, skipped);
+        SharedState incoming = new SharedState(withEntries(annotators, keptNames, keptVotes, keptNotes), keptNames,
+                keptVotes, keptNotes);
         List<String> skippedModules = mismatched.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .toList();
-        return new ImportReport(manifest, db.merge(incoming), skippedModules, leftOut, contents.ignored());
+        int skippedEntries = names.size() + votes.size() + notes.size() - keptNames.size() - keptVotes.size()
+                - keptNotes.size() - leftOut.stream().mapToInt(ImportReport.LeftOut::entries).sum();
+        return new ImportReport(manifest, db.merge(incoming), skippedModules, skippedEntries, leftOut,
+                contents.ignored());
+    }
+
+    /**
+     * The bundle's annotators that something merged is by, in the bundle's order: one whose every
+     * entry was left out (or who has none) would be a name in this workspace with nothing of theirs.
+     */
+    private static List<String> withEntries(List<String> annotators, List<SharedState.Name> names,
+            List<SharedState.Vote> votes, List<SharedState.Note> notes) {
+        Set<String> by = new java.util.HashSet<>();
+        names.forEach(n -> by.add(n.annotator()));
+        votes.forEach(v -> by.add(v.annotator()));
+        notes.forEach(n -> by.add(n.annotator()));
+        return annotators.stream().filter(by::contains).toList();
     }
 
     /** The bundle's modules this workspace does not have. */
