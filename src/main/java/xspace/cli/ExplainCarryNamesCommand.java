@@ -31,8 +31,9 @@ public final class ExplainCarryNamesCommand implements Callable<Integer> {
     @Mixin
     ClassModuleOptions module;
 
-    @Option(names = "--from", required = true, description = "The version the names are on: v1, its fingerprint,"
-            + " or a module id 'xspace explain versions' lists without a file.")
+    @Option(names = "--from", required = true, description = "The version the names are on, of the same method"
+            + " (--method) and class: v1, its fingerprint, or a module id 'xspace explain versions' lists without a"
+            + " file. Another method's version is refused.")
     String from;
 
     @Option(names = "--to", description = "The version to carry them to (default: the current one).")

@@ -18,7 +18,7 @@ import xspace.workspace.sharing.Shown;
  * The text report of {@code xspace votes import}. Everything that came from the bundle is printed
  * through {@link Shown}, so no text of someone else's can act on the terminal.
  */
-record ImportSummary(ImportReport report, MappingHint hint) {
+record ImportSummary(ImportReport report, LeftOutHint hint) {
 
     void print(PrintWriter out, Path bundle) {
         MergeResult merge = report.merge();
@@ -35,13 +35,14 @@ record ImportSummary(ImportReport report, MappingHint hint) {
         }
         report.skippedModules().forEach(m -> out.println("skipped module " + Shown.escape(m)
                 + ": a different module here"));
-        report.mapped().forEach((theirs, ours) -> out.println("merged the entries of " + Shown.escape(theirs)
-                + " onto " + Shown.escape(ours) + " (--map)"));
         leftOut(out);
         report.ignoredEntries().forEach(e -> out.println("ignored unknown entry " + Shown.escape(e)));
     }
 
-    /** Entries of module versions this workspace does not have: nothing of them was written; how to bring them. */
+    /**
+     * Entries of module versions this workspace does not have: nothing of them was written, and they
+     * belong to that version alone. The way to them: the version's file, then carry-names for names.
+     */
     private void leftOut(PrintWriter out) {
         if (report.leftOut().isEmpty()) {
             return;
@@ -50,10 +51,11 @@ record ImportSummary(ImportReport report, MappingHint hint) {
                 report.leftOut().size());
         for (ImportReport.LeftOut m : report.leftOut()) {
             out.printf("  %s: %d names, %d votes, %d notes%n", Shown.escape(m.id()), m.names(), m.votes(), m.notes());
-            hint.currentFor(m.id()).ifPresent(current -> out.printf("    to merge them onto this workspace's current"
-                    + " version, if you decided the two match: --map %s=%s%n", Shown.escape(m.id()), current));
-            hint.fileFor(m.id()).ifPresent(file -> out.printf("    or bring that version itself: ask for its"
-                    + " module file and put it here as %s%n", Shown.path(file)));
+            hint.fileFor(m.id()).ifPresent(file -> out.printf("    they belong to that version only; bring that version"
+                    + " itself: ask for its module file and put it here as %s, and import again%n", Shown.path(file)));
+            hint.carryNamesFor(m.id()).ifPresent(command -> out.printf("    then, to give its names to this workspace's"
+                    + " current version where x-features are measured to match (votes and notes stay on it): %s%n",
+                    Shown.escape(command)));
         }
     }
 
@@ -70,9 +72,14 @@ record ImportSummary(ImportReport report, MappingHint hint) {
             out.printf("replaced for %s (%d; the earlier entries stay in the history):%n", Shown.escape(annotator),
                     entries.size());
             entries.forEach(r -> out.printf("  %s on %s: %s (%s) -> %s (%s)%n", r.kind(), Shown.escape(
-                    r.key().toString()), r.before() == null ? "retracted" : Shown.quote(r.before()), r.beforeAt(),
+                    r.key().toString()), r.before() == null ? deleted(r) : Shown.quote(r.before()), r.beforeAt(),
                     Shown.quote(r.after()), r.afterAt()));
         });
+    }
+
+    /** What a null {@code before} stands for: a vote retracted or a note deleted here. */
+    private static String deleted(Replacement r) {
+        return Replacement.NOTE.equals(r.kind()) ? "deleted" : "retracted";
     }
 
     private static String conflict(NameConflict c) {

@@ -4,13 +4,16 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import xspace.workspace.ModuleLayout;
 import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceException;
 import xspace.workspace.WorkspaceModules;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.session.VotesCsv;
@@ -18,6 +21,7 @@ import xspace.workspace.sharing.BundleTarget;
 import xspace.workspace.sharing.ExportSummary;
 import xspace.workspace.sharing.ImportReport;
 import xspace.workspace.sharing.SharingBundle;
+import xspace.workspace.sharing.Shown;
 
 /** {@code xspace votes export|import}: share x-feature names, trust votes and notes with colleagues. */
 @Command(name = "votes", mixinStandardHelpOptions = true,
@@ -110,8 +114,11 @@ public final class VotesCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Merge a colleague's bundle: per annotator, the newer entry wins; conflicting names "
                     + "are listed, not resolved.",
-                "Entries of a module version this workspace does not have are left out and listed; --map merges them"
-                    + " onto a version here instead, x-feature by x-feature, where you decided the two match."})
+                "Entries of a module version this workspace does not have are left out and listed: they belong to"
+                    + " that version only. Bring its module file, import again, then 'xspace explain carry-names"
+                    + " --from THAT-VERSION' carries its names where x-features are measured to match.",
+                "Exit code 0 when every entry of the bundle was merged, 1 when some were left out (for want of"
+                    + " their module version here), 2 when the bundle was refused (nothing imported)."})
     static final class Import implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -126,30 +133,47 @@ public final class VotesCommand implements Runnable {
         @Option(names = "--json", description = "print one JSON object instead of text")
         boolean json;
 
-        @Option(names = "--map", paramLabel = "THEIRS=OURS", description = "merge the entries of the bundle's module"
-                + " THEIRS (its id as the report lists it) onto this workspace's version OURS (v2 is not enough"
-                + " here: its id or fingerprint); repeatable")
-        Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        /**
+         * Earlier builds merged a version's entries onto another version, x-feature i onto x-feature
+         * i, which moved names and votes to other concepts. Kept only so that a command line written
+         * for them is refused with what to do instead, rather than with "unknown option".
+         */
+        @Option(names = "--map", hidden = true, paramLabel = "THEIRS=OURS")
+        List<String> mapping = new ArrayList<>();
 
         @Override
         public Integer call() {
+            if (!mapping.isEmpty()) {
+                throw new WorkspaceException(refusedMapping(mapping.get(0)));
+            }
             Workspace ws = Workspace.open(workspace);
             ImportReport report;
             try (WorkspaceDatabase db = ws.database()) {
-                Map<String, String> onto = new java.util.LinkedHashMap<>();
-                mapping.forEach((theirs, ours) -> onto.put(theirs, ws.modules().find(ours).id()));
                 BundleTarget target = new BundleTarget(ws.cnnInfo().fingerprint(), WorkspaceModules.of(ws),
-                        Clock.systemUTC(), onto);
+                        Clock.systemUTC());
                 report = SharingBundle.importInto(db, bundle, target);
             }
             PrintWriter printer = spec.commandLine().getOut();
             if (json) {
                 printer.println(Json.pretty(report));
             } else {
-                new ImportSummary(report, MappingHint.of(ws)).print(printer, bundle);
+                new ImportSummary(report, LeftOutHint.of(ws)).print(printer, bundle);
             }
             printer.flush();
-            return 0;
+            // As carry-names when something was not carried: a script must not take part of a bundle for all of it.
+            return report.entriesLeftOut() > 0 ? 1 : 0;
+        }
+
+        private String refusedMapping(String given) {
+            String theirs = given.contains("=") ? given.substring(0, given.indexOf('=')) : "THEIRS";
+            String which = ModuleLayout.slotOf(theirs).map(s -> "--class " + s.classIndex() + " --method "
+                    + s.method().name().toLowerCase(java.util.Locale.ROOT)).orElse("--class J --method M");
+            return "--map " + Shown.escape(given) + ": refused, nothing was imported. The entries of a module version"
+                    + " belong to that version only: x-feature i of another version is another concept, so they are"
+                    + " never merged onto one. Bring the version itself (its module file into " + Shown.path(workspace)
+                    + "/models/modules/), import again, then 'xspace explain carry-names --workspace "
+                    + Shown.path(workspace) + " " + which + " --from " + Shown.escape(theirs) + "' carries its"
+                    + " names where x-features are measured to match";
         }
     }
 }

@@ -62,10 +62,7 @@ public final class NameCarrying {
     }
 
     public Report carry(Source from, ModuleVersion to, Options options, TaskMonitor monitor) throws IOException {
-        if (from.classIndex() != to.classIndex()) {
-            throw new WorkspaceException("names carry between versions of one class; " + from.id() + " explains class "
-                    + from.classIndex() + ", " + to.id() + " class " + to.classIndex());
-        }
+        requireSameModule(from, to);
         if (from.id().equals(to.id())) {
             throw new WorkspaceException(to.id() + ": source and target are the same version");
         }
@@ -81,6 +78,30 @@ public final class NameCarrying {
                 .filter(Decision::carried).map(d -> new NameCarrier.Carry(new XFeatureKey(from.id(), from.classIndex(),
                         d.from()), new XFeatureKey(to.id(), to.classIndex(), d.to()), how(d))).toList());
         return new Report(from, to, match.map(XFeatureMatch::images).orElse(0), decisions, result);
+    }
+
+    /**
+     * Names carry between versions of one method's module for one class: another method's x-features
+     * are other concepts even where their indices agree, and a person mapping by hand would not see it.
+     */
+    private static void requireSameModule(Source from, ModuleVersion to) {
+        Optional<ModuleLayout.Slot> slot = from.version().map(v -> new ModuleLayout.Slot(v.method(), v.classIndex()))
+                .or(() -> ModuleLayout.slotOf(from.id()));
+        if (slot.isEmpty()) {
+            throw new WorkspaceException(from.id() + ": not the id of a module version this XSpace knows (method,"
+                    + " class and fingerprint); names are carried only between versions of one module");
+        }
+        ModuleLayout.Slot source = slot.get();
+        if (source.method() != to.method()) {
+            throw new WorkspaceException(from.id() + " is a version of the " + source.method() + " module of class "
+                    + source.classIndex() + ", not of " + to.method() + "'s: names carry only between versions of one"
+                    + " method's module (another method's x-features are other concepts); use --method "
+                    + source.method().name().toLowerCase(java.util.Locale.ROOT) + " to carry between its versions");
+        }
+        if (source.classIndex() != to.classIndex() || from.classIndex() != to.classIndex()) {
+            throw new WorkspaceException("names carry between versions of one class; " + from.id() + " explains class "
+                    + source.classIndex() + ", " + to.id() + " class " + to.classIndex());
+        }
     }
 
     /** Measures unless every named x-feature is mapped by hand; a source without its file cannot be measured. */

@@ -25,7 +25,7 @@ import xspace.workspace.db.XFeatureKey;
 /**
  * Retraining a class never moves names and votes: they stay on the version they were given to.
  * Versions are listed and chosen, names carried only when asked (by a measured match or by hand),
- * and bundles between workspaces with different versions leave out or map what the importer lacks.
+ * and bundles between workspaces with different versions leave out what the importer lacks.
  */
 class ModuleVersionsCommandTest {
 
@@ -112,40 +112,54 @@ class ModuleVersionsCommandTest {
         sharesAcrossVersions(ws, colleague, v1, v2, live, copy);
     }
 
-    /** The colleague has v1 and a version of their own: v1 merges, the others are left out or mapped. */
-    private void sharesAcrossVersions(Path ws, Path colleague, String v1, String v2, String v3, String v4) {
+    /**
+     * The colleague has v1 and a version of their own: v1 merges, the others are left out (never merged
+     * onto another version), with the way to them: the version's file, then carry-names.
+     */
+    private void sharesAcrossVersions(Path ws, Path colleague, String v1, String v2, String v3, String v4)
+            throws Exception {
         String theirs = train(colleague, 3);
         Path bundle = dir.resolve("ann.zip");
         assertThat(CommandRun.of("votes", "export", "--workspace", ws, "--out", bundle).exitCode()).isZero();
 
         CommandRun imported = CommandRun.of("votes", "import", "--workspace", colleague, bundle);
-        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(1);
         assertThat(imported.out()).contains("left out, 3 module version(s) this workspace does not have",
-                v2 + ": 3 names, 0 votes, 0 notes", "--map " + v2 + "=" + theirs, "bring that version itself");
+                v2 + ": 3 names, 0 votes, 0 notes", "bring that version itself",
+                "xspace explain carry-names --workspace " + colleague + " --class 0 --method srae --from " + v2)
+                .doesNotContain("--map");
         try (WorkspaceDatabase db = Workspace.open(colleague).database()) {
             assertThat(db.currentName(new XFeatureKey(v1, 0, 0))).contains("breast");
             assertThat(db.currentName(new XFeatureKey(theirs, 0, 1))).isEmpty();
         }
-        CommandRun ontoV1 = CommandRun.of("votes", "import", "--workspace", colleague, bundle, "--map", v2 + "=" + v1);
-        assertThat(ontoV1.exitCode()).isEqualTo(2);
-        assertThat(ontoV1.err()).contains("the bundle carries \"" + v1 + "\" itself");
-
         CommandRun mapped = CommandRun.of("votes", "import", "--workspace", colleague, bundle, "--map",
-                v2 + "=" + theirs.substring(theirs.indexOf('@') + 1), "--json");
-        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
-        var report = JsonParser.parseString(mapped.out()).getAsJsonObject();
-        assertThat(report.getAsJsonArray("leftOut")).extracting(e -> e.getAsJsonObject().get("id").getAsString())
-                .containsExactlyInAnyOrder(v3, v4);
+                v2 + "=" + theirs);
+        assertThat(mapped.exitCode()).isEqualTo(2);
+        assertThat(mapped.err()).contains("refused, nothing was imported", "carry-names");
         try (WorkspaceDatabase db = Workspace.open(colleague).database()) {
-            assertThat(db.currentName(new XFeatureKey(theirs, 0, 1))).contains("breast");
+            for (int i = 0; i < NAMES.length; i++) {
+                assertThat(db.namesByAnnotator(new XFeatureKey(theirs, 0, i))).isEmpty();
+            }
+        }
+
+        // v2's file brought over: its names are the colleague's too, on v2 itself.
+        Path file = Workspace.open(ws).modules().find(v2).file();
+        Path here = Workspace.open(colleague).moduleLayout().fileOf(v2).orElseThrow();
+        java.nio.file.Files.copy(file, here);
+        java.nio.file.Files.copy(xspace.model.CnnStore.infoPath(file), xspace.model.CnnStore.infoPath(here));
+        CommandRun again = CommandRun.of("votes", "import", "--workspace", colleague, bundle);
+        assertThat(again.out()).contains("left out, 2 module version(s)").doesNotContain(v2 + ": 3 names");
+        try (WorkspaceDatabase db = Workspace.open(colleague).database()) {
+            assertThat(db.currentName(new XFeatureKey(v2, 0, 1))).contains("breast");
+            assertThat(db.currentName(new XFeatureKey(theirs, 0, 1))).isEmpty();
         }
 
         Path back = dir.resolve("back.zip");
         assertThat(CommandRun.of("votes", "export", "--workspace", colleague, "--out", back).exitCode()).isZero();
         CommandRun returned = CommandRun.of("votes", "import", "--workspace", ws, back);
-        assertThat(returned.exitCode()).as(returned.err()).isZero();
-        assertThat(returned.out()).contains("names: 0 added, 0 updated, 0 kept (newer here), 3 unchanged",
-                "votes: 0 added, 0 updated, 0 kept (newer here), 1 unchanged", theirs + ": 3 names, 0 votes, 0 notes");
+        assertThat(returned.exitCode()).as("a version left out without entries leaves nothing out").isZero();
+        assertThat(returned.out()).contains("names: 0 added, 0 updated, 0 kept (newer here), 6 unchanged",
+                "votes: 0 added, 0 updated, 0 kept (newer here), 1 unchanged", theirs + ": 0 names, 0 votes, 0 notes");
         try (WorkspaceDatabase db = Workspace.open(ws).database()) {
             assertThat(db.namesByAnnotator(new XFeatureKey(v1, 0, 0))).hasSize(1);
             assertThat(db.moduleKeys().held()).noneMatch(h -> h.moduleId().equals(theirs));

@@ -30,17 +30,24 @@ final class VotesWorkspace {
                 Normalisation.UNIT, "fc6", "test", fingerprint)));
         Files.writeString(root.resolveSibling(Workspace.DESCRIPTOR), gson.toJson(new WorkspaceDescriptor(
                 WorkspaceDescriptor.VERSION, dir.resolve("data").toString(), "models/cnn.zip", "fc6", "now")));
-        module(root.resolve("modules/srae/class-001@" + MODULE_FINGERPRINT + ".zip"), fingerprint);
+        module(root.resolve("modules/srae/class-001@" + MODULE_FINGERPRINT + ".zip"), fingerprint, MODULE_FINGERPRINT);
         return root.getParent();
     }
 
+    /** Adds another version of the class's module (another training: other weights, another fingerprint); its id. */
+    static String addVersion(Path workspace, String cnnFingerprint, String moduleFingerprint) throws Exception {
+        module(workspace.resolve("models/modules/srae/class-001@" + moduleFingerprint + ".zip"), cnnFingerprint,
+                moduleFingerprint);
+        return "srae-class-001@" + moduleFingerprint;
+    }
+
     /** An explanation module version as the import sees it: its description (class 1, five x-features) beside a zip. */
-    private static void module(Path zip, String cnnFingerprint) throws Exception {
+    private static void module(Path zip, String cnnFingerprint, String moduleFingerprint) throws Exception {
         Files.createDirectories(zip.getParent());
         Files.write(zip, new byte[0]);
         Files.writeString(CnnStore.infoPath(zip), "{\"id\": \"srae-class-001\", \"method\": \"SRAE\","
                 + " \"classIndex\": 1, \"shape\": {\"zSize\": 16, \"hidden1\": 20, \"hidden2\": 10, \"n\": 5},"
                 + " \"cnnFingerprint\": \"" + cnnFingerprint + "\", \"zLayer\": \"fc6\","
-                + " \"fingerprint\": \"" + MODULE_FINGERPRINT + "\"}");
+                + " \"fingerprint\": \"" + moduleFingerprint + "\"}");
     }
 }

@@ -3,6 +3,7 @@ package xspace.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ModuleStore;
 import xspace.workspace.db.ModuleKeys;
+import xspace.workspace.db.NameChange;
+import xspace.workspace.db.SteppingClock;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
@@ -69,6 +72,40 @@ class EarlierReleaseUpgradeTest {
         try (WorkspaceDatabase db = workspace.database()) {
             assertThat(db.moduleKeys().keyChanges()).as("assigned once").hasSize(2);
             assertThat(db.namesByAnnotator(new XFeatureKey(v1, 0, 0))).hasSize(2);
+        }
+    }
+
+    /**
+     * Entries given to the version before its earlier key was assigned (written by something that
+     * opened the database without the upgrade) were not folded in: the x-feature stayed under the old
+     * key, missing from the report, and was listed as "file gone" beside its own file.
+     */
+    @Test
+    void anXFeatureTheVersionHeldAlreadyIsMergedIntoItWithEveryEntry() throws Exception {
+        Path root = EarlierReleaseFixture.workspace(dir);
+        String v1 = ModuleStore.loadAnyNetwork(root.resolve("models/modules/srae/class-000.zip")).info().versionId();
+        XFeatureKey breast = new XFeatureKey(v1, 0, 0);
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(root, new SteppingClock(Instant.parse(
+                "2024-06-01T10:03:00Z")))) {
+            db.setName(breast, db.annotator("Ann").orElseThrow(), "throat");        // after her "breast" at 10:00
+            db.castVote(breast, db.annotator("Bob").orElseThrow(), Trust.DISTRUST); // before his TRUST at 10:06
+        }
+
+        try (WorkspaceDatabase db = Workspace.open(root).database()) {
+            Map<String, String> names = new TreeMap<>();
+            db.namesByAnnotator(breast).forEach((a, n) -> names.put(a.name(), n));
+            assertThat(names).containsExactly(Map.entry("Ann", "throat"), Map.entry("Bob", "chest"));
+            assertThat(db.nameHistory(breast)).extracting(NameChange::name).containsExactly("breast", "throat",
+                    "chest");
+            assertThat(db.votes(breast).values()).containsExactly(Trust.TRUST, Trust.TRUST);
+            assertThat(db.voteHistory(breast)).hasSize(3);
+            assertThat(db.notes(breast)).extracting(n -> n.text()).containsExactly("the orange breast patch");
+            assertThat(db.moduleKeys().held()).extracting(ModuleKeys.Held::moduleId)
+                    .as("nothing left under the old key of a module whose file is here")
+                    .doesNotContain("srae-class-000");
+            assertThat(db.moduleKeys().assignmentReport().orElseThrow())
+                    .contains("srae-class-000/0/0: " + v1 + " had entries on x-feature 0 already; merged");
+            assertThat(db.namesByAnnotator(new XFeatureKey(v1, 0, 2)).values()).containsExactly("red beak");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -36,8 +37,11 @@ public final class ModuleKeys {
     public record KeyChange(XFeatureKey now, String oldModuleId, java.time.Instant at) {
     }
 
-    /** What an assignment did: x-features moved to a version's key, and those left (the key there was taken). */
-    public record Assignment(boolean done, int assigned, List<XFeatureKey> left) {
+    /**
+     * What an assignment did: x-features moved to a version's key, and those folded into the
+     * version's x-feature of the same index, which held entries already (given before the assignment).
+     */
+    public record Assignment(boolean done, int assigned, List<XFeatureKey> folded) {
     }
 
     /** Every module id with an x-feature, with what it holds now, by id then class. */
@@ -69,9 +73,11 @@ public final class ModuleKeys {
     /**
      * Assigns the x-features of earlier keys to module versions: each x-feature of an old id takes
      * the new id, keeping its names, votes, notes and their histories, and the change is kept in
-     * {@code module_key_change}. All in one transaction. When {@code complete}, the assignment is
-     * recorded with the report and never made again; otherwise (a module file could not be read)
-     * the ids still old are tried again next time. Another XSpace that did it meanwhile leaves
+     * {@code module_key_change}. Where the version has that x-feature already (something was said
+     * about it before the assignment), the two are one x-feature of one module and are merged into
+     * it ({@link XFeatureFold}), and the report says so. All in one transaction. When {@code
+     * complete}, the assignment is recorded with the report and never made again; otherwise (a
+     * module file could not be read) the ids still old are tried again next time. Another XSpace that did it meanwhile leaves
      * nothing to do: {@code done} is then false.
      *
      * @param newIds   the version id for each old module id to assign
@@ -85,27 +91,42 @@ public final class ModuleKeys {
                 return new Assignment(false, 0, List.of());
             }
             int assigned = 0;
-            List<XFeatureKey> left = new ArrayList<>();
+            List<XFeatureKey> folded = new ArrayList<>();
             for (Map.Entry<String, String> e : new TreeMap<>(newIds).entrySet()) {
                 for (var row : sql.query("SELECT id, module_id, class_index, feature FROM x_feature WHERE module_id = ?",
                         r -> Map.entry(r.getLong("id"), XFeatureRows.key(r)), e.getKey())) {
                     XFeatureKey target = new XFeatureKey(e.getValue(), row.getValue().classIndex(),
                             row.getValue().feature());
-                    if (XFeatureRows.find(sql, target).isPresent()) {
-                        left.add(row.getValue());
-                        continue;
+                    Optional<Long> taken = XFeatureRows.find(sql, target);
+                    long kept = taken.orElse(row.getKey());
+                    if (taken.isPresent()) {
+                        // One module's x-feature under both keys: one x-feature, all its entries together.
+                        XFeatureFold.fold(sql, row.getKey(), taken.get());
+                        folded.add(row.getValue());
+                    } else {
+                        sql.update("UPDATE x_feature SET module_id = ? WHERE id = ?", e.getValue(), row.getKey());
                     }
-                    sql.update("UPDATE x_feature SET module_id = ? WHERE id = ?", e.getValue(), row.getKey());
                     sql.insert("INSERT INTO module_key_change (x_feature_id, old_module_id, new_module_id, changed_at)"
-                            + " VALUES (?, ?, ?, ?)", row.getKey(), e.getKey(), e.getValue(), at);
+                            + " VALUES (?, ?, ?, ?)", kept, e.getKey(), e.getValue(), at);
                     assigned++;
                 }
             }
             if (complete) {
-                sql.insert("INSERT INTO module_key_assignment (id, done_at, report) VALUES (1, ?, ?)", at, report);
+                sql.insert("INSERT INTO module_key_assignment (id, done_at, report) VALUES (1, ?, ?)", at,
+                        report + foldedReport(folded, newIds));
             }
-            return new Assignment(true, assigned, left);
+            return new Assignment(true, assigned, folded);
         });
+    }
+
+    private static String foldedReport(List<XFeatureKey> folded, Map<String, String> newIds) {
+        StringBuilder text = new StringBuilder();
+        for (XFeatureKey k : folded) {
+            text.append("\n").append(k).append(": ").append(newIds.get(k.moduleId()))
+                    .append(" had entries on x-feature ").append(k.feature())
+                    .append(" already; merged, per annotator the latest current, all in the history");
+        }
+        return text.toString();
     }
 
     /** The report recorded with the assignment of earlier keys, if it was made. */

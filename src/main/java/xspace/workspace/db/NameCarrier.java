@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Carries names from the x-features of one module version to those of another, which a person
  * decided match: every carried name is a new entry of its annotator's name history on the target,
- * linked in {@code name_carry} to the x-feature it came from and why it was carried.
+ * linked in {@code name_carry} to the x-feature it came from, why and when it was carried. It keeps
+ * the time of the name it copies, the time of the decision, so it never outranks a name its
+ * annotator gave after that one, here or in a workspace a bundle comes from.
  */
 public final class NameCarrier {
 
@@ -56,12 +58,12 @@ public final class NameCarrier {
                     String name = own.getValue()[1];
                     Optional<String> theirs = currentName(c.to(), own.getKey());
                     if (theirs.isEmpty()) {
-                        long target = XFeatureRows.idOf(sql, c.to());
-                        names.record(target, own.getKey(), name, at);
-                        long change = sql.queryOne("SELECT change_id FROM name WHERE x_feature_id = ? AND annotator_id = ?",
-                                r -> r.getLong(1), target, own.getKey()).orElseThrow();
+                        // Dated as the name it copies: the carry is no new decision of the annotator's, and the
+                        // carry's time would outrank, in later merges, names they gave the target themselves.
+                        Instant decided = Timestamps.parse(own.getValue()[2]);
+                        long change = names.record(XFeatureRows.idOf(sql, c.to()), own.getKey(), name, decided);
                         sql.insert("INSERT INTO name_carry (name_change_id, from_feature_id, how) VALUES (?, ?, ?)",
-                                change, from.get(), c.how());
+                                change, from.get(), c.how() + ", carried " + Timestamps.format(at));
                         carried.add(new Named(c.from(), c.to(), own.getValue()[0], name, null));
                     } else if (theirs.get().equals(name)) {
                         unchanged++;
@@ -74,13 +76,14 @@ public final class NameCarrier {
         });
     }
 
-    /** Each annotator's current name on the x-feature: annotator id to (annotator's name, name). */
+    /** Each annotator's current name on the x-feature: annotator id to (annotator's name, name, named_at). */
     private Map<Long, String[]> currentNames(long featureId) throws SQLException {
         Map<Long, String[]> byAnnotator = new java.util.LinkedHashMap<>();
         for (var row : sql.query("""
-                SELECT a.id, a.name AS annotator, n.name FROM name n JOIN annotator a ON a.id = n.annotator_id
-                WHERE n.x_feature_id = ? ORDER BY a.name COLLATE NOCASE
-                """, r -> Map.entry(r.getLong("id"), new String[] {r.getString("annotator"), r.getString("name")}),
+                SELECT a.id, a.name AS annotator, n.name, n.named_at FROM name n
+                JOIN annotator a ON a.id = n.annotator_id WHERE n.x_feature_id = ? ORDER BY a.name COLLATE NOCASE
+                """, r -> Map.entry(r.getLong("id"), new String[] {r.getString("annotator"), r.getString("name"),
+                        r.getString("named_at")}),
                 featureId)) {
             byAnnotator.put(row.getKey(), row.getValue());
         }

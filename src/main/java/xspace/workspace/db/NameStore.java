@@ -43,8 +43,13 @@ final class NameStore {
         });
     }
 
-    /** Appends to the history and makes it the annotator's current name; the caller holds the transaction. */
-    void record(long featureId, long annotatorId, String name, Instant at) throws SQLException {
+    /**
+     * Appends to the history and makes it the annotator's current name; the caller holds the transaction.
+     *
+     * @param at when the annotator decided it (a bundle's or a carried name keeps the time it was given)
+     * @return the id of the history entry
+     */
+    long record(long featureId, long annotatorId, String name, Instant at) throws SQLException {
         String time = Timestamps.format(at);
         long change = sql.insert("INSERT INTO name_change (x_feature_id, annotator_id, name, changed_at)"
                 + " VALUES (?, ?, ?, ?)", featureId, annotatorId, name, time);
@@ -53,6 +58,7 @@ final class NameStore {
                 ON CONFLICT (x_feature_id, annotator_id)
                 DO UPDATE SET change_id = excluded.change_id, name = excluded.name, named_at = excluded.named_at
                 """, featureId, annotatorId, change, name, time);
+        return change;
     }
 
     /** The name set most recently by anyone (later entries win a tie of times). */

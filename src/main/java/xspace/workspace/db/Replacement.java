@@ -7,7 +7,7 @@ package xspace.workspace.db;
  * @param annotator whose entry it is
  * @param kind      {@link #NAME}, {@link #VOTE} or {@link #NOTE}
  * @param key       the x-feature
- * @param before    the value replaced; null for a vote retracted here
+ * @param before    the value replaced; null for a vote retracted or a note deleted here
  * @param beforeAt  when it was given (UTC ISO-8601)
  * @param after     the incoming value
  * @param afterAt   when that was given

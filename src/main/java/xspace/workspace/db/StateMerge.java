@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * Reads a workspace's {@link SharedState} and merges a colleague's into it, per annotator: an
  * incoming entry replaces this workspace's entry for the same annotator and x-feature only when
- * it is newer (a retraction here counts as an entry), so nobody's later work is overwritten.
+ * it is newer (a vote retracted or a note deleted here counts as an entry), so nobody's later work
+ * is overwritten or undone.
  * Names that then differ between annotators are reported, never resolved.
  */
 final class StateMerge {
@@ -121,8 +122,11 @@ final class StateMerge {
             throws SQLException {
         String text = Text.lines(n.text(), "a note", NoteStore.MAX_TEXT);
         long feature = XFeatureRows.idOf(sql, n.key());
-        Optional<Local<String>> local = sql.queryOne("SELECT text, written_at FROM note WHERE x_feature_id = ?"
-                + " AND annotator_id = ?", StateMerge::local, feature, who.id());
+        // The latest change, not the current note, as for votes: a note deleted here after the colleague's
+        // stays deleted.
+        Optional<Local<String>> local = sql.queryOne("SELECT text, changed_at FROM note_change"
+                + " WHERE x_feature_id = ? AND annotator_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1",
+                StateMerge::local, feature, who.id());
         MergeOutcome outcome = decide(local, text, n.at());
         if (outcome == MergeOutcome.ADDED || outcome == MergeOutcome.UPDATED) {
             notes.write(feature, who.id(), text, Timestamps.stored(n.at()));

@@ -17,10 +17,10 @@ import xspace.workspace.db.XFeatureKey;
 
 /**
  * One import of a bundle. Everything is read and checked before the database is written: the
- * network, the annotators (none may only look like one here), the mapping and every row against
- * {@link RowRules} and {@link BundleLimits}; only then is the state merged, in one transaction.
- * Rows of a module version this workspace does not have are left out and counted, unless a person
- * mapped that version onto one here.
+ * network, the annotators (none may only look like one here) and every row against {@link RowRules}
+ * and {@link BundleLimits}; only then is the state merged, in one transaction. Rows of a module
+ * version this workspace does not have are left out and counted: they go to that version or nowhere,
+ * never onto another version, whose x-feature of the same index is another concept.
  */
 final class BundleImport {
 
@@ -43,7 +43,6 @@ final class BundleImport {
     private ImportReport into(WorkspaceDatabase db) {
         BundleManifest manifest = ManifestReader.read(entry("manifest.json"), text("manifest.json"), now);
         requireSameNetwork(manifest);
-        requireSoundMapping(manifest);
         Map<String, String> mismatched = mismatchedModules(manifest);
         Set<String> absent = absentModules(manifest, mismatched.keySet());
         Set<String> skipped = new java.util.HashSet<>(mismatched.keySet());
@@ -52,50 +51,44 @@ final class BundleImport {
                 db.annotators().stream().map(Annotator::name).toList());
         RowRules rules = new RowRules(Set.copyOf(annotators),
                 manifest.modules().stream().map(BundleManifest.Module::id).collect(Collectors.toSet()),
-                target.byId(), skipped, target.mapping(), now);
+                target.byId(), skipped, now);
         List<SharedState.Name> names = BundleTables.parseNames(entry("names.csv"), text("names.csv"), rules);
         List<SharedState.Vote> votes = BundleTables.parseVotes(entry("votes.csv"), text("votes.csv"), rules);
         List<SharedState.Note> notes = BundleTables.parseNotes(entry("notes.csv"), text("notes.csv"), rules);
         List<ImportReport.LeftOut> leftOut = absent.stream().sorted().map(id -> new ImportReport.LeftOut(id,
                 fingerprintOf(manifest, id), count(names, SharedState.Name::key, id),
                 count(votes, SharedState.Vote::key, id), count(notes, SharedState.Note::key, id))).toList();
-        SharedState incoming = new SharedState(annotators, keep(names, SharedState.Name::key, skipped),
-                keep(votes, SharedState.Vote::key, skipped), keep(notes, SharedState.Note::key, skipped));
+        List<SharedState.Name> keptNames = keep(names, SharedState.Name::key, skipped);
+        List<SharedState.Vote> keptVotes = keep(votes, SharedState.Vote::key, skipped);
+        List<SharedState.Note> keptNotes = keep(notes, SharedState.Note::key, skipped);
+        SharedState incoming = new SharedState(withEntries(annotators, keptNames, keptVotes, keptNotes), keptNames,
+                keptVotes, keptNotes);
         List<String> skippedModules = mismatched.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .toList();
-        Map<String, String> mapped = new TreeMap<>(target.mapping());
-        return new ImportReport(manifest, db.merge(incoming), skippedModules, leftOut, mapped, contents.ignored());
+        int skippedEntries = names.size() + votes.size() + notes.size() - keptNames.size() - keptVotes.size()
+                - keptNotes.size() - leftOut.stream().mapToInt(ImportReport.LeftOut::entries).sum();
+        return new ImportReport(manifest, db.merge(incoming), skippedModules, skippedEntries, leftOut,
+                contents.ignored());
     }
 
     /**
-     * A mapping must lead from a module of the bundle to a different module version here that the
-     * bundle does not carry itself (its rows would meet the mapped ones on the same x-features).
+     * The bundle's annotators that something merged is by, in the bundle's order: one whose every
+     * entry was left out (or who has none) would be a name in this workspace with nothing of theirs.
      */
-    private void requireSoundMapping(BundleManifest manifest) {
-        Set<String> declared = manifest.modules().stream().map(BundleManifest.Module::id).collect(Collectors.toSet());
-        Map<String, WorkspaceModule> here = target.byId();
-        for (Map.Entry<String, String> m : new TreeMap<>(target.mapping()).entrySet()) {
-            String onto = Shown.quote(m.getKey()) + " onto " + Shown.quote(m.getValue());
-            if (!declared.contains(m.getKey())) {
-                throw new WorkspaceException(Shown.path(zip) + ": cannot map " + onto + ": the bundle has no module "
-                        + Shown.quote(m.getKey()) + "; nothing was imported");
-            }
-            if (!here.containsKey(m.getValue())) {
-                throw new WorkspaceException(Shown.path(zip) + ": cannot map " + onto + ": this workspace has no module "
-                        + Shown.quote(m.getValue()) + "; nothing was imported");
-            }
-            if (declared.contains(m.getValue())) {
-                throw new WorkspaceException(Shown.path(zip) + ": cannot map " + onto + ": the bundle carries "
-                        + Shown.quote(m.getValue()) + " itself; nothing was imported");
-            }
-        }
+    private static List<String> withEntries(List<String> annotators, List<SharedState.Name> names,
+            List<SharedState.Vote> votes, List<SharedState.Note> notes) {
+        Set<String> by = new java.util.HashSet<>();
+        names.forEach(n -> by.add(n.annotator()));
+        votes.forEach(v -> by.add(v.annotator()));
+        notes.forEach(n -> by.add(n.annotator()));
+        return annotators.stream().filter(by::contains).toList();
     }
 
-    /** The bundle's modules this workspace neither has nor maps onto one it has. */
+    /** The bundle's modules this workspace does not have. */
     private Set<String> absentModules(BundleManifest manifest, Set<String> mismatched) {
         Map<String, WorkspaceModule> here = target.byId();
         return manifest.modules().stream().map(BundleManifest.Module::id)
-                .filter(id -> !here.containsKey(id) && !target.mapping().containsKey(id) && !mismatched.contains(id))
+                .filter(id -> !here.containsKey(id) && !mismatched.contains(id))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 

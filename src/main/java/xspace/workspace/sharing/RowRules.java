@@ -11,19 +11,17 @@ import xspace.workspace.db.XFeatureKey;
 
 /**
  * What a bundle's rows may refer to: annotators listed in annotators.json, modules declared in the
- * manifest and present in this workspace (or mapped onto one that is), and x-features those modules
- * have. A row about anything else would only fill the database with entries nobody can see (or
+ * manifest and present in this workspace, and x-features those modules have. A row about anything else would only fill the database with entries nobody can see (or
  * flood it).
  *
  * @param annotators the names of annotators.json, normalised
  * @param declared   the module ids of manifest.json
  * @param here       this workspace's modules by id
  * @param skipped    modules whose rows are left out (another module here, or none): not checked further
- * @param mapped     a bundle's module id to the id here its rows are merged onto
  * @param now        this computer's time, against times in the future
  */
 record RowRules(Set<String> annotators, Set<String> declared, Map<String, WorkspaceModule> here,
-        Set<String> skipped, Map<String, String> mapped, Instant now) {
+        Set<String> skipped, Instant now) {
 
     private static final int MODULES_LISTED = 5;
 
@@ -43,13 +41,11 @@ record RowRules(Set<String> annotators, Set<String> declared, Map<String, Worksp
         if (skipped.contains(id)) {
             return new XFeatureKey(id, classIndex, feature);
         }
-        String target = mapped.getOrDefault(id, id);
-        WorkspaceModule module = here.get(target);
+        WorkspaceModule module = here.get(id);
         if (module == null) {
             throw new WorkspaceException("module " + Shown.quote(id) + " is not in this workspace (" + listed() + ")");
         }
-        String which = "module " + Shown.quote(target) + (target.equals(id) ? "" : " (mapped from " + Shown.quote(id)
-                + ")");
+        String which = "module " + Shown.quote(id);
         if (classIndex != module.classIndex()) {
             throw new WorkspaceException(which + " explains class " + module.classIndex() + ", not class " + classIndex);
         }
@@ -57,7 +53,7 @@ record RowRules(Set<String> annotators, Set<String> declared, Map<String, Worksp
             throw new WorkspaceException(which + " has " + module.xFeatures() + " x-features (0 to "
                     + (module.xFeatures() - 1) + "), not x-feature " + feature);
         }
-        return new XFeatureKey(target, classIndex, feature);
+        return new XFeatureKey(id, classIndex, feature);
     }
 
     Instant time(String field) {

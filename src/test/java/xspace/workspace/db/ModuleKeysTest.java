@@ -78,6 +78,30 @@ class ModuleKeysTest {
     }
 
     @Test
+    void anXFeatureTheVersionHeldAlreadyTakesTheOldKeysEntriesAndTheLatestOfEachStaysCurrent() {
+        XFeatureKey old = new XFeatureKey("srae-class-012", 12, 0);
+        XFeatureKey now = new XFeatureKey(V1, 12, 0);
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(dir, SteppingClock.startingAt("2024-05-01T10:00:00Z"),
+                Migrations.ALL.subList(0, 2))) {
+            Annotator ann = db.addAnnotator("Ann");
+            db.castVote(now, ann, Trust.TRUST);
+            db.setNote(old, ann, "orange");
+            db.castVote(old, ann, Trust.DISTRUST);
+            db.retractVote(old, ann);                      // her latest word on the vote: withdrawn
+            db.setNote(now, ann, "orange, on adults");      // her latest note
+        }
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(dir)) {
+            ModuleKeys.Assignment done = db.moduleKeys().assignEarlierKeys(Map.of("srae-class-012", V1), "r", true);
+            assertThat(done.folded()).containsExactly(old);
+            assertThat(db.votes(now)).isEmpty();
+            assertThat(db.voteHistory(now)).hasSize(3);
+            assertThat(db.notes(now)).extracting(Note::text).containsExactly("orange, on adults");
+            assertThat(db.noteHistory(now)).hasSize(2);
+            assertThat(db.moduleKeys().held()).extracting(ModuleKeys.Held::moduleId).containsExactly(V1);
+        }
+    }
+
+    @Test
     void carriedNamesAreTheAnnotatorsOwnOnTheTargetAndNeverReplaceTheirs() {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(dir, SteppingClock.startingAt("2024-05-01T10:00:00Z"))) {
             Annotator ann = db.addAnnotator("Ann");

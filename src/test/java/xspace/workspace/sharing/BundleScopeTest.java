@@ -36,7 +36,7 @@ class BundleScopeTest extends BundleFixture {
     }
 
     @Test
-    void rowsOfAModuleThisWorkspaceDoesNotHaveAreLeftOutAndCountedUnlessMapped() throws Exception {
+    void rowsOfAModuleThisWorkspaceDoesNotHaveAreLeftOutAndCountedAndGoNowhereElse() throws Exception {
         Path bundle = export();
         String manifest = entry(bundle, "manifest.json").replace("\"id\": \"" + MODULE + "\"",
                 "\"id\": \"" + MODULE + "\"\n    }, {\n      \"id\": \"srae-class-012@v2\"");
@@ -48,18 +48,6 @@ class BundleScopeTest extends BundleFixture {
         assertThat(report.merge().votes().added()).isEqualTo(1);
         assertThat(mine.votes(new XFeatureKey("srae-class-012@v2", 12, 3))).isEmpty();
         assertThat(mine.votes(new XFeatureKey(MODULE, 12, 3))).isEmpty();
-
-        BundleTarget mapped = new BundleTarget(BundleFixture.CNN, BundleFixture.target().modules(),
-                BundleFixture.target().clock(), java.util.Map.of("srae-class-012@v2", "srae-class-012@here"));
-        assertThatThrownBy(() -> SharingBundle.importInto(mine, elsewhere, mapped))
-                .hasMessageContaining("this workspace has no module \"srae-class-012@here\"");
-        BundleTarget onto = new BundleTarget(BundleFixture.CNN, java.util.List.of(new WorkspaceModule(MODULE, 12, 5,
-                null), new WorkspaceModule("srae-class-012@here", 12, 5, null)), BundleFixture.target().clock(),
-                java.util.Map.of("srae-class-012@v2", "srae-class-012@here"));
-        ImportReport merged = SharingBundle.importInto(mine, elsewhere, onto);
-        assertThat(merged.leftOut()).isEmpty();
-        assertThat(merged.mapped()).containsEntry("srae-class-012@v2", "srae-class-012@here");
-        assertThat(mine.tally(new XFeatureKey("srae-class-012@here", 12, 3)).distrust()).isEqualTo(1);
     }
 
     @Test
