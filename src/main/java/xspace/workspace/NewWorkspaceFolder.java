@@ -28,7 +28,8 @@ final class NewWorkspaceFolder {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             return Optional.of(folder + " is a file, not a folder");
         }
-        if (dataset != null && Files.isDirectory(dataset)) {
+        // Only a dataset is kept out of; a folder picked by mistake is the dataset field's problem.
+        if (dataset != null && Files.isRegularFile(dataset.resolve("images.txt"))) {
             try {
                 Path real = OutputFile.real(folder);
                 Path data = OutputFile.real(dataset);
