@@ -3,8 +3,6 @@ package xspace.app;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -20,8 +18,6 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import xspace.data.BirdImage;
 import xspace.engine.ProgressTask;
-import xspace.workspace.db.Annotator;
-import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.session.ClassReport;
 import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.XFeatureScores;
@@ -58,13 +54,15 @@ final class MainWindow extends BorderPane {
     private final MetricsView metricsView;
     private final Label annotatorLabel = new Label();
     private final ModuleBar moduleBar = new ModuleBar(state);
+    private final AnnotatorSignIn signIn;
 
     MainWindow(Stage stage, AppPreferences preferences, AppOptions options) {
         this.stage = stage;
         this.preferences = preferences;
         this.options = options;
         tasks.onError(new FailureDialog(stage)::show);
-        Annotations annotations = new Annotations(state, tasks, this::signInFor);
+        signIn = new AnnotatorSignIn(state, tasks, preferences, options, status);
+        Annotations annotations = new Annotations(state, tasks, signIn::signInFor);
         new ModuleLoader(state, tasks);
         imageView = new ImageViewPane(state, tasks, preferences, () -> show(View.CONCEPT));
         conceptView = new ConceptViewPane(state, tasks, annotations, imageView.heatmapControls(), this::showImage);
@@ -241,39 +239,7 @@ final class MainWindow extends BorderPane {
 
     /** Asks for the annotator unless one is given (an option or remembered), or when switching. */
     void chooseAnnotator(boolean ask) {
-        WorkspaceSession session = state.session.get();
-        if (session == null || (!options.signIn() && !ask)) {
-            return;
-        }
-        Optional<String> given = options.annotator().or(preferences::annotator);
-        Optional<String> name = ask || given.isEmpty() ? askAnnotator(session.database(), given) : given;
-        name.ifPresent(n -> signIn(session.database(), n, who -> { }));
-    }
-
-    /**
-     * Signs in whoever the user names now, for a name, note or vote given before anyone signed in;
-     * when no one is named, says why nothing was saved.
-     */
-    private void signInFor(Consumer<Annotator> then, Runnable declined) {
-        WorkspaceDatabase db = state.session.get().database();
-        askAnnotator(db, preferences.annotator()).ifPresentOrElse(n -> signIn(db, n, then), () -> {
-            status.notice("Not saved: names, notes and votes are recorded per annotator; sign in to give them"
-                    + " (Annotator menu)");
-            declined.run();
-        });
-    }
-
-    private static Optional<String> askAnnotator(WorkspaceDatabase db, Optional<String> suggested) {
-        return AnnotatorDialog.ask(db.annotators().stream().map(Annotator::name).toList(), suggested.orElse(""));
-    }
-
-    private void signIn(WorkspaceDatabase db, String name, Consumer<Annotator> then) {
-        ProgressTask<Annotator> work = monitor -> db.annotator(name).orElseGet(() -> db.addAnnotator(name));
-        tasks.run("annotator", "Signing in " + name, work, who -> {
-            preferences.annotator(who.name());
-            state.annotator.set(who);
-            then.accept(who);
-        });
+        signIn.choose(ask);
     }
 
     /** Chooses the explained class as the toolbar would, and shows its images. */

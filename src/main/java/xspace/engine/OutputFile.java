@@ -36,9 +36,13 @@ public final class OutputFile {
             throw refused(out, "the file exists (to replace an earlier " + kind + ", use --force)");
         }
         if (!ofKind.test(out)) {
-            throw refused(out, "the file exists and is not a " + kind + ", so it is never replaced, not even"
+            throw refused(out, "the file exists and is not " + withArticle(kind) + ", so it is never replaced, not even"
                     + " with --force");
         }
+    }
+
+    private static String withArticle(String kind) {
+        return ("aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 ? "an " : "a ") + kind;
     }
 
     /**

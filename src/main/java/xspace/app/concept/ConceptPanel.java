@@ -5,20 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import xspace.engine.ProgressTask;
@@ -47,26 +41,19 @@ public final class ConceptPanel extends VBox {
     private final BackgroundTasks tasks;
     private final Annotations annotations;
     private final Label heading = new Label();
-    private final TextField name = new TextField();
+    private final NameField name = new NameField(this::saveName, this::leaveNameField);
     private final TextArea notes = new TextArea();
     private final Label tally = new Label();
     private final Label voters = new Label();
     private final Label mine = new Label();
     private final NameHistoryPane historyPane = new NameHistoryPane(this::undoName);
     private final FeedbackPanel feedback = new FeedbackPanel();
-    /** Replaced, never changed: the completion provider reads it on a background thread. */
-    private volatile List<String> usedNames = List.of();
     /** The x-feature the panel writes to: the view's, from the moment it changes. */
     private XFeatureKey shown;
     /** The x-feature whose names and votes were last read into the panel. */
     private XFeatureKey displayed;
-    /** The name in the database, which the field shows again when an edit is abandoned. */
-    private String savedName = "";
     /** The annotator's note in the database: leaving the notes field unchanged writes nothing. */
     private String savedNote = "";
-    /** Whether the name field has the focus; read by the suggestion provider, which runs off the JavaFX thread. */
-    private volatile boolean typingName;
-    private static final PseudoClass NAMING = PseudoClass.getPseudoClass("naming");
 
     /** What the panel reads from the database for the current x-feature. */
     private record Current(XFeatureKey key, Optional<String> name, Optional<String> myNote, FeatureAnnotation tally,
@@ -83,54 +70,12 @@ public final class ConceptPanel extends VBox {
         setPrefWidth(360);
         heading.getStyleClass().add("heading");
         heading.setId("concept-heading");
-        name.setId("concept-name");
-        name.setPromptText("Name this x-feature: type, then Enter (Esc cancels)");
         notes.setId("concept-notes");
         notes.setPromptText("Notes (saved when you leave the field)");
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         tally.setId("concept-tally");
         mine.setId("concept-my-vote");
-        // The name just typed is not a suggestion: offering it again would pop up over the vote buttons.
-        // Nor is every name a suggestion for an empty field, nor anything once the field is left: Esc
-        // puts the saved name back, and suggestions for it would pop up after the field was left.
-        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name, request -> {
-            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
-            if (typed.isEmpty() || !typingName) {
-                return List.of();
-            }
-            return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
-                    && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
-        });
-        // The suggestions' list takes the keys while it shows: select-all still selects the name typed.
-        completion.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.A) {
-                completion.getAutoCompletionPopup().hide();
-                name.selectAll();
-                e.consume();
-            }
-        });
-        // A name is saved by Enter only; leaving the field any other way puts the saved name back,
-        // so a stray letter never renames an x-feature.
-        name.setOnAction(e -> {
-            commitName();
-            leaveNameField();
-        });
-        name.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                name.setText(savedName);
-                completion.getAutoCompletionPopup().hide();
-                leaveNameField();
-                e.consume();
-            }
-        });
-        name.focusedProperty().addListener((o, was, is) -> {
-            typingName = is;
-            name.pseudoClassStateChanged(NAMING, is);
-            if (!is && !name.getText().equals(savedName)) {
-                name.setText(savedName);
-            }
-        });
         notes.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commitNote();
@@ -216,19 +161,16 @@ public final class ConceptPanel extends VBox {
         if (shown == null || name.isDisabled()) {
             return;
         }
-        name.requestFocus();
-        name.setText(typed);
-        name.positionCaret(typed.length());
+        name.startWith(typed);
     }
 
     boolean editingText() {
         return name.isFocused() || notes.isFocused();
     }
 
-    private void commitName() {
-        if (shown != null && name.getText() != null && !name.getText().isBlank()) {
-            savedName = name.getText().strip();
-            annotations.setName(shown, savedName);
+    private void saveName(String typed) {
+        if (shown != null) {
+            annotations.setName(shown, typed);
         }
     }
 
@@ -278,9 +220,8 @@ public final class ConceptPanel extends VBox {
         }
         commitNote();
         shown = key;
-        savedName = "";
         savedNote = "";
-        name.setText("");
+        name.showSaved("", List.of(), true);
         notes.setText("");
     }
 
@@ -290,11 +231,7 @@ public final class ConceptPanel extends VBox {
         }
         boolean moved = !current.key().equals(displayed);
         displayed = current.key();
-        usedNames = List.copyOf(current.usedNames());
-        savedName = current.name().orElse("");
-        if (moved || !name.isFocused()) {
-            name.setText(savedName);
-        }
+        name.showSaved(current.name().orElse(""), current.usedNames(), moved);
         savedNote = current.myNote().orElse("");
         if (moved || !notes.isFocused()) {
             notes.setText(savedNote);

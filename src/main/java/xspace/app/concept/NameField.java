@@ -1,0 +1,100 @@
+package xspace.app.concept;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * An x-feature's name as an expert edits it: saved by Enter only; Esc, or leaving the field any
+ * other way, puts the saved name back, so a stray letter never renames an x-feature. Names already
+ * used in the workspace are suggested while typing.
+ */
+final class NameField extends TextField {
+
+    private static final PseudoClass NAMING = PseudoClass.getPseudoClass("naming");
+    /** Replaced, never changed: the completion provider reads it on a background thread. */
+    private volatile List<String> usedNames = List.of();
+    /** Whether the field has the focus; read by the suggestion provider, which runs off the JavaFX thread. */
+    private volatile boolean typing;
+    /** The name in the database, which the field shows again when an edit is abandoned. */
+    private String saved = "";
+
+    /**
+     * @param onEnter receives the name typed when Enter saves it (stripped, never blank)
+     * @param leave   hands the focus back to the view, where 1, 2 and 3 vote again
+     */
+    NameField(Consumer<String> onEnter, Runnable leave) {
+        setId("concept-name");
+        setPromptText("Name this x-feature: type, then Enter (Esc cancels)");
+        AutoCompletionBinding<String> completion = suggestions();
+        setOnAction(e -> {
+            if (getText() != null && !getText().isBlank()) {
+                saved = getText().strip();
+                onEnter.accept(saved);
+            }
+            leave.run();
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                setText(saved);
+                completion.getAutoCompletionPopup().hide();
+                leave.run();
+                e.consume();
+            }
+        });
+        focusedProperty().addListener((o, was, is) -> {
+            typing = is;
+            pseudoClassStateChanged(NAMING, is);
+            if (!is && !getText().equals(saved)) {
+                setText(saved);
+            }
+        });
+    }
+
+    /**
+     * The name just typed is not a suggestion: offering it again would pop up over the vote buttons.
+     * Nor is every name a suggestion for an empty field, nor anything once the field is left: Esc
+     * puts the saved name back, and suggestions for it would pop up after the field was left.
+     */
+    private AutoCompletionBinding<String> suggestions() {
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(this, request -> {
+            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty() || !typing) {
+                return List.of();
+            }
+            return usedNames.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)
+                    && !n.toLowerCase(Locale.ROOT).equals(typed)).toList();
+        });
+        // The suggestions' list takes the keys while it shows: select-all still selects the name typed.
+        completion.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.A) {
+                completion.getAutoCompletionPopup().hide();
+                selectAll();
+                e.consume();
+            }
+        });
+        return completion;
+    }
+
+    /** The name stored and the names to suggest; the field shows the name unless one is being typed and kept. */
+    void showSaved(String name, List<String> suggestions, boolean replaceTyping) {
+        saved = name;
+        usedNames = List.copyOf(suggestions);
+        if (replaceTyping || !isFocused()) {
+            setText(saved);
+        }
+    }
+
+    /** Type to name: a letter typed in the view starts a new name, replacing the saved one. */
+    void startWith(String typed) {
+        requestFocus();
+        setText(typed);
+        positionCaret(typed.length());
+    }
+}
