@@ -32,12 +32,13 @@ public final class OutputFile {
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!replace) {
-            throw refused(out, "the file exists (to replace an earlier " + kind + ", use --force)");
-        }
+        // A file of another kind is said to be one first: --force would not help there.
         if (!ofKind.test(out)) {
             throw refused(out, "the file exists and is not " + withArticle(kind) + ", so it is never replaced, not even"
                     + " with --force");
+        }
+        if (!replace) {
+            throw refused(out, "the file exists (to replace an earlier " + kind + ", use --force)");
         }
     }
 

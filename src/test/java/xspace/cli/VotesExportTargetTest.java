@@ -76,7 +76,7 @@ class VotesExportTargetTest {
     @Test
     void anExistingFileThatIsNotABundleIsNeverReplaced() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.zip"), "my own notes, not a zip");
-        assertRefused(notes, "the file exists (to replace an older sharing bundle, use --force)");
+        assertRefused(notes, "is not an XSpace sharing bundle");
         assertRefused(notes, "is not an XSpace sharing bundle", "--force");
     }
 

@@ -49,14 +49,15 @@ final class ExportTarget {
         return target;
     }
 
+    /** A file of another kind is said to be one first: --force would not help there. */
     private static void requireReplaceable(Path out, Path target, boolean replace) {
-        if (!replace) {
-            throw refused(out, target, "the file exists (to replace an older sharing bundle, use --force)");
-        }
         String notABundle = notABundle(target);
         if (notABundle != null) {
             throw refused(out, target, "the file exists and is not an XSpace sharing bundle (" + notABundle
                     + "), so it is never replaced, not even with --force");
+        }
+        if (!replace) {
+            throw refused(out, target, "the file exists (to replace an older sharing bundle, use --force)");
         }
     }
 
