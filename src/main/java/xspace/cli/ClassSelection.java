@@ -20,7 +20,15 @@ final class ClassSelection {
         if (single != null) {
             return List.of(single);
         }
-        return listed != null ? distinct(listed) : ModuleTraining.randomClasses(classCount, random, seed);
+        if (listed != null) {
+            return distinct(listed);
+        }
+        if (random > classCount) {
+            // The paper's 30 random classes asked of a smaller network: all of them, said once.
+            System.err.println("note: --random-classes " + random + ": the network has " + classCount
+                    + " classes; all " + classCount + " are used");
+        }
+        return ModuleTraining.randomClasses(classCount, random, seed);
     }
 
     /** A class listed twice would be trained or measured twice, the second run replacing the first. */

@@ -59,6 +59,12 @@ class WorkspaceOptionChecksTest {
         CommandRun use = CommandRun.of("explain", "use", "--workspace", ws, "--class", 0, "--version", "v1");
         assertThat(use.exitCode()).as(use.err()).isZero();
         assertThat(Workspace.open(ws).modules().requireCurrent(ExplanationMethod.SRAE, 0).id()).isEqualTo(v1);
+
+        CommandRun more = CommandRun.of("explain", "train", "--workspace", ws, "--random-classes", 30, "--n", 3,
+                "--epochs", 1, "--attempts", 1, "--json");
+        assertThat(more.exitCode()).as(more.err()).isZero();
+        assertThat(more.err()).contains("note: --random-classes 30: the network has 3 classes; all 3 are used");
+        assertThat(JsonParser.parseString(more.out()).getAsJsonArray()).hasSize(3);
     }
 
     private static CommandRun carry(Path ws, String... map) {
