@@ -20,6 +20,9 @@ import xspace.workspace.sharing.Shown;
  */
 record ImportSummary(ImportReport report, LeftOutHint hint) {
 
+    /** Lines of one list printed: a bundle of thousands of entries would bury the counts above. */
+    static final int LISTED = 20;
+
     void print(PrintWriter out, Path bundle) {
         MergeResult merge = report.merge();
         out.printf("imported %s (exported %s), %d new annotators%n", Shown.path(bundle),
@@ -31,7 +34,7 @@ record ImportSummary(ImportReport report, LeftOutHint hint) {
         if (!merge.conflicts().isEmpty()) {
             out.printf("%d x-features named differently by different annotators (both names kept):%n",
                     merge.conflicts().size());
-            merge.conflicts().forEach(c -> out.println("  " + conflict(c)));
+            atMost(out, merge.conflicts().stream().map(ImportSummary::conflict).toList());
         }
         report.skippedModules().forEach(m -> out.println("skipped module " + Shown.escape(m)
                 + ": a different module here"));
@@ -71,10 +74,17 @@ record ImportSummary(ImportReport report, LeftOutHint hint) {
         byAnnotator.forEach((annotator, entries) -> {
             out.printf("replaced for %s (%d; the earlier entries stay in the history):%n", Shown.escape(annotator),
                     entries.size());
-            entries.forEach(r -> out.printf("  %s on %s: %s (%s) -> %s (%s)%n", r.kind(), Shown.escape(
-                    r.key().toString()), r.before() == null ? deleted(r) : Shown.quote(r.before()), r.beforeAt(),
-                    Shown.quote(r.after()), r.afterAt()));
+            atMost(out, entries.stream().map(r -> String.format("%s on %s: %s (%s) -> %s (%s)", r.kind(),
+                    Shown.escape(r.key().toString()), r.before() == null ? deleted(r) : Shown.quote(r.before()),
+                    r.beforeAt(), Shown.quote(r.after()), r.afterAt())).toList());
         });
+    }
+
+    private static void atMost(PrintWriter out, List<String> lines) {
+        lines.stream().limit(LISTED).forEach(l -> out.println("  " + l));
+        if (lines.size() > LISTED) {
+            out.printf("  … and %d more (--json lists every one)%n", lines.size() - LISTED);
+        }
     }
 
     /** What a null {@code before} stands for: a vote retracted or a note deleted here. */
