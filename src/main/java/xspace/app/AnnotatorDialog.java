@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import xspace.app.common.DialogKeys;
 
 /**
  * Asks who is annotating: pick a name the workspace knows or type a new one. Names and votes are
@@ -30,6 +31,7 @@ final class AnnotatorDialog extends Dialog<String> {
                 .bind(names.getEditor().textProperty().isEmpty());
         setResultConverter(button -> button == ButtonType.OK ? names.getEditor().getText().strip() : null);
         Platform.runLater(names::requestFocus);
+        DialogKeys.closeAfterTheKey(this);
     }
 
     static Optional<String> ask(List<String> known, String suggested) {

@@ -8,6 +8,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import xspace.app.common.DialogKeys;
 import xspace.attribution.HeatmapCache;
 import xspace.engine.ByteSizes;
 import xspace.engine.ProgressTask;
@@ -91,7 +92,8 @@ final class CacheMenu {
     }
 
     private boolean ask(HeatmapCache.Usage usage) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", CLEAR, ButtonType.CANCEL);
+        Alert alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.CONFIRMATION, "", CLEAR,
+                ButtonType.CANCEL));
         alert.initOwner(window.stage());
         alert.setTitle("Clear the heatmap cache");
         alert.setHeaderText("Delete " + usage + " of cached heatmaps?");
@@ -102,7 +104,8 @@ final class CacheMenu {
 
     private void askLimit() {
         cache().ifPresent(cache -> {
-            TextInputDialog dialog = new TextInputDialog(cache.limit() == 0 ? "0" : ByteSizes.format(cache.limit()));
+            TextInputDialog dialog = DialogKeys.closeAfterTheKey(new TextInputDialog(cache.limit() == 0 ? "0"
+                    : ByteSizes.format(cache.limit())));
             dialog.initOwner(window.stage());
             dialog.setTitle("Heatmap cache size limit");
             dialog.setHeaderText("The least recently used heatmaps are deleted when the cache grows past this size.");

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import xspace.app.common.DialogKeys;
 import xspace.engine.BackendReport;
 import xspace.engine.ProgressTask;
 import xspace.app.common.BackgroundTasks;
@@ -71,7 +72,7 @@ final class HelpMenu {
     private void about() {
         ProgressTask<String> backend = monitor -> BackendReport.current().toString();
         tasks.run("about", "Reading the compute backend", backend, report -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+            Alert alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE));
             alert.initOwner(owner);
             alert.setTitle("About XSpace");
             alert.setHeaderText("XSpace " + version());
@@ -90,7 +91,7 @@ final class HelpMenu {
         area.setWrapText(true);
         area.setStyle("-fx-font-family: monospace;");
         area.setPrefSize(width, height);
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        Alert alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE));
         alert.initOwner(owner);
         alert.initModality(Modality.NONE);
         alert.setTitle(title);

@@ -213,8 +213,9 @@ final class MainWindow extends BorderPane {
             status.notice("Opened " + root + ": " + session.dataset().images().size() + " images, "
                     + session.modules().allClasses().size() + " explained classes; "
                     + AccuracyLabel.sentence(session.predictions().testAccuracy()));
-            chooseAnnotator(false);
             showFirstExplainedClass(session);
+            // Asked once the window shows the workspace, rather than over a half-built one.
+            javafx.application.Platform.runLater(() -> chooseAnnotator(false));
         });
     }
 

@@ -24,6 +24,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import xspace.app.common.DialogKeys;
 import xspace.model.InputPreprocessing;
 import xspace.workspace.CreationCheck;
 import xspace.workspace.CreationCheck.Problem;
@@ -100,6 +101,7 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !problems.get().equals(none), problems));
         setResultConverter(button -> button == ButtonType.OK ? request() : null);
+        DialogKeys.closeAfterTheKey(this);
     }
 
     private NetworkSource source() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -58,12 +59,18 @@ class AppSignInTest extends AppTestBase {
     private void answer(FxRobot robot, String name) throws Exception {
         awaitQuestion(robot);
         if (name == null) {
-            robot.clickOn("Cancel");
+            robot.clickOn(dialogButton(robot, "Cancel"));
         } else {
-            robot.clickOn("#annotator-name").write(name).clickOn("OK");
+            robot.clickOn("#annotator-name").write(name).clickOn(dialogButton(robot, "OK"));
         }
         AppDriver.await(() -> robot.lookup("#annotator-name").tryQuery().isEmpty());
         robot.interact(() -> window.getScene().getWindow().requestFocus());
+    }
+
+    /** The question's own button: the status bar has a Cancel of its own while modules load. */
+    private static Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
     }
 
     /** Declines the question of the start, as a user who only meant to look, and opens the concept view. */

@@ -35,7 +35,7 @@ public final class FailureDialog {
     }
 
     private void open() {
-        alert = new Alert(Alert.AlertType.ERROR);
+        alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.ERROR));
         alert.initOwner(owner);
         alert.initModality(Modality.NONE);
         alert.setTitle("XSpace: something failed");
