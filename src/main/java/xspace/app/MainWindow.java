@@ -80,6 +80,7 @@ final class MainWindow extends BorderPane {
         state.annotator.addListener((o, a, who) -> annotatorLabel.setText(who == null ? "not signed in" : who.name()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        state.classIndex.addListener((o, old, now) -> followExplainedClass(now));
         HBox toolbar = new HBox(10, moduleBar, spacer, new AccuracyLabel(state), annotatorLabel);
         toolbar.getStyleClass().add("toolbar");
         MenuBar menus = new MainMenu(actions, preferences).bar(new CacheMenu(this, preferences),
@@ -246,6 +247,17 @@ final class MainWindow extends BorderPane {
     /** Chooses the explained class as the toolbar would, and shows its images. */
     void chooseClass(int classIndex) {
         moduleBar.select(classIndex);
+        showImagesOf(classIndex);
+    }
+
+    /** The image list follows the explained class chosen in the toolbar, unless it shows every class. */
+    private void followExplainedClass(Integer classIndex) {
+        if (classIndex != null && state.session.get() != null && !imageView.browser().showsEveryClass()) {
+            showImagesOf(classIndex);
+        }
+    }
+
+    private void showImagesOf(int classIndex) {
         WorkspaceSession session = state.session.get();
         String name = session.cnnInfo().classNames().get(classIndex);
         session.dataset().classes().stream().filter(c -> c.name().equals(name)).findFirst()

@@ -76,6 +76,6 @@ class AppTrustFeedbackTest extends AppTestBase {
                 .isEqualTo(String.format(Locale.ROOT, "%.4f", fregWithout(shown)));
         assertThat(robot.lookup("#freg-test-trained").queryAs(Label.class).getText()).isEqualTo(before);
         assertThat(robot.lookup("#y-bar-without").queryAs(Label.class).getText())
-                .contains("without distrusted x-features " + shown);
+                .contains("without x-feature " + shown + " (distrusted)");
     }
 }

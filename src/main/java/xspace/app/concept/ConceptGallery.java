@@ -123,6 +123,7 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
             failure = null;
             if (empty || item == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             caption(item);
@@ -143,7 +144,8 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
                             Contribution.text(item.value()))) + (failure == null ? "" : " · no heatmap"));
             caption.getStyleClass().removeAll("positive", "negative", "zero");
             caption.getStyleClass().add(Contribution.styleClass(item.value()));
-            caption.setTooltip(new javafx.scene.control.Tooltip(item.about()
+            // On the whole cell: a user points at the bird, not at the caption under it.
+            setTooltip(new javafx.scene.control.Tooltip(item.about()
                     + (failure == null ? "" : "\nThe heatmap could not be drawn: " + failure)));
         }
 

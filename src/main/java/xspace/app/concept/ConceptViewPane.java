@@ -61,7 +61,13 @@ public final class ConceptViewPane extends BorderPane {
         caption.getStyleClass().add("caption");
         setTop(new VBox(navigation(), filters()));
         setCenter(gallery);
-        setRight(panel);
+        // At 720 pixels the panel is taller than the view: it scrolls rather than losing its faithfulness table.
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(panel);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.setFocusTraversable(false);
+        side.getStyleClass().add("concept-side");
+        setRight(side);
         gallery.onOpen(openImage);
         state.session.addListener((o, old, session) -> {
             if (thumbnails != null) {

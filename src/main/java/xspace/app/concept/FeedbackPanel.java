@@ -1,10 +1,10 @@
 package xspace.app.concept;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import xspace.workspace.session.FeatureAnnotation;
 import xspace.workspace.session.TrustFeedback;
 
 /**
@@ -42,8 +42,7 @@ public final class FeedbackPanel extends VBox {
         row(3, "Fcls train", "fcls-train", c.trainedTrain().fcls(), c.withoutTrain().fcls(), true);
         row(4, "Fcls test", "fcls-test", c.trainedTest().fcls(), c.withoutTest().fcls(), true);
         String left = c.distrusted().isEmpty() ? "No x-feature is distrusted by majority yet."
-                : "Distrusted by majority: x-features " + c.distrusted().stream().sorted()
-                        .map(String::valueOf).collect(Collectors.joining(", "))
+                : "Distrusted by majority: " + FeatureAnnotation.labels(c.distrusted())
                         + "; their weights are set to 0 and the bias refitted on the training sample.";
         note.setText(left + (c.moduleSample() ? "" : " (Samples drawn with seed " + TrustFeedback.DEFAULT_SEED
                 + "; they differ from the module's own.)"));

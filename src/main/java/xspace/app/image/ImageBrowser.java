@@ -90,6 +90,11 @@ public final class ImageBrowser extends VBox {
         }
     }
 
+    /** Whether the list shows the images of every class, as chosen, rather than of one. */
+    public boolean showsEveryClass() {
+        return classFilter.getValue() == null || classFilter.getValue() == ALL_CLASSES;
+    }
+
     public ImageTable table() {
         return table;
     }

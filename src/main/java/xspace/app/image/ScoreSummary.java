@@ -1,10 +1,10 @@
 package xspace.app.image;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import xspace.explain.ModuleInfo;
+import xspace.workspace.session.FeatureAnnotation;
 import xspace.workspace.session.ImageExplanation;
 import xspace.workspace.session.TrustFeedback;
 
@@ -35,6 +35,8 @@ public final class ScoreSummary extends VBox {
             label.setWrapText(true);
             label.setMaxWidth(MAX_WIDTH);
         }
+        // No gap where no x-feature is distrusted.
+        yBarWithout.managedProperty().bind(yBarWithout.textProperty().isNotEmpty());
         getChildren().addAll(heading, yHat, yBar, yBarWithout, module);
     }
 
@@ -61,10 +63,9 @@ public final class ScoreSummary extends VBox {
                 e.explanation().yBar() - b, b < 0 ? "−" : "+", Math.abs(b), e.explanation().yBar()));
         boolean current = feedback != null && feedback.refit().weights().length == info.n()
                 && !feedback.distrusted().isEmpty();
-        yBarWithout.setText(current ? String.format(Locale.ROOT, "ȳ_%d = %.4f   without distrusted x-features %s",
+        yBarWithout.setText(current ? String.format(Locale.ROOT, "ȳ_%d = %.4f   without %s (distrusted)",
                 info.classIndex(), e.yBarWith(feedback.refit().weights(), feedback.refit().bias()),
-                feedback.distrusted().stream().sorted().map(String::valueOf)
-                        .collect(Collectors.joining(", "))) : "");
+                FeatureAnnotation.labels(feedback.distrusted())) : "");
         module.setText(String.format(Locale.ROOT, "%s module, n = %d; Freg %.3f train / %.3f test%s",
                 info.method(), info.n(), info.faithfulness(ModuleInfo.FREG_TRAIN),
                 info.faithfulness(ModuleInfo.FREG_TEST), info.degenerate()

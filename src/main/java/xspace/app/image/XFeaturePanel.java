@@ -37,7 +37,7 @@ public final class XFeaturePanel extends VBox {
         setId("xfeature-panel-" + feature);
         getStyleClass().add("xfeature-panel");
         double relative = explanation.explanation().relative(feature);
-        Label title = new Label(annotation.title());
+        Label title = new Label(annotation.numberedTitle());
         title.getStyleClass().add("xfeature-title");
         title.setId("xfeature-title-" + feature);
         Label value = new Label(Contribution.text(relative));

@@ -52,4 +52,14 @@ public record FeatureAnnotation(XFeatureKey key, Optional<String> name, VoteTall
     public static String label(int feature) {
         return "x-feature " + feature;
     }
+
+    /** Several x-features in words, in order: "x-feature 3", "x-features 1 and 3", "x-features 0, 2 and 4". */
+    public static String labels(java.util.Collection<Integer> features) {
+        List<String> sorted = features.stream().sorted().map(String::valueOf).toList();
+        if (sorted.size() <= 1) {
+            return "x-feature " + String.join("", sorted);
+        }
+        return "x-features " + String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and "
+                + sorted.get(sorted.size() - 1);
+    }
 }

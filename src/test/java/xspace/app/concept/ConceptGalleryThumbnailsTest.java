@@ -81,7 +81,13 @@ class ConceptGalleryThumbnailsTest {
                 () -> gallery.cellsDrawn() && !gallery.lookupAll(".gallery-caption").isEmpty()).get());
         Label caption = robot.lookup(".gallery-caption").queryAs(Label.class);
         assertThat(caption.getText()).endsWith("· no heatmap");
-        assertThat(caption.getTooltip().getText()).contains("The heatmap could not be drawn: heatmap cache unreadable");
+        javafx.scene.Node cell = caption;
+        while (!(cell instanceof javafx.scene.control.IndexedCell<?>)) {
+            cell = cell.getParent();
+        }
+        assertThat(((javafx.scene.control.Control) cell).getTooltip().getText())
+                .as("on the whole cell, not only its caption")
+                .contains("The heatmap could not be drawn: heatmap cache unreadable");
         assertThat(WaitForAsyncUtils.asyncFx(gallery::describe).get())
                 .contains("heatmap failed: heatmap cache unreadable").doesNotContain("image awaited");
         assertThat(((VBox) caption.getParent()).getChildren()).hasSize(2);
