@@ -69,6 +69,8 @@ public final class AppActions {
         exportCsv.disabledProperty().bind(noWorkspace);
         exportPng.disabledProperty().bind(noWorkspace);
         switchAnnotator.disabledProperty().bind(noWorkspace);
+        switchAnnotator.textProperty().bind(javafx.beans.binding.Bindings.when(state.annotator.isNull())
+                .then("Sign in…").otherwise("Switch annotator…"));
         exportReport.disabledProperty().bind(state.scores.isNull());
         for (View view : View.values()) {
             Action show = new Action(view.title(), e -> window.show(view));

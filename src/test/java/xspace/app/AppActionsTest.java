@@ -24,6 +24,10 @@ class AppActionsTest extends AppTestBase {
             AppDriver.await(() -> window.shown() == view);
         }
 
+        assertThat(actions.switchAnnotator.getText()).isEqualTo("Switch annotator…");
+        robot.interact(() -> window.state.annotator.set(null));
+        assertThat(actions.switchAnnotator.getText()).as("no one signed in").isEqualTo("Sign in…");
+
         robot.interact(() -> window.state.scores.set(null));
         assertThat(actions.exportReport.isDisabled()).as("no module shown").isTrue();
         assertThat(actions.exportCsv.isDisabled()).isFalse();

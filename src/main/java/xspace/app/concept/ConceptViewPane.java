@@ -97,6 +97,9 @@ public final class ConceptViewPane extends BorderPane {
         next.setId("feature-next");
         previous.setOnAction(e -> step(-1));
         next.setOnAction(e -> step(1));
+        // In a narrow window the caption gives way, never the buttons' labels.
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, previous, next, caption, spacer);

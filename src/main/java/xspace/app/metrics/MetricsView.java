@@ -148,7 +148,9 @@ public final class MetricsView extends BorderPane {
             return;
         }
         EvaluationOutput e = output.get();
-        tablesSource.setText("From " + e.folder() + " (written " + e.written() + ")"
+        tablesSource.setText("From " + e.folder() + " (written " + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm").format(e.written().toInstant().atZone(java.time.ZoneId.systemDefault()))
+                + ")"
                 + (e.request().isEmpty() ? "" : ": " + e.request()));
         fill(table1, e.table1());
         fill(table2, e.table2());

@@ -100,8 +100,17 @@ public record EvaluationOutput(Path folder, FileTime written, List<List<String>>
         }
     }
 
+    /** A value as a reader writes it: a list of methods as "SRAE, NN, SAE", not as JSON. */
     private static String text(JsonElement element) {
-        return element == null ? "?" : element.isJsonPrimitive() ? element.getAsString() : element.toString();
+        if (element == null) {
+            return "?";
+        }
+        if (element.isJsonArray()) {
+            List<String> items = new java.util.ArrayList<>();
+            element.getAsJsonArray().forEach(e -> items.add(text(e)));
+            return String.join(", ", items);
+        }
+        return element.isJsonPrimitive() ? element.getAsString() : element.toString();
     }
 
     /** The rows of a table the evaluation wrote ({@link Csv}), blank lines left out. */
