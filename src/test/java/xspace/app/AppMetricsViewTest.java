@@ -63,6 +63,8 @@ class AppMetricsViewTest extends AppTestBase {
                 StandardCharsets.UTF_8);
         Files.writeString(out.resolve("table2.csv"), "Method,Original image,Mask by Excitation BP\n"
                 + "Classification accuracy,0.9 ± 0.1,0.4 ± 0.2\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("results.json"), "{\"request\": {\"methods\": [\"SRAE\", \"NN\"], \"n\": 4,"
+                + " \"seed\": 1}, \"classes\": [{}, {}]}", StandardCharsets.UTF_8);
         robot.clickOn("#metrics-reload");
         AppDriver.await(() -> window.tasks.running().isEmpty() && !command.isVisible());
 
@@ -76,7 +78,8 @@ class AppMetricsViewTest extends AppTestBase {
         TableView<List<String>> table2 = robot.lookup("#metrics-table2").queryAs(TableView.class);
         assertThat(table2.getItems()).containsExactly(List.of("Classification accuracy", "0.9 ± 0.1", "0.4 ± 0.2"));
         assertThat(robot.lookup("#metrics-tables-source").queryAs(Label.class).getText())
-                .contains(out.toString());
+                .contains(out.toString()).containsPattern("\\(written \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)")
+                .endsWith(": 2 classes, methods SRAE, NN, n = 4, seed 1");
     }
 
     @Test
