@@ -198,6 +198,12 @@ final class MainWindow extends BorderPane {
 
     /** Opens a workspace in the background; the previous one is closed once the new one is ready. */
     void open(Path root) {
+        if (!java.nio.file.Files.exists(root.resolve(xspace.workspace.Workspace.DESCRIPTOR))) {
+            // A mistaken folder is a user's slip, not a failure: said in the status bar, nothing closed.
+            status.error(root + " is not a workspace (it holds no " + xspace.workspace.Workspace.DESCRIPTOR
+                    + "): open the folder that holds it, or create one with File › New workspace");
+            return;
+        }
         ProgressTask<WorkspaceSession> work = monitor -> WorkspaceSession.open(root, monitor);
         tasks.run("open", "Opening " + root, work, session -> {
             WorkspaceSession previous = state.session.get();
