@@ -90,7 +90,9 @@ final class HelpMenu {
         area.setEditable(false);
         area.setWrapText(true);
         area.setStyle("-fx-font-family: monospace;");
-        area.setPrefSize(width, height);
+        // Never taller or wider than the screen (a 720-pixel one cut the guide off).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        area.setPrefSize(Math.min(width, screen.getWidth() - 80), Math.min(height, screen.getHeight() - 160));
         Alert alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE));
         alert.initOwner(owner);
         alert.initModality(Modality.NONE);
@@ -99,5 +101,9 @@ final class HelpMenu {
         alert.getDialogPane().setContent(area);
         alert.getDialogPane().setId("help-text");
         alert.show();
+        // Openbox maps a new window through 200 × 200 and may leave it so, as with the main window.
+        javafx.scene.Scene scene = alert.getDialogPane().getScene();
+        WindowSizeGuard.keep((javafx.stage.Stage) scene.getWindow(), scene.getWidth(), scene.getHeight(), Double.NaN,
+                Double.NaN);
     }
 }
