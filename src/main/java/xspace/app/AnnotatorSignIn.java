@@ -2,6 +2,7 @@ package xspace.app;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import xspace.app.common.Annotations;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
@@ -15,7 +16,7 @@ import xspace.workspace.session.WorkspaceSession;
  * Who is annotating: asked when a workspace opens (unless given as an option or remembered), when
  * switching, and when a name, note or vote is given before anyone signed in.
  */
-final class AnnotatorSignIn {
+final class AnnotatorSignIn implements Annotations.SignIn {
 
     private final AppState state;
     private final BackgroundTasks tasks;
@@ -47,13 +48,19 @@ final class AnnotatorSignIn {
      * Signs in whoever the user names now, for a name, note or vote given before anyone signed in;
      * when no one is named, says why nothing was saved.
      */
-    void signInFor(Consumer<Annotator> then, Runnable declined) {
+    @Override
+    public void ask(Consumer<Annotator> then, Runnable declined) {
         WorkspaceDatabase db = state.session.get().database();
         askAnnotator(db, preferences.annotator()).ifPresentOrElse(n -> signIn(db, n, then), () -> {
             status.notice("Not saved: names, notes and votes are recorded per annotator; sign in to give them"
                     + " (Annotator menu)");
             declined.run();
         });
+    }
+
+    @Override
+    public void remind(String why) {
+        status.notice(why);
     }
 
     private static Optional<String> askAnnotator(WorkspaceDatabase db, Optional<String> suggested) {

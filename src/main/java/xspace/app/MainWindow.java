@@ -62,7 +62,7 @@ final class MainWindow extends BorderPane {
         this.options = options;
         tasks.onError(new FailureDialog(stage)::show);
         signIn = new AnnotatorSignIn(state, tasks, preferences, options, status);
-        Annotations annotations = new Annotations(state, tasks, signIn::signInFor);
+        Annotations annotations = new Annotations(state, tasks, signIn);
         new ModuleLoader(state, tasks);
         imageView = new ImageViewPane(state, tasks, preferences, () -> show(View.CONCEPT));
         conceptView = new ConceptViewPane(state, tasks, annotations, imageView.heatmapControls(), this::showImage);
@@ -213,7 +213,11 @@ final class MainWindow extends BorderPane {
             state.annotator.set(null);
             state.session.set(session);
             if (previous != null) {
-                previous.close();
+                // After the writes given on it: a vote still queued must not meet a closed database.
+                tasks.write("Closing " + previous.workspace().root(), monitor -> {
+                    previous.close();
+                    return null;
+                }, () -> { });
             }
             preferences.addRecent(root);
             stage.setTitle("XSpace — " + root.toAbsolutePath().normalize());

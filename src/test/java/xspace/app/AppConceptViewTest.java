@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
@@ -84,6 +85,37 @@ class AppConceptViewTest extends AppTestBase {
         openConceptView(robot);
         int first = window.state.xFeature.get();
         int next = (first + 1) % TestWorkspace.N;
+        CountDownLatch release = holdComputingThreads(robot);
+        try {
+            robot.clickOn("#concept-heading").type(KeyCode.PAGE_DOWN).type(KeyCode.DIGIT2);
+            AppDriver.await(() -> storedVote(next).isPresent() || storedVote(first).isPresent());
+        } finally {
+            release.countDown();
+        }
+        assertThat(storedVote(next)).contains(Trust.DISTRUST);
+        assertThat(storedVote(first)).isEmpty();
+    }
+
+    /** Both computing threads held, so the panel cannot read the note back between the two focus losses. */
+    @Test
+    void aNoteIsWrittenOnceHoweverOftenItsFieldLosesTheFocus(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        int shown = window.state.xFeature.get();
+        CountDownLatch release = holdComputingThreads(robot);
+        try {
+            robot.clickOn("#concept-notes").write("barred tail").clickOn("#concept-heading");
+            robot.clickOn("#concept-notes").clickOn("#concept-heading");
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            release.countDown();
+        }
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
+            assertThat(db.noteHistory(new XFeatureKey(TestWorkspace.moduleId(workspace), 0, shown))).hasSize(1);
+        }
+    }
+
+    private CountDownLatch holdComputingThreads(FxRobot robot) {
         CountDownLatch release = new CountDownLatch(1);
         robot.interact(() -> {
             for (int i = 0; i < 2; i++) {
@@ -93,14 +125,7 @@ class AppConceptViewTest extends AppTestBase {
                 }, r -> { });
             }
         });
-        try {
-            robot.clickOn("#concept-heading").type(KeyCode.PAGE_DOWN).type(KeyCode.DIGIT2);
-            AppDriver.await(() -> storedVote(next).isPresent() || storedVote(first).isPresent());
-        } finally {
-            release.countDown();
-        }
-        assertThat(storedVote(next)).contains(Trust.DISTRUST);
-        assertThat(storedVote(first)).isEmpty();
+        return release;
     }
 
     @Test

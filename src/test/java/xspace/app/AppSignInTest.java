@@ -120,4 +120,18 @@ class AppSignInTest extends AppTestBase {
         AppDriver.await(() -> window.tasks.running().isEmpty());
         assertThat(robot.lookup("#annotator-name").tryQuery()).isEmpty();
     }
+
+    @Test
+    void aNoteWrittenBeforeSigningInStaysInItsFieldAndTheStatusSaysHowToKeepIt(FxRobot robot) throws Exception {
+        int shown = declineThenOpenConceptView(robot);
+        robot.clickOn("#concept-notes").write("pale edge").clickOn("#concept-heading");
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+        assertThat(robot.lookup("#annotator-name").tryQuery()).as("leaving a field asks nothing").isEmpty();
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).startsWith("Your note is not saved");
+        assertThat(robot.lookup("#concept-notes").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("pale edge");
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
+            assertThat(db.noteHistory(key(shown))).isEmpty();
+        }
+    }
 }

@@ -21,6 +21,9 @@ public final class Annotations {
     /** Asks who is annotating now; {@code declined} runs when no one is named. */
     public interface SignIn {
         void ask(Consumer<Annotator> signedIn, Runnable declined);
+
+        /** Says, without asking, why something was not saved. */
+        void remind(String why);
     }
 
     private final AppState state;
@@ -41,8 +44,19 @@ public final class Annotations {
         });
     }
 
-    public void setNote(XFeatureKey key, String text) {
+    /**
+     * Saves the note when someone is signed in, and says whether it did. Notes are saved when their
+     * field loses the focus, which a dialog or another application takes too: asking who is
+     * annotating then would pop up out of nowhere, so the note stays in its field, and the status
+     * bar says how to keep it.
+     */
+    public boolean setNote(XFeatureKey key, String text) {
+        if (state.annotator.get() == null) {
+            signIn.remind("Your note is not saved: sign in (Annotator › Sign in…), then leave the notes field");
+            return false;
+        }
         write("Saving the note on " + key, (db, who) -> db.setNote(key, who, text));
+        return true;
     }
 
     public void vote(XFeatureKey key, Trust trust) {

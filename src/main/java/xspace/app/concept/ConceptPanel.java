@@ -176,8 +176,10 @@ public final class ConceptPanel extends VBox {
 
     /** Saves the note on the x-feature written to, when it differs from the one in the database. */
     void commitNote() {
-        if (shown != null && notes.getText() != null && !notes.getText().equals(savedNote)) {
-            annotations.setNote(shown, notes.getText());
+        if (shown != null && notes.getText() != null && !notes.getText().equals(savedNote)
+                && annotations.setNote(shown, notes.getText())) {
+            // Written (or queued): leaving the field again, or the window closing, writes it no second time.
+            savedNote = notes.getText();
         }
     }
 
