@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +21,8 @@ class DialogKeysTest {
 
     @Start
     void start(Stage stage) {
+        // With a scene: Monocle cannot disable a window without one when a modal dialog opens.
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
         stage.show();
     }
 
@@ -39,6 +42,19 @@ class DialogKeysTest {
 
     @Test
     void escCancelsAndEnterPressesTheDefaultButtonUnlessItIsDisabled(FxRobot robot) throws Exception {
+        // The fix itself: the key's PRESSED event ends with the dialog still open; it closes a moment later.
+        for (KeyCode key : new KeyCode[] {KeyCode.ESCAPE, KeyCode.ENTER}) {
+            Dialog<String> dialog = shown(true);
+            boolean openAfterThePress = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.event.Event.fireEvent(dialog.getDialogPane(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key,
+                        false, false, false, false));
+                return dialog.isShowing();
+            }).get();
+            assertThat(openAfterThePress).as(key + " closed the dialog during its own press").isTrue();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+            assertThat(dialog.getResult()).isEqualTo(key == KeyCode.ESCAPE ? "cancelled" : "confirmed");
+        }
+
         Dialog<String> cancelled = shown(true);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !cancelled.isShowing());
