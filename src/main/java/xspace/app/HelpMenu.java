@@ -7,12 +7,12 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import xspace.app.common.DialogKeys;
+import xspace.app.help.GuidePane;
 import xspace.engine.BackendReport;
 import xspace.engine.ProgressTask;
 import xspace.app.common.BackgroundTasks;
@@ -33,11 +33,11 @@ final class HelpMenu {
     Menu menu() {
         MenuItem guide = new MenuItem("User guide");
         guide.setId("help-guide");
-        guide.setOnAction(e -> text("XSpace user guide", guide(), 900, 640));
+        guide.setOnAction(e -> show("XSpace user guide", guide(), 1000, 900));
         guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("help-keys");
-        keys.setOnAction(e -> text("Keyboard shortcuts", section(guide(), "## Keyboard"), 760, 420));
+        keys.setOnAction(e -> show("Keyboard shortcuts", section(guide(), "## Keyboard"), 820, 560));
         MenuItem about = new MenuItem("About XSpace");
         about.setId("help-about");
         about.setOnAction(e -> about());
@@ -85,22 +85,21 @@ final class HelpMenu {
         });
     }
 
-    private void text(String title, String text, double width, double height) {
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setStyle("-fx-font-family: monospace;");
+    /** The Markdown rendered (headings, tables, lists, code), in a window that leaves the main one usable. */
+    private void show(String title, String markdown, double width, double height) {
+        GuidePane guide = new GuidePane(markdown);
         // Never taller or wider than the screen (a 720-pixel one cut the guide off).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        area.setPrefSize(Math.min(width, screen.getWidth() - 80), Math.min(height, screen.getHeight() - 160));
+        guide.setPrefSize(Math.min(width, screen.getWidth() - 80), Math.min(height, screen.getHeight() - 160));
         Alert alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE));
         alert.initOwner(owner);
         alert.initModality(Modality.NONE);
         alert.setTitle(title);
         alert.setResizable(true);
-        alert.getDialogPane().setContent(area);
+        alert.getDialogPane().setContent(guide);
         alert.getDialogPane().setId("help-text");
         alert.show();
+        guide.focusPage();
         // Openbox maps a new window through 200 × 200 and may leave it so, as with the main window.
         javafx.scene.Scene scene = alert.getDialogPane().getScene();
         WindowSizeGuard.keep((javafx.stage.Stage) scene.getWindow(), scene.getWidth(), scene.getHeight(), Double.NaN,

@@ -3,11 +3,14 @@ package xspace.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import xspace.app.help.GuidePane;
+import xspace.app.help.MarkdownView;
 
 /** Help: the user guide (F1), the keyboard sheet and About with the version and the backend. */
 class AppHelpMenuTest extends AppTestBase {
@@ -19,14 +22,19 @@ class AppHelpMenuTest extends AppTestBase {
         robot.type(KeyCode.F1);
         AppDriver.await(() -> robot.lookup("#help-text").tryQuery().isPresent());
         DialogPane guide = robot.lookup("#help-text").queryAs(DialogPane.class);
-        assertThat(((TextArea) guide.getContent()).getText()).contains("## Keyboard").contains("concept view");
+        GuidePane guidePane = (GuidePane) guide.getContent();
+        assertThat(guidePane.page().sections()).extracting(MarkdownView.Section::title)
+                .contains("Keyboard", "Concept view (the paper's Fig. 3(b))");
+        assertThat(guidePane.contents().getItems()).as("the contents list").hasSize(guidePane.page().sections().size());
         WaitForAsyncUtils.asyncFx(() -> guide.getScene().getWindow().hide()).get();
 
         robot.clickOn("Help").clickOn("#help-keys");
         AppDriver.await(() -> robot.lookup("#help-text").tryQuery().isPresent());
         DialogPane keys = robot.lookup("#help-text").queryAs(DialogPane.class);
-        assertThat(((TextArea) keys.getContent()).getText()).startsWith("## Keyboard").contains("Ctrl+1")
-                .doesNotContain("## Training");
+        GuidePane keysPane = (GuidePane) keys.getContent();
+        assertThat(keysPane.page().sections()).extracting(MarkdownView.Section::title).containsExactly("Keyboard");
+        assertThat(keysPane.page().lookupAll(".md-td")).anyMatch(cell -> cell instanceof TextFlow flow
+                && flow.getChildren().stream().anyMatch(t -> ((Text) t).getText().contains("Ctrl+1")));
         WaitForAsyncUtils.asyncFx(() -> keys.getScene().getWindow().hide()).get();
 
         robot.clickOn("Help").clickOn("#help-about");

@@ -1,0 +1,104 @@
+package xspace.app.help;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The find field of the guide: Enter marks the next block (paragraph, heading, table cell, code)
+ * that holds the words, after the one marked last and round to the start, and has it shown.
+ * Whole blocks are marked because a text flow cannot shade part of a run.
+ */
+final class GuideFind {
+
+    private static final String FOUND = "md-found";
+
+    private final MarkdownView page;
+    private final Consumer<Node> reveal;
+    private final TextField field = new TextField();
+    private Node marked;
+
+    GuideFind(MarkdownView page, Consumer<Node> reveal) {
+        this.page = page;
+        this.reveal = reveal;
+        field.setId("help-find");
+        field.setPromptText("Find (Ctrl+F)");
+        field.setOnAction(e -> next(field.getText()));
+        field.textProperty().addListener((o, before, now) -> field.setStyle(""));
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    /** Marks and shows the next block holding {@code words}; false, with the field in red, when none does. */
+    boolean next(String words) {
+        String wanted = words.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        List<Node> blocks = new ArrayList<>();
+        collect(page, blocks);
+        int from = blocks.indexOf(marked);
+        for (int step = 1; step <= blocks.size(); step++) {
+            Node block = blocks.get((from + step + blocks.size()) % blocks.size());
+            int at = text(block).toLowerCase(Locale.ROOT).indexOf(wanted);
+            if (at >= 0) {
+                mark(block, at, wanted.length());
+                return true;
+            }
+        }
+        field.setStyle("-fx-text-fill: #b3261e;");
+        return false;
+    }
+
+    /** The block marked last, or null. */
+    Node marked() {
+        return marked;
+    }
+
+    private void mark(Node block, int at, int length) {
+        if (marked != null) {
+            marked.getStyleClass().remove(FOUND);
+        }
+        marked = block;
+        block.getStyleClass().add(FOUND);
+        if (block instanceof TextArea code) {
+            code.selectRange(at, at + length);
+        }
+        reveal.accept(block);
+    }
+
+    /** The blocks that hold text, in reading order. */
+    private static void collect(Node node, List<Node> blocks) {
+        if (node instanceof TextFlow || node instanceof Labeled || node instanceof TextArea) {
+            blocks.add(node);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, blocks));
+        }
+    }
+
+    private static String text(Node block) {
+        if (block instanceof Labeled label) {
+            return label.getText();
+        }
+        if (block instanceof TextArea area) {
+            return area.getText();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node run : ((TextFlow) block).getChildren()) {
+            if (run instanceof Text t) {
+                text.append(t.getText());
+            }
+        }
+        return text.toString();
+    }
+}
