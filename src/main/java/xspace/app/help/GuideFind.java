@@ -3,12 +3,14 @@ package xspace.app.help;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.ObjDoubleConsumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -20,13 +22,15 @@ import javafx.scene.text.TextFlow;
 final class GuideFind {
 
     private static final String FOUND = "md-found";
+    private static final double LINE_BEFORE = 24;
 
     private final MarkdownView page;
-    private final Consumer<Node> reveal;
+    private final ObjDoubleConsumer<Node> reveal;
     private final TextField field = new TextField();
     private Node marked;
 
-    GuideFind(MarkdownView page, Consumer<Node> reveal) {
+    /** @param reveal scrolls to a node, to a line that many pixels below its top */
+    GuideFind(MarkdownView page, ObjDoubleConsumer<Node> reveal) {
         this.page = page;
         this.reveal = reveal;
         field.setId("help-find");
@@ -74,7 +78,17 @@ final class GuideFind {
         if (block instanceof TextArea code) {
             code.selectRange(at, at + length);
         }
-        reveal.accept(block);
+        reveal.accept(block, block instanceof TextFlow flow ? lineOf(flow, at, length) : 0);
+    }
+
+    /** How far below the paragraph's top the words are, less a line, so they show with the line before them. */
+    private static double lineOf(TextFlow flow, int at, int length) {
+        for (PathElement element : flow.rangeShape(at, at + length)) {
+            if (element instanceof MoveTo start) {
+                return Math.max(0, start.getY() - LINE_BEFORE);
+            }
+        }
+        return 0;
     }
 
     /** The blocks that hold text, in reading order. */

@@ -57,10 +57,15 @@ public final class GuidePane extends BorderPane {
 
     /** Scrolls so that {@code node}, somewhere on the page, is at the top of the view (or as near as the end allows). */
     public void reveal(Node node) {
+        reveal(node, 0);
+    }
+
+    /** The same for a line {@code below} pixels under the node's top, in a long paragraph. */
+    void reveal(Node node, double below) {
         Bounds bounds = page.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double hidden = page.getHeight() - scroll.getViewportBounds().getHeight();
         if (hidden > 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 6) / hidden)));
+            scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() + below - 6) / hidden)));
         }
     }
 
