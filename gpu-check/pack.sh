@@ -21,7 +21,7 @@ jlink --add-modules java.base,java.desktop,java.logging,java.management,java.nam
 for jar in "$target/xspace.jar" "$target"/lib/*.jar; do
   name="$(basename "$jar")"
   case "$name" in
-    javafx-*|controlsfx-*|ikonli-*|sqlite-jdbc-*|fastutil-*) continue ;;  # the desktop application's
+    javafx-*|controlsfx-*|ikonli-*|commonmark-*|sqlite-jdbc-*|fastutil-*) continue ;;  # the desktop application's
     hdf5-*) continue ;;                                                    # Keras import, not checked there
     cuda-*-linux-x86_64.jar)                                               # only the executor's bindings
       mkdir -p "$work/cuda" && (cd "$work/cuda" && unzip -qo "$jar" 'META-INF/*' \

@@ -6,7 +6,7 @@
 #   .devpack/b: ND4J's CPU kernels (libnd4jcpu.so and its JNI library), xz-compressed.
 # Left behind: the CUDA kernel jars (nd4j-cuda-11.6 linux-x86_64 and -cudnn, 601 MB each) and
 # JavaCPP's CUDA bindings' natives, which a GPU of capability 9.0 never loads, and the jars of the
-# desktop application (JavaFX, ControlsFX, Ikonli, SQLite, fastutil), which `xspace bench` does
+# desktop application (JavaFX, ControlsFX, Ikonli, commonmark, SQLite, fastutil), which `xspace bench` does
 # not use. packaging/gpu-check.sh unpacks the parts on the GPU machine and runs the check.
 # Usage: packaging/gpu-pack.sh [extra Maven arguments, e.g. -o]   (from anywhere; needs JDK 17)
 set -euo pipefail
@@ -35,7 +35,7 @@ for jar in "$target/xspace.jar" "$target"/lib/*.jar; do
   name="$(basename "$jar")"
   case "$name" in
     nd4j-cuda-11.6-*-linux-x86_64*.jar|cuda-*-linux-x86_64.jar) continue ;;  # CUDA kernels and natives
-    javafx-*|controlsfx-*|ikonli-*|sqlite-jdbc-*|fastutil-*) continue ;;     # the desktop application's
+    javafx-*|controlsfx-*|ikonli-*|commonmark-*|sqlite-jdbc-*|fastutil-*) continue ;; # the desktop application's
     nd4j-native-[0-9]*-linux-x86_64.jar) continue ;;                               # travels in part b
   esac
   unpacked="$(mktemp -d)"
