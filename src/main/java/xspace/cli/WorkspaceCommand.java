@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import xspace.data.CubDataset;
+import xspace.data.CubReader;
+import xspace.data.ValidationMode;
 import xspace.model.InputPreprocessing;
 import xspace.workspace.Workspace;
 
@@ -39,8 +42,10 @@ public final class WorkspaceCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Workspace workspace = Workspace.create(folder, data, model, zLayer);
-            DatasetProblemsWarning.print(workspace.dataset(xspace.data.ValidationMode.LENIENT), data, System.err);
+            Workspace.requireNewFolder(folder, data);
+            CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
+            DatasetProblemsWarning.print(dataset, data, System.err);
+            Workspace workspace = Workspace.create(folder, dataset, model, zLayer, false);
             System.out.println("created workspace " + folder + " (Z layer " + workspace.descriptor().zLayer()
                     + ", input " + InputPreprocessing.describe(workspace.cnnInfo().normalisation()) + ")");
             return 0;

@@ -53,14 +53,21 @@ public final class Workspace {
      */
     public static Workspace create(Path root, Path dataset, Path cnnZip, String zLayer, boolean datasetTravels)
             throws IOException {
-        if (isWorkspace(root)) {
-            throw new WorkspaceException(root + ": already a workspace (" + DESCRIPTOR + " exists)");
-        }
-        NewWorkspaceFolder.check(root, dataset);
+        requireNewFolder(root, dataset);
+        return create(root, CubReader.read(dataset, ValidationMode.LENIENT), cnnZip, zLayer, datasetTravels);
+    }
+
+    /**
+     * As {@link #create(Path, Path, Path, String, boolean)}, for a dataset the caller has read
+     * already (leniently, to tell its user of the problems), so that it is not read twice.
+     */
+    public static Workspace create(Path root, CubDataset data, Path cnnZip, String zLayer, boolean datasetTravels)
+            throws IOException {
+        Path dataset = data.root();
+        requireNewFolder(root, dataset);
         ExplainedCnn cnn = CnnStore.load(cnnZip);
         String z = zLayer == null ? cnn.info().zLayer() : zLayer;
         cnn.layerIndex(z);
-        CubDataset data = CubReader.read(dataset, ValidationMode.LENIENT);
         new DatasetLabels(data, cnn.info().classNames());
         NewWorkspaceFolder.claim(root, dataset);
         Files.createDirectories(root.resolve("models"));
@@ -77,6 +84,17 @@ public final class Workspace {
         AtomicFiles.writeString(root.resolve(DESCRIPTOR), GSON.toJson(descriptor));
         NewWorkspaceFolder.finish(root);
         return new Workspace(root, descriptor);
+    }
+
+    /**
+     * Refuses a folder that cannot become a workspace of the dataset ({@link NewWorkspaceFolder}):
+     * checked before the dataset is read, which takes long for a large one.
+     */
+    public static void requireNewFolder(Path root, Path dataset) {
+        if (isWorkspace(root)) {
+            throw new WorkspaceException(root + ": already a workspace (" + DESCRIPTOR + " exists)");
+        }
+        NewWorkspaceFolder.check(root, dataset);
     }
 
     /**

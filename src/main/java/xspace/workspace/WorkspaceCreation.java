@@ -65,7 +65,7 @@ public final class WorkspaceCreation {
                     request.preprocessing()), request.folder());
             case TRAIN -> save(train(dataset, request, monitor.stage(0, 0.8)), request.folder());
         };
-        Workspace workspace = Workspace.create(request.folder(), request.dataset(), network, request.zLayer());
+        Workspace workspace = Workspace.create(request.folder(), dataset, network, request.zLayer(), false);
         if (!network.equals(request.network())) {
             Files.deleteIfExists(CnnStore.infoPath(network));
             Files.deleteIfExists(network);
