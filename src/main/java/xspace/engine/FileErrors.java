@@ -2,10 +2,14 @@ package xspace.engine;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Input and output errors that name their file and say plainly when the disk is full: the JDK's
@@ -23,23 +27,62 @@ public final class FileErrors {
         }
         String detail = detail(e);
         String reason = isDiskFull(e) ? "the disk is full (" + detail + "); free some space and try again" : detail;
-        return new NamedIOException(reason.startsWith(file.toString()) ? reason : file + ": " + reason, e);
+        return new NamedIOException(reason.startsWith(file + ": ") ? reason : file + ": " + reason, e);
+    }
+
+    private static String detail(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return describe(f);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
-     * What went wrong in words: the JDK's file-system errors often carry no reason, only the path
-     * (a NoSuchFileException's message is the path itself), which reads like no error at all.
+     * The path and what happened to it, in words: the JDK's file-system errors often carry no
+     * reason, only the path (a NoSuchFileException's message is the path itself), which reads like
+     * no error at all.
      */
-    private static String detail(IOException e) {
-        if (e instanceof FileSystemException f && f.getFile() != null) {
-            String what = f.getReason() != null ? f.getReason()
-                    : e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof NoSuchFileException ? "cannot be created or found (no such file or folder)"
-                    : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
-                    : e.getClass().getSimpleName();
-            return what + ": " + f.getFile();
+    public static String describe(FileSystemException fs) {
+        String path = fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile());
+        return path + ": " + what(fs);
+    }
+
+    private static String what(FileSystemException fs) {
+        if (fs instanceof AccessDeniedException) {
+            return "permission denied";
+        } else if (fs instanceof FileAlreadyExistsException) {
+            // creating a folder where a file is fails this way too
+            return isFile(fs.getFile()) ? "already exists, as a file (a folder was expected)" : "already exists";
+        } else if (fs instanceof NotDirectoryException) {
+            return "is not a folder";
+        } else if (fs instanceof NoSuchFileException) {
+            // a file written into a folder that is not there fails this way too
+            return missingFolder(fs.getFile()).map(folder -> "not found (the folder " + folder + " does not exist)")
+                    .orElse("not found");
+        } else if (fs instanceof DirectoryNotEmptyException) {
+            return "the folder is not empty";
+        } else if (fs.getReason() != null) {
+            return "Not a directory".equals(fs.getReason()) ? "a part of the path is a file, not a folder"
+                    : fs.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "file-system error (" + fs.getClass().getSimpleName() + ")";
+    }
+
+    private static Optional<Path> missingFolder(String path) {
+        try {
+            Path parent = Path.of(path).getParent();
+            return parent == null || Files.isDirectory(parent) ? Optional.empty() : Optional.of(parent);
+        } catch (RuntimeException invalidPath) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isFile(String path) {
+        try {
+            return Files.isRegularFile(Path.of(path));
+        } catch (RuntimeException invalidPath) {
+            return false;
+        }
     }
 
     public static boolean isDiskFull(Throwable e) {

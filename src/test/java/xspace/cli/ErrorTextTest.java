@@ -29,13 +29,15 @@ class ErrorTextTest {
                 .isEqualTo(file + ": already exists, as a file (a folder was expected)");
         assertThat(ErrorText.of(new FileAlreadyExistsException(dir.toString()))).isEqualTo(dir + ": already exists");
         assertThat(ErrorText.of(new NotDirectoryException("a/b"))).isEqualTo("a/b: is not a folder");
-        assertThat(ErrorText.of(new NoSuchFileException("a/b"))).isEqualTo("a/b: not found");
+        assertThat(ErrorText.of(new NoSuchFileException(dir.resolve("b").toString()))).isEqualTo(dir.resolve("b") + ": not found");
+        assertThat(ErrorText.of(new NoSuchFileException("a/b")))
+                .isEqualTo("a/b: not found (the folder a does not exist)");
         assertThat(ErrorText.of(new DirectoryNotEmptyException("a"))).isEqualTo("a: the folder is not empty");
         assertThat(ErrorText.of(new FileSystemException("f7.txt/x", null, "Not a directory")))
                 .isEqualTo("f7.txt/x: a part of the path is a file, not a folder");
         assertThat(ErrorText.of(new FileSystemException("a", "b", "Read-only file system")))
                 .isEqualTo("a -> b: Read-only file system");
-        assertThat(ErrorText.of(new UncheckedIOException(new NoSuchFileException("a/b")))).isEqualTo("a/b: not found");
+        assertThat(ErrorText.of(new UncheckedIOException(new NoSuchFileException("b")))).isEqualTo("b: not found");
         assertThat(ErrorText.of(new IllegalArgumentException("--arch: expected demo or vgg19, found x")))
                 .isEqualTo("--arch: expected demo or vgg19, found x");
     }
