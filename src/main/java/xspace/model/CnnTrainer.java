@@ -1,13 +1,12 @@
 package xspace.model;
 
-import com.google.gson.Gson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -18,7 +17,6 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
-import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -31,7 +29,6 @@ public final class CnnTrainer {
 
     /** Training accuracy is measured on every n-th batch: a full extra forward pass per batch costs a third more. */
     private static final int ACCURACY_SAMPLING = 4;
-    private static final Gson GSON = new com.google.gson.GsonBuilder().serializeSpecialFloatingPointValues().create();
 
     private final TrainingOptions options;
     private final Path checkpoints;
@@ -57,26 +54,25 @@ public final class CnnTrainer {
      */
     public Result train(ExplainedCnn start, TaskMonitor monitor, Consumer<EpochRecord> onEpoch) throws IOException {
         Files.createDirectories(checkpoints);
-        State state = readState();
-        ExplainedCnn current = state == null ? withUpdater(start) : CnnStore.load(lastPath());
-        if (state == null) {
-            state = new State(0, 0, -1, 0, new ArrayList<>());
-        }
-        if (state.epoch < options.epochs()) {
+        Optional<CheckpointedRun> resumed = CheckpointedRun.in(checkpoints);
+        ExplainedCnn current = resumed.isEmpty() ? withUpdater(start) : CnnStore.load(lastPath());
+        CheckpointedRun state = resumed.orElseGet(CheckpointedRun::start);
+        if (state.epoch() < options.epochs()) {
             TrainingPreflight.check(current, options);
         }
-        for (int epoch = state.epoch + 1; epoch <= options.epochs() && state.sinceBest < options.patience(); epoch++) {
+        for (int epoch = state.epoch() + 1; epoch <= options.epochs() && state.sinceBest() < options.patience();
+                epoch++) {
             EpochRecord record = runEpoch(current, epoch, monitor.stage((epoch - 1.0) / options.epochs(),
                     (double) epoch / options.epochs()));
             state = state.after(record);
-            if (state.bestEpoch == epoch) {
+            if (state.bestEpoch() == epoch) {
                 current = CnnStore.save(current, bestPath());
             }
             CnnStore.save(current, lastPath());
-            writeState(state);
+            state.writeTo(checkpoints);
             onEpoch.accept(record);
         }
-        return new Result(best(start, current, state), List.copyOf(state.history), state.bestEpoch);
+        return new Result(best(start, current, state), state.history(), state.bestEpoch());
     }
 
     /**
@@ -84,8 +80,8 @@ public final class CnnTrainer {
      * checkpoint, read only after the network in memory released its native memory, so that two
      * networks (each with its updater state) are never held at once.
      */
-    private ExplainedCnn best(ExplainedCnn start, ExplainedCnn current, State state) {
-        if (!Files.exists(bestPath()) || state.bestEpoch == state.epoch) {
+    private ExplainedCnn best(ExplainedCnn start, ExplainedCnn current, CheckpointedRun state) {
+        if (!Files.exists(bestPath()) || state.bestEpoch() == state.epoch()) {
             return current;
         }
         if (current.network() != start.network()) {
@@ -169,34 +165,11 @@ public final class CnnTrainer {
     }
 
     private Path lastPath() {
-        return checkpoints.resolve("last.zip");
+        return CheckpointedRun.lastNetwork(checkpoints);
     }
 
     private Path bestPath() {
         return checkpoints.resolve("best.zip");
-    }
-
-    private State readState() throws IOException {
-        Path file = checkpoints.resolve("state.json");
-        return Files.exists(file) && Files.exists(lastPath())
-                ? GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), State.class) : null;
-    }
-
-    private void writeState(State state) throws IOException {
-        AtomicFiles.writeString(checkpoints.resolve("state.json"), GSON.toJson(state));
-    }
-
-    /** Where training stands after an epoch; the validation accuracy decides the best epoch. */
-    private record State(int epoch, int bestEpoch, double bestAccuracy, int sinceBest, List<EpochRecord> history) {
-
-        State after(EpochRecord record) {
-            List<EpochRecord> next = new ArrayList<>(history);
-            next.add(record);
-            double accuracy = Double.isNaN(record.validationAccuracy()) ? record.trainAccuracy() : record.validationAccuracy();
-            boolean better = accuracy > bestAccuracy;
-            return new State(record.epoch(), better ? record.epoch() : bestEpoch, better ? accuracy : bestAccuracy,
-                    better ? 0 : sinceBest + 1, next);
-        }
     }
 
     /** The best network, every epoch's record and which epoch was best. */
