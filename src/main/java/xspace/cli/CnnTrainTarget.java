@@ -29,9 +29,10 @@ final class CnnTrainTarget {
      */
     static void check(Path out, Path checkpoints, boolean replace, boolean resume, TrainingOptions options) {
         requireOutsideWorkspaceModels(out);
-        OutputFile.requireWritable(out, replace, KIND, CnnTrainTarget::isModel);
+        OutputFile.requireWritable(out, replace, KIND, CnnTrainTarget::isModel, howToReplace(KIND, resume));
         Path info = CnnStore.infoPath(out);
-        OutputFile.requireWritable(info, replace, "model description (JSON)", CnnTrainTarget::isModelInfo);
+        String infoKind = "model description (JSON)";
+        OutputFile.requireWritable(info, replace, infoKind, CnnTrainTarget::isModelInfo, howToReplace(infoKind, resume));
         if (!resume) {
             CheckpointedRun.in(checkpoints).ifPresent(run -> {
                 throw new IllegalArgumentException(checkpoints + (run.finishedUnder(options)
@@ -43,6 +44,15 @@ final class CnnTrainTarget {
                         + "; nothing was trained");
             });
         }
+    }
+
+    /**
+     * A resumed run saves over the model its earlier stage saved, which, like any model, is replaced
+     * only when asked: a user adding --resume alone is told that --force goes with it.
+     */
+    private static String howToReplace(String kind, boolean resume) {
+        return resume ? "a resumed run replaces the " + kind + " saved before only with --force too: add --force"
+                + " to --resume" : "to replace an earlier " + kind + ", use --force";
     }
 
     /** A workspace's network is replaced only by creating a new workspace: its modules, features and votes belong to it. */

@@ -26,6 +26,15 @@ public final class OutputFile {
      * @throws IllegalArgumentException naming the file and why nothing was written
      */
     public static void requireWritable(Path out, boolean replace, String kind, Predicate<Path> ofKind) {
+        requireWritable(out, replace, kind, ofKind, "to replace an earlier " + kind + ", use --force");
+    }
+
+    /**
+     * As {@link #requireWritable(Path, boolean, String, Predicate)}, for a command whose user may
+     * not expect its file to be there already, and is told in {@code howToReplace} what to add.
+     */
+    public static void requireWritable(Path out, boolean replace, String kind, Predicate<Path> ofKind,
+            String howToReplace) {
         if (Files.isDirectory(out)) {
             throw refused(out, "it is a folder; expected the path of the " + kind + " to write");
         }
@@ -38,7 +47,7 @@ public final class OutputFile {
                     + " with --force");
         }
         if (!replace) {
-            throw refused(out, "the file exists (to replace an earlier " + kind + ", use --force)");
+            throw refused(out, "the file exists (" + howToReplace + ")");
         }
     }
 

@@ -79,6 +79,13 @@ class CnnTrainTargetTest {
         assertThat(fresh.exitCode()).as(fresh.err()).isZero();
         assertThat(CnnStore.readInfo(model).fingerprint()).isNotEqualTo(first);
 
+        // resuming the finished run further saves over its model: --force goes with --resume, and is named
+        CommandRun resumedAlone = train("--out", model, "--epochs", 2, "--resume");
+        assertThat(resumedAlone.exitCode()).isEqualTo(2);
+        assertThat(resumedAlone.err()).contains("not writing " + model + ": the file exists (a resumed run replaces"
+                + " the model (DL4J zip) saved before only with --force too: add --force to --resume)")
+                .doesNotContain("epoch 2:");
+
         // a run stopped before it saved: its checkpoints are there, its model is not
         Files.delete(model);
         Files.delete(CnnStore.infoPath(model));
