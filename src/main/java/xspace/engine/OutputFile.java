@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -35,20 +36,42 @@ public final class OutputFile {
      */
     public static void requireWritable(Path out, boolean replace, String kind, Predicate<Path> ofKind,
             String howToReplace) {
+        obstacle(out, replace, ofKind).ifPresent(obstacle -> {
+            throw refused(out, switch (obstacle) {
+                case FOLDER -> "it is a folder; expected the path of the " + kind + " to write";
+                case FILE_OF_ANOTHER_KIND -> "the file exists and is not " + withArticle(kind)
+                        + ", so it is never replaced, not even with --force";
+                case EXISTING_FILE -> "the file exists (" + howToReplace + ")";
+            });
+        });
+    }
+
+    /** What keeps a command from writing its file at a path. */
+    public enum Obstacle {
+        /** A folder is there. */
+        FOLDER,
+        /** A file is there that the command does not write, which it never replaces. */
+        FILE_OF_ANOTHER_KIND,
+        /** A file of the command's kind is there, and replacing it was not asked for. */
+        EXISTING_FILE
+    }
+
+    /**
+     * The rule of {@link #requireWritable} without its words, for a caller that words its refusals
+     * its own way: what stands in the way of writing at {@code out}, if anything.
+     */
+    public static Optional<Obstacle> obstacle(Path out, boolean replace, Predicate<Path> ofKind) {
         if (Files.isDirectory(out)) {
-            throw refused(out, "it is a folder; expected the path of the " + kind + " to write");
+            return Optional.of(Obstacle.FOLDER);
         }
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return Optional.empty();
         }
         // A file of another kind is said to be one first: --force would not help there.
         if (!ofKind.test(out)) {
-            throw refused(out, "the file exists and is not " + withArticle(kind) + ", so it is never replaced, not even"
-                    + " with --force");
+            return Optional.of(Obstacle.FILE_OF_ANOTHER_KIND);
         }
-        if (!replace) {
-            throw refused(out, "the file exists (" + howToReplace + ")");
-        }
+        return replace ? Optional.empty() : Optional.of(Obstacle.EXISTING_FILE);
     }
 
     private static String withArticle(String kind) {

@@ -4,8 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import xspace.engine.OutputFile;
 import xspace.workspace.WorkspaceException;
@@ -40,25 +38,15 @@ final class ExportTarget {
                     + "workspace.json, models/, cache/, …) only XSpace itself writes; write bundles to "
                     + root.resolve(EXPORTS) + " or outside the workspace");
         }
-        if (Files.isDirectory(target)) {
-            throw refused(out, target, "it is a folder");
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            requireReplaceable(out, target, replace);
-        }
+        OutputFile.obstacle(target, replace, file -> notABundle(file) == null).ifPresent(obstacle -> {
+            throw refused(out, target, switch (obstacle) {
+                case FOLDER -> "it is a folder";
+                case FILE_OF_ANOTHER_KIND -> "the file exists and is not an XSpace sharing bundle ("
+                        + notABundle(target) + "), so it is never replaced, not even with --force";
+                case EXISTING_FILE -> "the file exists (to replace an older sharing bundle, use --force)";
+            });
+        });
         return target;
-    }
-
-    /** A file of another kind is said to be one first: --force would not help there. */
-    private static void requireReplaceable(Path out, Path target, boolean replace) {
-        String notABundle = notABundle(target);
-        if (notABundle != null) {
-            throw refused(out, target, "the file exists and is not an XSpace sharing bundle (" + notABundle
-                    + "), so it is never replaced, not even with --force");
-        }
-        if (!replace) {
-            throw refused(out, target, "the file exists (to replace an older sharing bundle, use --force)");
-        }
     }
 
     /** Why the file is not a sharing bundle, or null if it is one (of any format version). */
