@@ -72,7 +72,7 @@ public final class Workspace {
         NewWorkspaceFolder.claim(root, dataset);
         Files.createDirectories(root.resolve("models"));
         Files.createDirectories(root.resolve("cache"));
-        Files.createDirectories(root.resolve("exports"));
+        Files.createDirectories(root.resolve(WorkspaceOutput.EXPORTS));
         Path target = root.resolve("models/cnn.zip");
         AtomicFiles.copy(cnnZip, target);
         AtomicFiles.writeString(CnnStore.infoPath(target), GSON.toJson(cnn.info().withZLayer(z)));
@@ -212,7 +212,7 @@ public final class Workspace {
     }
 
     public Path exportsDir() {
-        return root.resolve("exports");
+        return root.resolve(WorkspaceOutput.EXPORTS);
     }
 
     /** Where an evaluation of this workspace goes unless told otherwise ({@link EvaluationFiles}). */

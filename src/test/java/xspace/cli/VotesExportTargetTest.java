@@ -101,6 +101,21 @@ class VotesExportTargetTest {
     }
 
     @Test
+    void aCsvNeverGoesIntoTheWorkspaceThroughALink() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("link"), ws);
+        Path out = link.resolve("models/votes.csv");
+        CommandRun run = export(out, "--csv");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("refusing to write the names and votes to " + out + " (", "inside the workspace",
+                "nothing was written");
+        assertThat(ws.resolve("models/votes.csv")).doesNotExist();
+
+        CommandRun exports = export(link.resolve("exports/votes.csv"), "--csv");
+        assertThat(exports.exitCode()).as(exports.err()).isZero();
+        assertThat(ws.resolve("exports/votes.csv")).isRegularFile();
+    }
+
+    @Test
     void theHelpStatesTheRule() {
         CommandRun help = CommandRun.of("votes", "export", "--help");
         assertThat(help.out()).contains("--force", "exports/", "never");

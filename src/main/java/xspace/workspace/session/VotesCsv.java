@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import xspace.data.Csv;
 import xspace.engine.AtomicFiles;
 import xspace.engine.OutputFile;
-import xspace.workspace.WorkspaceException;
+import xspace.workspace.WorkspaceOutput;
 import xspace.workspace.db.SharedState;
 import xspace.workspace.db.VoteTally;
 import xspace.workspace.db.WorkspaceDatabase;
@@ -48,16 +48,11 @@ public final class VotesCsv {
     }
 
     /**
-     * As the command line writes it: never inside the workspace except under its exports/ folder,
+     * As the command line writes it: never among the workspace's own files ({@link WorkspaceOutput}),
      * never over an existing file unless {@code replace} is given and that file is such a CSV.
      */
     public static int export(Path workspaceRoot, WorkspaceDatabase db, Path file, boolean replace) throws IOException {
-        Path target = file.toAbsolutePath().normalize();
-        Path root = workspaceRoot.toAbsolutePath().normalize();
-        if (target.startsWith(root) && !target.startsWith(root.resolve("exports"))) {
-            throw new WorkspaceException("not writing " + file + ": it is inside the workspace " + root
-                    + "; write to " + root.resolve("exports") + " or outside the workspace");
-        }
+        Path target = WorkspaceOutput.check(workspaceRoot, file, "the names and votes");
         OutputFile.requireWritable(target, replace, "export of names and votes", VotesCsv::isExport);
         return write(db, target);
     }

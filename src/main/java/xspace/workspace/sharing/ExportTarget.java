@@ -3,21 +3,19 @@ package xspace.workspace.sharing;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import xspace.engine.OutputFile;
 import xspace.workspace.WorkspaceException;
+import xspace.workspace.WorkspaceOutput;
 
 /**
- * Decides whether a bundle may be written to a path. A bundle never lands on a file the workspace
- * owns (its database, descriptor, network, modules, caches: anything in the workspace folder but
- * {@code exports/}), and never replaces an existing file unless asked to, and then only an older
- * sharing bundle. Links and {@code ..} are resolved first, so no spelling of a path slips through.
+ * Decides whether a bundle may be written to a path: never among the workspace's own files
+ * ({@link WorkspaceOutput}), and never over an existing file unless asked to, and then only an
+ * older sharing bundle ({@link OutputFile}'s rule).
  */
 final class ExportTarget {
 
-    /** The one folder inside a workspace meant for files written for others. */
-    static final String EXPORTS = "exports";
+    private static final String BUNDLE = "the bundle";
 
     private ExportTarget() {
     }
@@ -28,18 +26,9 @@ final class ExportTarget {
      * @param replace whether an existing sharing bundle may be replaced
      */
     static Path check(Path workspaceRoot, Path out, boolean replace) {
-        Path target = real(out);
-        Path root = real(workspaceRoot);
-        if (target.equals(root)) {
-            throw refused(out, target, "it is the workspace folder itself");
-        }
-        if (target.startsWith(root) && !target.startsWith(root.resolve(EXPORTS))) {
-            throw refused(out, target, "it is inside the workspace " + root + ", whose files (workspace.db, "
-                    + "workspace.json, models/, cache/, …) only XSpace itself writes; write bundles to "
-                    + root.resolve(EXPORTS) + " or outside the workspace");
-        }
+        Path target = WorkspaceOutput.check(workspaceRoot, out, BUNDLE);
         OutputFile.obstacle(target, replace, file -> notABundle(file) == null).ifPresent(obstacle -> {
-            throw refused(out, target, switch (obstacle) {
+            throw WorkspaceOutput.refused(BUNDLE, out, target, switch (obstacle) {
                 case FOLDER -> "it is a folder";
                 case FILE_OF_ANOTHER_KIND -> "the file exists and is not an XSpace sharing bundle ("
                         + notABundle(target) + "), so it is never replaced, not even with --force";
@@ -63,22 +52,5 @@ final class ExportTarget {
         } catch (JsonParseException | IllegalStateException e) {
             return "its manifest.json is not readable";
         }
-    }
-
-    /** The absolute path as the file system resolves it ({@link OutputFile#real}). */
-    static Path real(Path path) {
-        try {
-            return OutputFile.real(path);
-        } catch (UncheckedIOException e) {
-            // A link whose target is missing: where the bytes would land cannot be known.
-            throw refused(path, path.toAbsolutePath().normalize(), "it is a link that cannot be followed ("
-                    + e.getCause().getMessage() + ")");
-        }
-    }
-
-    private static WorkspaceException refused(Path out, Path target, String why) {
-        String shown = out.toAbsolutePath().normalize().equals(target) ? out.toString() : out + " (" + target + ")";
-        return new WorkspaceException("refusing to write the bundle to " + shown + ": " + why
-                + "; nothing was written");
     }
 }
