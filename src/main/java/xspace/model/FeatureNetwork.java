@@ -46,8 +46,13 @@ public final class FeatureNetwork {
         }
     }
 
+    /**
+     * Records the network that computes the features; written only when it changes, as extractions
+     * that find their features complete should leave the folder as it was (a read-only copy, a backup
+     * by date).
+     */
     static void record(Path dir, String fingerprint) throws IOException {
-        if (fingerprint != null) {
+        if (fingerprint != null && !recorded(dir).equals(Optional.of(fingerprint))) {
             AtomicFiles.writeString(dir.resolve(FILE), fingerprint + "\n");
         }
     }
