@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,11 @@ final class EvaluationFolder {
 
     /** The request's fields that shape the results, as {@link EvaluationRun.Request} names them. */
     private static final List<String> COMPARED = List.of("methods", "classes", "n", "zUnits", "seed");
+    /**
+     * Fields whose order shapes no result: each class is measured on its own, by every method, and
+     * the tables are written again from the class results in the order of the run that writes them.
+     */
+    private static final Set<String> IN_ANY_ORDER = Set.of("methods", "classes");
 
     private EvaluationFolder() {
     }
@@ -76,11 +83,22 @@ final class EvaluationFolder {
         JsonObject now = wanted.getAsJsonObject();
         List<String> names = new ArrayList<>();
         for (String key : COMPARED) {
-            if (!Objects.equals(now.get(key), was.get(key))) {
+            if (!Objects.equals(comparable(key, now.get(key)), comparable(key, was.get(key)))) {
                 names.add(key + " " + was.get(key) + ", now " + now.get(key));
             }
         }
         return String.join("; ", names);
+    }
+
+    /** The setting as compared: the same classes or methods in another order are the same setting. */
+    private static Object comparable(String key, JsonElement value) {
+        if (!IN_ANY_ORDER.contains(key) || value == null || !value.isJsonArray()) {
+            return value;
+        }
+        List<String> elements = new ArrayList<>();
+        value.getAsJsonArray().forEach(e -> elements.add(e.toString()));
+        Collections.sort(elements);
+        return elements;
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
