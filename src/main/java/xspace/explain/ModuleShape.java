@@ -18,15 +18,6 @@ public record ModuleShape(int zSize, int hidden1, int hidden2, int n) {
                 throw new IllegalArgumentException("hidden widths must be positive, found " + hidden1 + "," + hidden2);
             }
         }
-
-        /** From {@code "800,100"}. */
-        public static Widths parse(String text) {
-            String[] parts = text.split(",");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("expected two widths such as 800,100, found '" + text + "'");
-            }
-            return new Widths(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
-        }
     }
 
     /** The given widths, or those of {@link #forZ(int, int)} when {@code widths} is null. */

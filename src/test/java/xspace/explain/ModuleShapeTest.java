@@ -27,7 +27,7 @@ class ModuleShapeTest {
 
     @Test
     void givenWidthsWinOverTheRule() {
-        assertThat(ModuleShape.forZ(256, 5, ModuleShape.Widths.parse("50, 10")))
+        assertThat(ModuleShape.forZ(256, 5, new ModuleShape.Widths(50, 10)))
                 .isEqualTo(new ModuleShape(256, 50, 10, 5));
         assertThat(ModuleShape.forZ(256, 5, null)).isEqualTo(ModuleShape.forZ(256, 5));
     }
