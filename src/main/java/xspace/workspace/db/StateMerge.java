@@ -107,9 +107,7 @@ final class StateMerge {
             throws SQLException {
         long feature = XFeatureRows.idOf(sql, v.key());
         // The latest change, not the current vote: a vote retracted here after the colleague's stays retracted.
-        Optional<Local<String>> local = sql.queryOne("SELECT trust, changed_at FROM vote_change"
-                + " WHERE x_feature_id = ? AND annotator_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1",
-                StateMerge::local, feature, who.id());
+        Optional<Local<String>> local = latest(LatestChange.Kind.VOTE, feature, who);
         MergeOutcome outcome = decide(local, v.trust().name(), v.at());
         if (outcome == MergeOutcome.ADDED || outcome == MergeOutcome.UPDATED) {
             votes.record(feature, who.id(), v.trust(), Timestamps.stored(v.at()));
@@ -124,15 +122,17 @@ final class StateMerge {
         long feature = XFeatureRows.idOf(sql, n.key());
         // The latest change, not the current note, as for votes: a note deleted here after the colleague's
         // stays deleted.
-        Optional<Local<String>> local = sql.queryOne("SELECT text, changed_at FROM note_change"
-                + " WHERE x_feature_id = ? AND annotator_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1",
-                StateMerge::local, feature, who.id());
+        Optional<Local<String>> local = latest(LatestChange.Kind.NOTE, feature, who);
         MergeOutcome outcome = decide(local, text, n.at());
         if (outcome == MergeOutcome.ADDED || outcome == MergeOutcome.UPDATED) {
             notes.write(feature, who.id(), text, Timestamps.stored(n.at()));
         }
         return remember(outcome, replaced, new Replacement(who.name(), Replacement.NOTE, n.key(), null, null, text,
                 Timestamps.format(n.at())), local);
+    }
+
+    private Optional<Local<String>> latest(LatestChange.Kind kind, long feature, Annotator who) throws SQLException {
+        return LatestChange.of(sql, kind, feature, who.id()).map(c -> new Local<>(c.value(), c.instant()));
     }
 
     private static Local<String> local(java.sql.ResultSet row) throws SQLException {

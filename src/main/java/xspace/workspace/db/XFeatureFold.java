@@ -1,7 +1,6 @@
 package xspace.workspace.db;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,44 +13,31 @@ import java.util.Optional;
  */
 final class XFeatureFold {
 
-    /** A kind of entry: its current table, the column of the current entry's time, and its history. */
-    private record Kind(String table, String changes) {
-    }
-
-    private static final List<Kind> KINDS = List.of(new Kind("name", "name_change"),
-            new Kind("vote", "vote_change"), new Kind("note", "note_change"));
-
     private XFeatureFold() {
     }
 
     static void fold(Sql sql, long from, long into) throws SQLException {
-        for (Kind kind : KINDS) {
-            for (long annotator : sql.query("SELECT DISTINCT annotator_id FROM " + kind.changes()
+        for (LatestChange.Kind kind : LatestChange.Kind.values()) {
+            for (long annotator : sql.query("SELECT DISTINCT annotator_id FROM " + kind.changes
                     + " WHERE x_feature_id = ?", r -> r.getLong(1), from)) {
-                String fromAt = latest(sql, kind, from, annotator).orElseThrow();
-                Optional<String> intoAt = latest(sql, kind, into, annotator);
-                // Times are ISO-8601 text with three fraction digits: text order is time order.
+                String fromAt = LatestChange.of(sql, kind, from, annotator).orElseThrow().at();
+                Optional<String> intoAt = LatestChange.of(sql, kind, into, annotator).map(LatestChange::at);
                 boolean fromWins = intoAt.isEmpty() || fromAt.compareTo(intoAt.get()) > 0;
                 if (fromWins) {
-                    sql.update("DELETE FROM " + kind.table() + " WHERE x_feature_id = ? AND annotator_id = ?", into,
+                    sql.update("DELETE FROM " + kind.table + " WHERE x_feature_id = ? AND annotator_id = ?", into,
                             annotator);
-                    sql.update("UPDATE " + kind.table() + " SET x_feature_id = ? WHERE x_feature_id = ?"
+                    sql.update("UPDATE " + kind.table + " SET x_feature_id = ? WHERE x_feature_id = ?"
                             + " AND annotator_id = ?", into, from, annotator);
                 } else {
-                    sql.update("DELETE FROM " + kind.table() + " WHERE x_feature_id = ? AND annotator_id = ?", from,
+                    sql.update("DELETE FROM " + kind.table + " WHERE x_feature_id = ? AND annotator_id = ?", from,
                             annotator);
                 }
             }
-            sql.update("UPDATE " + kind.changes() + " SET x_feature_id = ? WHERE x_feature_id = ?", into, from);
+            sql.update("UPDATE " + kind.changes + " SET x_feature_id = ? WHERE x_feature_id = ?", into, from);
         }
         sql.update("UPDATE name_carry SET from_feature_id = ? WHERE from_feature_id = ?", into, from);
         sql.update("UPDATE module_key_change SET x_feature_id = ? WHERE x_feature_id = ?", into, from);
         // Empty now; foreign keys would refuse the delete if anything still pointed at it.
         sql.update("DELETE FROM x_feature WHERE id = ?", from);
-    }
-
-    private static Optional<String> latest(Sql sql, Kind kind, long feature, long annotator) throws SQLException {
-        return sql.queryOne("SELECT changed_at FROM " + kind.changes() + " WHERE x_feature_id = ? AND annotator_id = ?"
-                + " ORDER BY changed_at DESC, id DESC LIMIT 1", r -> r.getString(1), feature, annotator);
     }
 }
