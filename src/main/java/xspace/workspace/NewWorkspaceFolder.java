@@ -42,9 +42,18 @@ final class NewWorkspaceFolder {
             }
         }
         if (Files.isDirectory(folder) && !isEmpty(folder) && !unfinished(folder)) {
-            return Optional.of(folder + " is not empty: choose an empty or new folder (nothing in it was changed)");
+            return Optional.of(notEmpty(folder));
         }
         return Optional.empty();
+    }
+
+    /** The refusal of a folder with files in it, saying what it holds when an earlier creation may have left it. */
+    private static String notEmpty(Path folder) {
+        String refusal = folder + " is not empty: choose an empty or new folder";
+        return EarlierCreationLeftovers.in(folder).map(entries -> refusal + ", or, as it holds only what a"
+                + " creation of an earlier XSpace writes before its " + Workspace.DESCRIPTOR + " (" + String.join(", ",
+                entries) + "), remove it if that creation was interrupted and create the workspace again"
+                + " (nothing in it was changed)").orElse(refusal + " (nothing in it was changed)");
     }
 
     /** Refuses the folder as {@link #problem} says. */
@@ -73,13 +82,15 @@ final class NewWorkspaceFolder {
 
     /**
      * Left by a creation that did not finish: marked by this version, or with the empty
-     * {@code workspace.json} that earlier versions wrote first (its names and votes are kept).
+     * {@code workspace.json} that earlier versions wrote first (its names and votes are kept), or
+     * holding only the empty folders an earlier version wrote first (no file can be lost).
      */
     private static boolean unfinished(Path folder) {
         Path descriptor = folder.resolve(Workspace.DESCRIPTOR);
         try {
             return Files.exists(folder.resolve(MARKER))
-                    || Files.isRegularFile(descriptor) && Files.size(descriptor) == 0;
+                    || Files.isRegularFile(descriptor) && Files.size(descriptor) == 0
+                    || EarlierCreationLeftovers.holdsNoFile(folder);
         } catch (IOException e) {
             return false;
         }
