@@ -30,7 +30,8 @@ class LayeringTest {
     @Test
     void theCoreDoesNotUseTheAppOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("xspace.data..", "xspace.model..", "xspace.explain..",
-                        "xspace.attribution..", "xspace.metrics..", "xspace.workspace..", "xspace.engine..")
+                        "xspace.attribution..", "xspace.metrics..", "xspace.workspace..", "xspace.engine..",
+                        "xspace.gpu..")
                 .should().dependOnClassesThat().resideInAnyPackage("xspace.app..", "xspace.cli..")
                 .check(CLASSES);
     }

@@ -38,9 +38,13 @@ import xspace.workspace.ModuleVersions;
 import xspace.workspace.Workspace;
 
 /** {@code xspace heatmaps}: c-MWP heatmaps of one image for x-features, a class score or a Z unit. */
-@Command(name = "heatmaps", mixinStandardHelpOptions = true,
+// no mixinStandardHelpOptions: its -V/--version clashes with this command's --version and took -h/--help with it
+@Command(name = "heatmaps",
         description = "Excitation Backprop heatmaps (c-MWP) of one image: one .npy and one PNG per target.")
 public final class HeatmapsCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Network network;
