@@ -1,7 +1,10 @@
 package xspace.app.common;
 
+import java.util.HashSet;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,7 +18,8 @@ import xspace.engine.ProgressTask;
 /**
  * The bottom line: the latest background task's message and progress with a Cancel button, the
  * last error or notice, and which backend ND4J computes on (found off the FX thread, since asking
- * starts ND4J).
+ * starts ND4J). An error stays until a notice replaces it or work started after it succeeds: by
+ * then the user has moved on, and an old error would read as if the new work had failed.
  */
 public final class StatusBar extends HBox {
 
@@ -26,6 +30,8 @@ public final class StatusBar extends HBox {
     private final BackgroundTasks tasks;
     /** What the message line shows when no work runs: the last notice. */
     private String idle = "Ready";
+    /** While an error shows: the tasks already running when it came, whose success does not clear it. */
+    private Set<Task<?>> olderThanError;
 
     public StatusBar(BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -38,7 +44,10 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, progress, cancel, spacer, backend);
-        tasks.running().addListener((ListChangeListener<Task<?>>) c -> follow());
+        tasks.running().addListener((ListChangeListener<Task<?>>) c -> {
+            clearErrorAfterSuccess(c);
+            follow();
+        });
         tasks.onError(this::error);
         follow();
     }
@@ -50,15 +59,35 @@ public final class StatusBar extends HBox {
     }
 
     public void notice(String text) {
+        olderThanError = null;
         idle = text;
         message.textProperty().unbind();
-        message.getStyleClass().remove("error");
         message.setText(text);
+        markError(false);
     }
 
     public void error(String text) {
         notice(text);
-        message.getStyleClass().add("error");
+        olderThanError = new HashSet<>(tasks.running());
+        markError(true);
+    }
+
+    private void markError(boolean error) {
+        message.getStyleClass().removeAll("error");
+        if (error) {
+            message.getStyleClass().add("error");
+        }
+    }
+
+    private void clearErrorAfterSuccess(ListChangeListener.Change<? extends Task<?>> change) {
+        while (change.next() && olderThanError != null) {
+            for (Task<?> done : change.getRemoved()) {
+                if (done.getState() == Worker.State.SUCCEEDED && !olderThanError.contains(done)) {
+                    notice("Ready");
+                    return;
+                }
+            }
+        }
     }
 
     private void follow() {
@@ -68,13 +97,14 @@ public final class StatusBar extends HBox {
         progress.progressProperty().unbind();
         if (busy) {
             Task<?> latest = tasks.running().get(tasks.running().size() - 1);
-            message.getStyleClass().remove("error");
+            markError(false);
             message.textProperty().bind(latest.messageProperty());
             progress.progressProperty().bind(latest.progressProperty());
             cancel.setOnAction(e -> tasks.cancelAll());
         } else if (message.textProperty().isBound()) {
             message.textProperty().unbind();
             message.setText(idle);
+            markError(olderThanError != null);
         }
     }
 }
