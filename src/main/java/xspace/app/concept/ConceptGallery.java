@@ -56,6 +56,9 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         setHorizontalCellSpacing(6);
         setVerticalCellSpacing(6);
         setCellFactory(grid -> new ItemCell());
+        // The grid's inner flow would be a second, invisible Tab stop after the gallery itself.
+        skinProperty().addListener((o, old, skin) -> lookupAll(".virtual-flow").forEach(
+                flow -> flow.setFocusTraversable(false)));
     }
 
     /** The items with {@code heatmap} (null: none) drawn over each image. */

@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import java.util.Locale;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -43,12 +40,8 @@ public final class ConceptViewPane extends BorderPane {
     private final ConceptGallery gallery = new ConceptGallery();
     private final ConceptPanel panel;
     private final Label caption = new Label();
-    private final Label warning = new Label();
-    private final ChoiceBox<GalleryFilter.Scope> scope = new ChoiceBox<>(FXCollections.observableArrayList(
-            GalleryFilter.Scope.values()));
-    private final ChoiceBox<GalleryFilter.Split> split = new ChoiceBox<>(FXCollections.observableArrayList(
-            GalleryFilter.Split.values()));
-    private final CheckBox wrongOnly = new CheckBox("wrongly classified only");
+    /** Which images: class, split, the network's mistakes; the gallery is ranked by E_i whatever is chosen. */
+    private final GalleryFilterBar filters = new GalleryFilterBar();
     private final HeatmapControls heatmapControls;
     private ThumbnailCache thumbnails;
 
@@ -59,7 +52,7 @@ public final class ConceptViewPane extends BorderPane {
         this.panel = new ConceptPanel(state, tasks, annotations);
         getStyleClass().add("concept-view");
         caption.getStyleClass().add("caption");
-        setTop(new VBox(navigation(), filters()));
+        setTop(new VBox(navigation(), filters));
         setCenter(gallery);
         // At 720 pixels the panel is taller than the view: it scrolls rather than losing its faithfulness table.
         javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(panel);
@@ -77,9 +70,7 @@ public final class ConceptViewPane extends BorderPane {
         });
         state.scores.addListener((o, a, b) -> showGallery());
         state.xFeature.addListener((o, a, b) -> showGallery());
-        scope.valueProperty().addListener((o, a, b) -> showGallery());
-        split.valueProperty().addListener((o, a, b) -> showGallery());
-        wrongOnly.selectedProperty().addListener((o, a, b) -> showGallery());
+        filters.onChange(this::showGallery);
         // The gallery draws its heatmaps as the image view does: same layer, colormap and opacity.
         heatmapControls.layer().addListener((o, a, b) -> showGallery());
         heatmapControls.colormap().addListener((o, a, b) -> showGallery());
@@ -108,32 +99,9 @@ public final class ConceptViewPane extends BorderPane {
         return bar;
     }
 
-    /** Which images: class, split, the network's mistakes; the gallery is ranked by E_i whatever is chosen. */
-    private HBox filters() {
-        scope.setValue(GalleryFilter.Scope.ALL);
-        split.setValue(GalleryFilter.Split.ALL);
-        scope.setId("gallery-scope");
-        split.setId("gallery-split");
-        wrongOnly.setId("gallery-wrong-only");
-        warning.setId("concept-warning");
-        warning.getStyleClass().add("warning");
-        warning.setWrapText(true);
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {scope, split, wrongOnly}) {
-            c.setFocusTraversable(false); // keys 1, 2, 3 stay votes
-        }
-        HBox bar = new HBox(8, new Label("Images of"), scope, split, wrongOnly, warning);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 12, 8, 12));
-        return bar;
-    }
-
     /** Chooses whose images the gallery shows, as the choice box would. */
     public void filterScope(GalleryFilter.Scope chosen) {
-        scope.setValue(chosen);
-    }
-
-    GalleryFilter filter() {
-        return new GalleryFilter(scope.getValue(), split.getValue(), wrongOnly.isSelected());
+        filters.scope(chosen);
     }
 
     /** Moves to the previous (−1) or next (+1) x-feature of the module, wrapping around. */
@@ -199,13 +167,13 @@ public final class ConceptViewPane extends BorderPane {
         if (scores == null || session == null) {
             gallery.getItems().clear();
             caption.setText("");
-            warning.setText("");
+            filters.warn("");
             return;
         }
         CubDataset dataset = session.dataset();
         int feature = state.xFeature.get();
         int classIndex = scores.module().info().classIndex();
-        List<ConceptGallery.Item> items = scores.gallery(feature, filter()).stream()
+        List<ConceptGallery.Item> items = scores.gallery(feature, filters.filter()).stream()
                 .map(s -> item(session, dataset, s)).toList();
         String layer = heatmapControls.layer().get();
         XFeatureOverlay heatmap = layer == null ? null : new XFeatureOverlay(session.heatmaps(), scores.module(), feature,
@@ -215,7 +183,7 @@ public final class ConceptViewPane extends BorderPane {
         caption.setText(String.format(Locale.ROOT, "%s fires (E > 0) on %d of %d images, %d of %d of class"
                 + " %s; %d shown, strongest first", FeatureAnnotation.label(feature), firing[0], scores.imageCount(), firing[1],
                 scores.positiveCount(), session.className(classIndex), items.size()));
-        warning.setText(warningOf(scores.module().info(), firing));
+        filters.warn(warningOf(scores.module().info(), firing));
     }
 
     private static ConceptGallery.Item item(WorkspaceSession session, CubDataset dataset, XFeatureScores.Scored s) {
