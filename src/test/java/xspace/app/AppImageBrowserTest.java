@@ -121,6 +121,20 @@ class AppImageBrowserTest extends AppTestBase {
         assertThat(column(restarted, "true-class").isVisible()).isFalse();
     }
 
+    @Test
+    void inANarrowWindowTheBrowserKeepsItsColumnsAndTheExplanationGivesWay(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        robot.interact(() -> window.stage().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
+        List<TableColumn<BirdImage, ?>> shown = table.getVisibleLeafColumns();
+        assertThat(shown).extracting(TableColumn::getId).containsExactly("file", "predicted", "yhat", "right");
+        assertThat(shown).allSatisfy(c -> assertThat(c.getWidth()).isGreaterThanOrEqualTo(c.getMinWidth()));
+        assertThat(shown.stream().mapToDouble(TableColumn::getWidth).sum()).as("every column within the table")
+                .isLessThanOrEqualTo(table.getWidth());
+        assertThat(column(table, "predicted").getWidth()).isGreaterThan(70);
+    }
+
     private static List<BirdImage> shown(ChoiceBox<String> polarity, ImageTable table, int choice) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> polarity.setValue(polarity.getItems().get(choice))).get();
         WaitForAsyncUtils.waitForFxEvents();

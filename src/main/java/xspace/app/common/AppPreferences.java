@@ -65,7 +65,7 @@ public final class AppPreferences {
     public record WindowLayout(double x, double y, double width, double height, boolean maximized, String view,
             double browserSplit) {
 
-        public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false, "", 0.25);
+        public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false, "", 0.3);
 
         public boolean placed() {
             return !Double.isNaN(x) && !Double.isNaN(y);

@@ -29,6 +29,8 @@ import xspace.app.common.BackgroundTasks;
  */
 public final class ImageBrowser extends VBox {
 
+    /** Wide enough for the columns shown at first (file, prediction, ŷ_j, verdict) at their least. */
+    static final double MIN_WIDTH = 290;
     private static final String ALL = "All splits";
     private static final String TRAIN = "Training";
     private static final String TEST = "Test";

@@ -36,6 +36,8 @@ import xspace.workspace.session.XFeatureScores;
  */
 public final class ImageViewPane extends SplitPane {
 
+    private static final double EXPLANATION_MIN_WIDTH = 320;
+
     private ChangeListener<Number> heldShare;
     private double share;
 
@@ -73,6 +75,10 @@ public final class ImageViewPane extends SplitPane {
         centre.setPadding(new Insets(14));
         scroll.setContent(centre);
         scroll.setFitToWidth(true);
+        // In a narrow window the explanation scrolls sideways rather than squeezing the browser to
+        // its file names: the scroll pane would otherwise claim its content's whole minimum width.
+        scroll.setMinWidth(EXPLANATION_MIN_WIDTH);
+        browser.setMinWidth(ImageBrowser.MIN_WIDTH);
         getItems().addAll(browser, scroll);
         keepBrowserShare(AppPreferences.WindowLayout.DEFAULT.browserSplit());
         state.session.addListener((o, old, session) -> offerLayers(session));
