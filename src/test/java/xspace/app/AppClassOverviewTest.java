@@ -3,7 +3,7 @@ package xspace.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -22,11 +22,10 @@ class AppClassOverviewTest extends AppTestBase {
         driver.awaitModule(window);
         robot.interact(() -> window.show(View.OVERVIEW));
         robot.clickOn("#overview-compute");
-        @SuppressWarnings("unchecked")
-        TableView<ClassOverview.Row> table = robot.lookup("#class-overview").queryAs(TableView.class);
-        AppDriver.await(() -> !table.getItems().isEmpty());
+        ClassOverview overview = window.classOverview();
+        AppDriver.await(() -> !overview.rows().isEmpty());
 
-        ClassOverview.Row row = table.getItems().get(0);
+        ClassOverview.Row row = overview.rows().get(0);
         WorkspaceSession session = window.state.session.get();
         ExplanationModule module = row.heatmap().module();
         List<FeatureIndex.Entry> positives = session.zRows().entries().stream()
@@ -62,5 +61,9 @@ class AppClassOverviewTest extends AppTestBase {
         AppDriver.await(() -> robot.lookup("#class-overview .image-view").queryAll().stream()
                 .anyMatch(v -> ((ImageView) v).getImage() != null));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#class-overview .overview-class").queryAs(Label.class).getText())
+                .isEqualTo(row.classIndex() + " · " + row.className());
+        assertThat(robot.lookup("#class-overview .overview-ranking").queryAs(Label.class).getText())
+                .startsWith(row.method().name() + " · x-feature " + row.feature() + " · v·E ");
     }
 }

@@ -2,19 +2,15 @@ package xspace.app.overview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import xspace.attribution.Colormap;
 import xspace.data.BirdImage;
@@ -48,21 +44,21 @@ public final class ClassOverview extends BorderPane {
 
     private final AppState state;
     private final BackgroundTasks tasks;
-    private final TableView<Row> table = new TableView<>();
+    private final GridView<Row> grid = new GridView<>();
+    private final Label placeholder = new Label("Press Compute to rank the x-features of every explained class");
     private ThumbnailCache thumbnails;
 
     public ClassOverview(AppState state, BackgroundTasks tasks) {
         this.state = state;
         this.tasks = tasks;
-        table.setId("class-overview");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(representativeColumn());
-        column("Class", r -> r.classIndex() + " · " + r.className());
-        column("Method", r -> r.method().name());
-        column("Most important x-feature", r -> String.valueOf(r.feature()));
-        column("Mean v·E over the class", r -> String.format(Locale.ROOT, "%.4f", r.meanContribution()));
-        column("Name", r -> r.name().orElse("(not named)"));
-        table.setPlaceholder(new Label("Press Compute to rank the x-features of every explained class"));
+        grid.setId("class-overview");
+        grid.getStyleClass().add("class-overview");
+        // Tiles rather than table rows: at 1280 × 720 about four times as many classes show at once.
+        grid.setCellWidth(OverviewTile.WIDTH);
+        grid.setCellHeight(OverviewTile.HEIGHT);
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+        grid.setCellFactory(g -> new OverviewTile(() -> thumbnails));
         Button compute = new Button("Compute", Icons.of(MaterialDesignR.REFRESH));
         compute.setId("overview-compute");
         compute.setOnAction(e -> compute());
@@ -70,9 +66,9 @@ public final class ClassOverview extends BorderPane {
                 + " on the image where it contributes most"));
         bar.setPadding(new Insets(8, 12, 8, 12));
         setTop(bar);
-        setCenter(table);
+        setCenter(placeholder);
         state.session.addListener((o, old, session) -> {
-            table.getItems().clear();
+            show(List.of());
             if (thumbnails != null) {
                 thumbnails.shutdown();
             }
@@ -80,57 +76,14 @@ public final class ClassOverview extends BorderPane {
         });
     }
 
-    /** The most important x-feature's heatmap on its representative image, drawn in the background. */
-    private TableColumn<Row, Row> representativeColumn() {
-        TableColumn<Row, Row> c = new TableColumn<>("Heatmap");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        c.setPrefWidth(THUMBNAIL + 20);
-        c.setMaxWidth(THUMBNAIL + 20);
-        c.setResizable(false);
-        c.setCellFactory(column -> new TableCell<>() {
-            private final ImageView view = new ImageView();
-
-            {
-                view.setFitWidth(THUMBNAIL);
-                view.setFitHeight(THUMBNAIL);
-                view.setPreserveRatio(true);
-                view.getStyleClass().add("class-overview-image");
-            }
-
-            @Override
-            protected void updateItem(Row row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null || thumbnails == null) {
-                    view.setImage(null);
-                    setGraphic(null);
-                    return;
-                }
-                setTooltip(null);
-                view.setImage(thumbnails.get(row.representative(), row.heatmap(), () -> true, image -> {
-                    if (getItem() == row) {
-                        view.setImage(image);
-                    }
-                }, reason -> {
-                    if (getItem() == row) {
-                        setTooltip(new javafx.scene.control.Tooltip("No heatmap: " + reason));
-                    }
-                }));
-                setGraphic(view);
-            }
-        });
-        return c;
-    }
-
-    private void column(String title, java.util.function.Function<Row, String> text) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        c.setStyle("-fx-alignment: CENTER-LEFT;");
-        table.getColumns().add(c);
+    /** The rows computed last, one tile each. */
+    public List<Row> rows() {
+        return grid.getItems();
     }
 
     /** Whether every row on screen shows its representative image. */
     public boolean imagesDrawn() {
-        return table.lookupAll(".class-overview-image").stream()
+        return grid.lookupAll(".class-overview-image").stream()
                 .allMatch(n -> ((ImageView) n).getImage() != null || !n.isVisible());
     }
 
@@ -166,6 +119,12 @@ public final class ClassOverview extends BorderPane {
             return rows;
         };
         tasks.run("overview", "Ranking x-features of every explained class", work,
-                rows -> table.setItems(FXCollections.observableArrayList(rows)));
+                this::show);
+    }
+
+    /** The tiles, or what to do while there are none (a grid shows no placeholder of its own). */
+    private void show(List<Row> rows) {
+        grid.setItems(FXCollections.observableArrayList(rows));
+        setCenter(rows.isEmpty() ? placeholder : grid);
     }
 }
