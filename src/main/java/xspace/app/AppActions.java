@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.event.ActionEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.action.Action;
@@ -69,7 +71,7 @@ public final class AppActions {
         exportCsv.disabledProperty().bind(noWorkspace);
         exportPng.disabledProperty().bind(noWorkspace);
         switchAnnotator.disabledProperty().bind(noWorkspace);
-        switchAnnotator.textProperty().bind(javafx.beans.binding.Bindings.when(state.annotator.isNull())
+        switchAnnotator.textProperty().bind(Bindings.when(state.annotator.isNull())
                 .then("Sign in…").otherwise("Switch annotator…"));
         exportReport.disabledProperty().bind(state.scores.isNull());
         for (View view : View.values()) {
@@ -92,7 +94,7 @@ public final class AppActions {
     private static Action action(String text, String accelerator, Ikon icon, Consumer<ActionEvent> handler) {
         Action action = new Action(text, handler);
         if (accelerator != null) {
-            action.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+            action.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         if (icon != null) {
             action.getProperties().put(ICON, icon);

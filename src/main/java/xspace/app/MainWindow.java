@@ -1,8 +1,11 @@
 package xspace.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -33,6 +36,10 @@ import xspace.app.image.ImageViewPane;
 import xspace.app.concept.ConceptViewPane;
 import xspace.app.metrics.MetricsView;
 import xspace.app.overview.ClassOverview;
+import xspace.workspace.DemoAssets;
+import xspace.workspace.DemoInstaller;
+import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceCreation;
 
 /**
  * The main window: menus and the module choice on top, the image view, concept view, metrics and
@@ -191,16 +198,16 @@ final class MainWindow extends BorderPane {
     }
 
     /** Creates a workspace in the background (training or importing its network if asked), then opens it. */
-    void create(xspace.workspace.WorkspaceCreation.Request request) {
-        ProgressTask<Path> work = monitor -> xspace.workspace.WorkspaceCreation.create(request, monitor).root();
+    void create(WorkspaceCreation.Request request) {
+        ProgressTask<Path> work = monitor -> WorkspaceCreation.create(request, monitor).root();
         tasks.run("create", "Creating the workspace " + request.folder(), work, this::open);
     }
 
     /** Opens a workspace in the background; the previous one is closed once the new one is ready. */
     void open(Path root) {
-        if (!java.nio.file.Files.exists(root.resolve(xspace.workspace.Workspace.DESCRIPTOR))) {
+        if (!Files.exists(root.resolve(Workspace.DESCRIPTOR))) {
             // A mistaken folder is a user's slip, not a failure: said in the status bar, nothing closed.
-            status.error(root + " is not a workspace (it holds no " + xspace.workspace.Workspace.DESCRIPTOR
+            status.error(root + " is not a workspace (it holds no " + Workspace.DESCRIPTOR
                     + "): open the folder that holds it, or create one with File › New workspace");
             return;
         }
@@ -226,7 +233,7 @@ final class MainWindow extends BorderPane {
                     + AccuracyLabel.sentence(session.predictions().testAccuracy()));
             showFirstExplainedClass(session);
             // Asked once the window shows the workspace, rather than over a half-built one.
-            javafx.application.Platform.runLater(() -> chooseAnnotator(false));
+            Platform.runLater(() -> chooseAnnotator(false));
         });
     }
 
@@ -235,16 +242,16 @@ final class MainWindow extends BorderPane {
      * features extracted) in the background with progress when this is the first time.
      */
     void openDemo() {
-        xspace.workspace.DemoAssets assets = xspace.workspace.DemoAssets.locate();
+        DemoAssets assets = DemoAssets.locate();
         if (!assets.exists()) {
             status.notice("No demo assets at " + assets.root() + " (build them with xspace demo build)");
             return;
         }
-        Path target = xspace.workspace.DemoInstaller.userDataFolder().resolve("demo");
-        ProgressTask<Path> work = monitor -> xspace.workspace.DemoInstaller.install(assets, target, monitor).root();
+        Path target = DemoInstaller.userDataFolder().resolve("demo");
+        ProgressTask<Path> work = monitor -> DemoInstaller.install(assets, target, monitor).root();
         String title = "Preparing the demo workspace in " + target;
-        javafx.concurrent.Task<Path> task = tasks.run("open", title, work, this::open);
-        if (!xspace.workspace.DemoInstaller.isInstalled(target)) {
+        Task<Path> task = tasks.run("open", title, work, this::open);
+        if (!DemoInstaller.isInstalled(target)) {
             ProgressWindow.follow(stage, title, task);
         }
     }

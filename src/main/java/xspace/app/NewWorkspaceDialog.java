@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
@@ -177,7 +178,7 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         return field;
     }
 
-    private static Button browse(java.util.function.Supplier<Optional<File>> chooser, TextField into) {
+    private static Button browse(Supplier<Optional<File>> chooser, TextField into) {
         Button button = new Button("Choose…");
         button.disableProperty().bind(into.disabledProperty());
         button.setOnAction(e -> chooser.get().ifPresent(f -> into.setText(f.getAbsolutePath())));

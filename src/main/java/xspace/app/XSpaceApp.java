@@ -3,9 +3,12 @@ package xspace.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import xspace.app.common.AppPreferences;
+import xspace.workspace.Workspace;
 
 /**
  * The desktop application. A workspace opens from the File menu, from the command line
@@ -43,7 +46,7 @@ public final class XSpaceApp extends Application {
         AppPreferences preferences = AppPreferences.user(options.preferences());
         AppPreferences.WindowLayout layout = preferences.layout();
         window = new MainWindow(stage, preferences, options);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Room for the window manager's title bar and borders: a window taller than the screen is
         // shrunk and moved by some window managers in ways that hide the x-feature panel.
         Scene scene = new Scene(window, Math.min(layout.width(), screen.getWidth() - DECORATION_WIDTH),
@@ -68,7 +71,7 @@ public final class XSpaceApp extends Application {
 
     /** Back where it was, unless that place is on no screen any more (a monitor unplugged). */
     private static void place(Stage stage, AppPreferences.WindowLayout layout) {
-        if (layout.placed() && !javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(),
+        if (layout.placed() && !Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(),
                 layout.height()).isEmpty()) {
             stage.setX(layout.x());
             stage.setY(layout.y());
@@ -88,7 +91,7 @@ public final class XSpaceApp extends Application {
             return options.workspace();
         }
         return preferences.lastWorkspace()
-                .filter(p -> p.resolve(xspace.workspace.Workspace.DESCRIPTOR).toFile().isFile());
+                .filter(p -> p.resolve(Workspace.DESCRIPTOR).toFile().isFile());
     }
 
     @Override

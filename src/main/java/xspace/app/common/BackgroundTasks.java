@@ -1,11 +1,17 @@
 package xspace.app.common;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -28,15 +34,15 @@ public final class BackgroundTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
     /** A write waits up to a minute for another process's lock (the workspace database's write wait), then fails. */
-    private static final java.time.Duration WRITES_WAITED_FOR = java.time.Duration.ofSeconds(70);
+    private static final Duration WRITES_WAITED_FOR = Duration.ofSeconds(70);
 
     private final ExecutorService executor;
     /** One thread: writes reach the database in the order they were given, whatever else runs. */
     private final ExecutorService writer;
-    private final java.util.Set<Task<?>> writes = new java.util.HashSet<>();
+    private final Set<Task<?>> writes = new HashSet<>();
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final Map<String, Task<?>> slots = new HashMap<>();
-    private final List<Consumer<String>> errors = new java.util.ArrayList<>();
+    private final List<Consumer<String>> errors = new ArrayList<>();
 
     public BackgroundTasks(int threads) {
         AtomicInteger count = new AtomicInteger();
@@ -114,7 +120,7 @@ public final class BackgroundTasks {
         });
         try {
             on.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             // Shut down between the check above and now (the window closing on another thread).
             task.cancel(false);
             finish(slot, task);
@@ -161,7 +167,7 @@ public final class BackgroundTasks {
         executor.shutdownNow();
         writer.shutdown();
         try {
-            if (!writer.awaitTermination(WRITES_WAITED_FOR.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!writer.awaitTermination(WRITES_WAITED_FOR.toSeconds(), TimeUnit.SECONDS)) {
                 LOG.error("writes still running after {}: the database keeps what each finished", WRITES_WAITED_FOR);
             }
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package xspace.app.concept;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -8,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -143,12 +145,12 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
 
         private void caption(Item item) {
             caption.setText((item.positive() ? "● " : "○ ") + (item.silent() ? "E 0 · silent"
-                    : String.format(java.util.Locale.ROOT, "E %.2f · %s", item.activation(),
+                    : String.format(Locale.ROOT, "E %.2f · %s", item.activation(),
                             Contribution.text(item.value()))) + (failure == null ? "" : " · no heatmap"));
             caption.getStyleClass().removeAll("positive", "negative", "zero");
             caption.getStyleClass().add(Contribution.styleClass(item.value()));
             // On the whole cell: a user points at the bird, not at the caption under it.
-            setTooltip(new javafx.scene.control.Tooltip(item.about()
+            setTooltip(new Tooltip(item.about()
                     + (failure == null ? "" : "\nThe heatmap could not be drawn: " + failure)));
         }
 

@@ -1,10 +1,12 @@
 package xspace.app.concept;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -205,7 +207,7 @@ public final class ConceptPanel extends VBox {
             Optional<String> note = annotator == null ? Optional.empty() : db.notes(key).stream()
                     .filter(n -> n.annotator().id() == annotator.id()).map(Note::text).findFirst();
             Optional<Trust> vote = annotator == null ? Optional.empty() : db.votes(key).entrySet().stream()
-                    .filter(e -> e.getKey().id() == annotator.id()).map(java.util.Map.Entry::getValue).findFirst();
+                    .filter(e -> e.getKey().id() == annotator.id()).map(Map.Entry::getValue).findFirst();
             return new Current(key, a.name(), note, a, vote, db.votes(key), db.nameHistory(key), db.usedNames());
         };
         tasks.run("concept-panel", "Reading names and votes", read, this::show);
@@ -243,9 +245,9 @@ public final class ConceptPanel extends VBox {
                 : String.format(Locale.ROOT, " · agreement %.0f %%", 100 * t.agreement())));
         mine.setText("Your vote: " + current.myVote().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("none"));
         voters.setText(current.votes().isEmpty() ? "" : "Votes: " + current.votes().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Annotator::name)))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Annotator::name)))
                 .map(e -> e.getKey().name() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.joining(" · ")));
+                .collect(Collectors.joining(" · ")));
         historyPane.show(current.names());
     }
 }

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +28,7 @@ import xspace.app.common.BackgroundTasks;
 import xspace.app.common.HeatmapControls;
 import xspace.app.common.Icons;
 import xspace.app.common.ThumbnailCache;
+import xspace.explain.ModuleInfo;
 import xspace.workspace.session.XFeatureOverlay;
 
 /**
@@ -55,9 +57,9 @@ public final class ConceptViewPane extends BorderPane {
         setTop(new VBox(navigation(), filters));
         setCenter(gallery);
         // At 720 pixels the panel is taller than the view: it scrolls rather than losing its faithfulness table.
-        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(panel);
+        ScrollPane side = new ScrollPane(panel);
         side.setFitToWidth(true);
-        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.setFocusTraversable(false);
         side.getStyleClass().add("concept-side");
         setRight(side);
@@ -195,7 +197,7 @@ public final class ConceptViewPane extends BorderPane {
     }
 
     /** Says when what is shown explains little: a degenerate module, or an x-feature silent on its class. */
-    static String warningOf(xspace.explain.ModuleInfo info, int[] firing) {
+    static String warningOf(ModuleInfo info, int[] firing) {
         if (firing[1] == 0) {
             return "This x-feature is zero on every image of its class" + (info.degenerate()
                     ? "; the module is degenerate." : ".");

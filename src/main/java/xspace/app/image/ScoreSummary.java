@@ -3,6 +3,7 @@ package xspace.app.image;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import xspace.data.BirdClass;
 import xspace.explain.ModuleInfo;
 import xspace.workspace.session.FeatureAnnotation;
 import xspace.workspace.session.ImageExplanation;
@@ -57,7 +58,7 @@ public final class ScoreSummary extends VBox {
         }
         ModuleInfo info = e.module().info();
         yHat.setText(String.format(Locale.ROOT, "ŷ_%d = %.4f   (network, class %s)", info.classIndex(), e.yHat(),
-                new xspace.data.BirdClass(info.classIndex() + 1, info.className()).displayName()));
+                new BirdClass(info.classIndex() + 1, info.className()).displayName()));
         double b = e.explanation().bias();
         yBar.setText(String.format(Locale.ROOT, "ȳ_%d = vᵀE + b = %.4f %s %.4f = %.4f   (module)", info.classIndex(),
                 e.explanation().yBar() - b, b < 0 ? "−" : "+", Math.abs(b), e.explanation().yBar()));

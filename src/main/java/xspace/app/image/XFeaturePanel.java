@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import xspace.workspace.session.Contribution;
 import xspace.workspace.session.FeatureAnnotation;
 import xspace.workspace.session.ImageExplanation;
@@ -62,7 +63,7 @@ public final class XFeaturePanel extends VBox {
         maxWidthProperty().bind(Bindings.max(MIN_WIDTH, Bindings.add(side, 24)));
         for (Label label : new Label[] {title, terms, trust}) {
             label.setWrapText(true);
-            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            label.setTextAlignment(TextAlignment.CENTER);
         }
         setAlignment(Pos.TOP_CENTER);
         setOnMouseClicked(e2 -> open.run());

@@ -3,6 +3,8 @@ package xspace.app.metrics;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.shape.Line;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A scatter chart of ŷ against ȳ with the diagonal ȳ = ŷ drawn across the plot, where a perfectly
@@ -24,7 +26,7 @@ public final class DiagonalScatterChart extends ScatterChart<Number, Number> {
 
     @Override
     protected void updateAxisRange() {
-        java.util.List<Number> values = new java.util.ArrayList<>();
+        List<Number> values = new ArrayList<>();
         for (Series<Number, Number> series : getData()) {
             for (Data<Number, Number> point : series.getData()) {
                 values.add(point.getXValue());

@@ -1,8 +1,12 @@
 package xspace.app.metrics;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -148,8 +152,8 @@ public final class MetricsView extends BorderPane {
             return;
         }
         EvaluationOutput e = output.get();
-        tablesSource.setText("From " + e.folder() + " (written " + java.time.format.DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm").format(e.written().toInstant().atZone(java.time.ZoneId.systemDefault()))
+        tablesSource.setText("From " + e.folder() + " (written " + DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm").format(e.written().toInstant().atZone(ZoneId.systemDefault()))
                 + ")"
                 + (e.request().isEmpty() ? "" : ": " + e.request()));
         fill(table1, e.table1());
@@ -216,7 +220,7 @@ public final class MetricsView extends BorderPane {
 
     private void showXFeatures(ModuleEvaluation evaluation) {
         xFeaturesSource.setText(evaluation.note());
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         if (!evaluation.xFeatures().isEmpty()) {
             rows.add(List.of("x-feature", "mean v_i·E_i", "locality (entropy)", "discriminative-part share"));
             for (XFeatureResult f : evaluation.xFeatures()) {
@@ -248,7 +252,7 @@ public final class MetricsView extends BorderPane {
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<EpochCurve> epochs,
-            java.util.function.ToDoubleFunction<EpochCurve> term) {
+            ToDoubleFunction<EpochCurve> term) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         for (EpochCurve e : epochs) {
