@@ -1,11 +1,8 @@
 package xspace.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -30,15 +27,11 @@ import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
 import xspace.app.common.FailureDialog;
 import xspace.app.common.Icons;
-import xspace.app.common.ProgressWindow;
 import xspace.app.common.StatusBar;
 import xspace.app.image.ImageViewPane;
 import xspace.app.concept.ConceptViewPane;
 import xspace.app.metrics.MetricsView;
 import xspace.app.overview.ClassOverview;
-import xspace.workspace.DemoAssets;
-import xspace.workspace.DemoInstaller;
-import xspace.workspace.Workspace;
 import xspace.workspace.WorkspaceCreation;
 
 /**
@@ -62,6 +55,7 @@ final class MainWindow extends BorderPane {
     private final Label annotatorLabel = new Label();
     private final ModuleBar moduleBar = new ModuleBar(state);
     private final AnnotatorSignIn signIn;
+    private final WorkspaceOpener opener;
 
     MainWindow(Stage stage, AppPreferences preferences, AppOptions options) {
         this.stage = stage;
@@ -69,6 +63,8 @@ final class MainWindow extends BorderPane {
         this.options = options;
         tasks.onError(new FailureDialog(stage)::show);
         signIn = new AnnotatorSignIn(state, tasks, preferences, options, status);
+        opener = new WorkspaceOpener(stage, state, tasks, status, preferences, this::chooseClass,
+                () -> chooseAnnotator(false));
         Annotations annotations = new Annotations(state, tasks, signIn);
         new ModuleLoader(state, tasks);
         imageView = new ImageViewPane(state, tasks, preferences, () -> show(View.CONCEPT));
@@ -197,63 +193,16 @@ final class MainWindow extends BorderPane {
         tasks.run("export-report", "Writing the report of " + id, work, html -> status.notice("Wrote " + html));
     }
 
-    /** Creates a workspace in the background (training or importing its network if asked), then opens it. */
     void create(WorkspaceCreation.Request request) {
-        ProgressTask<Path> work = monitor -> WorkspaceCreation.create(request, monitor).root();
-        tasks.run("create", "Creating the workspace " + request.folder(), work, this::open);
+        opener.create(request);
     }
 
-    /** Opens a workspace in the background; the previous one is closed once the new one is ready. */
     void open(Path root) {
-        if (!Files.exists(root.resolve(Workspace.DESCRIPTOR))) {
-            // A mistaken folder is a user's slip, not a failure: said in the status bar, nothing closed.
-            status.error(root + " is not a workspace (it holds no " + Workspace.DESCRIPTOR
-                    + "): open the folder that holds it, or create one with File › New workspace");
-            return;
-        }
-        ProgressTask<WorkspaceSession> work = monitor -> WorkspaceSession.open(root, monitor);
-        tasks.run("open", "Opening " + root, work, session -> {
-            WorkspaceSession previous = state.session.get();
-            // The previous workspace's module must not meet the new network (Z sizes differ).
-            state.scores.set(null);
-            state.image.set(null);
-            state.annotator.set(null);
-            state.session.set(session);
-            if (previous != null) {
-                // After the writes given on it: a vote still queued must not meet a closed database.
-                tasks.write("Closing " + previous.workspace().root(), monitor -> {
-                    previous.close();
-                    return null;
-                }, () -> { });
-            }
-            preferences.addRecent(root);
-            stage.setTitle("XSpace — " + root.toAbsolutePath().normalize());
-            status.notice("Opened " + root + ": " + session.dataset().images().size() + " images, "
-                    + session.modules().allClasses().size() + " explained classes; "
-                    + AccuracyLabel.sentence(session.predictions().testAccuracy()));
-            showFirstExplainedClass(session);
-            // Asked once the window shows the workspace, rather than over a half-built one.
-            Platform.runLater(() -> chooseAnnotator(false));
-        });
+        opener.open(root);
     }
 
-    /**
-     * Opens the bundled demo, installing it first (synthetic birds regenerated from the recipe,
-     * features extracted) in the background with progress when this is the first time.
-     */
     void openDemo() {
-        DemoAssets assets = DemoAssets.locate();
-        if (!assets.exists()) {
-            status.notice("No demo assets at " + assets.root() + " (build them with xspace demo build)");
-            return;
-        }
-        Path target = DemoInstaller.userDataFolder().resolve("demo");
-        ProgressTask<Path> work = monitor -> DemoInstaller.install(assets, target, monitor).root();
-        String title = "Preparing the demo workspace in " + target;
-        Task<Path> task = tasks.run("open", title, work, this::open);
-        if (!DemoInstaller.isInstalled(target)) {
-            ProgressWindow.follow(stage, title, task);
-        }
+        opener.openDemo();
     }
 
     /** Asks for the annotator unless one is given (an option or remembered), or when switching. */
@@ -286,11 +235,6 @@ final class MainWindow extends BorderPane {
         imageView.browser().table().scrollTo(image);
         state.image.set(image);
         show(View.IMAGE);
-    }
-
-    private void showFirstExplainedClass(WorkspaceSession session) {
-        session.modules().allClasses().stream().findFirst().ifPresentOrElse(this::chooseClass,
-                () -> status.notice("This workspace has no explanation modules yet: run 'xspace explain train'"));
     }
 
     /** Saves a note still being written, lets every write given finish, then closes the workspace. */
