@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,18 +17,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import xspace.engine.ProgressTask;
-import xspace.explain.EpochCurve;
 import xspace.explain.ModuleInfo;
 import xspace.workspace.XFeatureResult;
 import xspace.workspace.session.EvaluationOutput;
 import xspace.workspace.session.FeatureAnnotation;
 import xspace.workspace.session.ModuleEvaluation;
 import xspace.workspace.session.WorkspaceSession;
-import xspace.workspace.session.ScorePairs;
 import xspace.workspace.session.XFeatureScores;
 import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
@@ -52,15 +45,14 @@ public final class MetricsView extends BorderPane {
     private final TextField command = new TextField();
     private final TableView<List<String>> table1 = new TableView<>();
     private final TableView<List<String>> table2 = new TableView<>();
-    private final LineChart<Number, Number> curves = new LineChart<>(new NumberAxis(), new NumberAxis());
-    private final DiagonalScatterChart scatter = new DiagonalScatterChart(new NumberAxis(), new NumberAxis());
-    private final Label scatterCaption = new Label();
+    private final ModuleCharts charts;
     private final Label xFeaturesSource = new Label();
     private final TableView<List<String>> xFeatures = new TableView<>();
 
     public MetricsView(AppState state, BackgroundTasks tasks) {
         this.state = state;
         this.tasks = tasks;
+        this.charts = new ModuleCharts(state, tasks);
         getStyleClass().add("metrics-view");
         tablesSource.setId("metrics-tables-source");
         tablesSource.setWrapText(true);
@@ -68,9 +60,6 @@ public final class MetricsView extends BorderPane {
         command.setEditable(false);
         table1.setId("metrics-table1");
         table2.setId("metrics-table2");
-        curves.setId("metrics-curves");
-        scatter.setId("metrics-scatter");
-        scatterCaption.setId("metrics-scatter-caption");
         xFeaturesSource.setId("metrics-x-features-source");
         xFeaturesSource.setWrapText(true);
         xFeatures.setId("metrics-x-features");
@@ -81,14 +70,13 @@ public final class MetricsView extends BorderPane {
             loadXFeatures(state.scores.get());
         });
         VBox content = new VBox(10, heading("Tables 1 and 2 (latest evaluation)"), new HBox(8, reload, tablesSource),
-                command, table1, table2, heading("Training of the current module"), charts(),
+                command, table1, table2, heading("Training of the current module"), charts,
                 heading("x-features of the current module (latest evaluation)"), xFeaturesSource, xFeatures);
         content.setPadding(new Insets(14));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         configureTables();
-        configureCharts();
         state.session.addListener((o, old, session) -> loadTables());
         state.scores.addListener((o, old, scores) -> showModule(scores));
         state.revision.addListener((o, old, revision) -> loadXFeatures(state.scores.get()));
@@ -100,15 +88,6 @@ public final class MetricsView extends BorderPane {
         return label;
     }
 
-    private HBox charts() {
-        VBox right = new VBox(4, scatter, scatterCaption);
-        HBox.setHgrow(curves, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        scatterCaption.getStyleClass().add("caption");
-        scatterCaption.setWrapText(true);
-        return new HBox(12, curves, right);
-    }
-
     private void configureTables() {
         for (TableView<List<String>> table : List.of(table1, table2, xFeatures)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -116,19 +95,6 @@ public final class MetricsView extends BorderPane {
         }
         command.setVisible(false);
         command.managedProperty().bind(command.visibleProperty());
-    }
-
-    private void configureCharts() {
-        curves.setTitle("Loss terms of eq. (4) per epoch");
-        curves.setCreateSymbols(false);
-        curves.getXAxis().setLabel("epoch");
-        curves.setPrefHeight(360);
-        scatter.setTitle("ŷ_j of the network against ȳ_j of the module");
-        scatter.getXAxis().setLabel("ŷ_j (network)");
-        scatter.getYAxis().setLabel("ȳ_j (module)");
-        ((NumberAxis) scatter.getXAxis()).setForceZeroInRange(false);
-        ((NumberAxis) scatter.getYAxis()).setForceZeroInRange(false);
-        scatter.setPrefHeight(360);
     }
 
     /** Reads the latest evaluation output in the background; called on opening and by Reload. */
@@ -188,20 +154,8 @@ public final class MetricsView extends BorderPane {
     }
 
     private void showModule(XFeatureScores scores) {
-        curves.getData().clear();
-        scatter.getData().clear();
+        charts.show(scores);
         loadXFeatures(scores);
-        if (scores == null) {
-            scatterCaption.setText("");
-            return;
-        }
-        ModuleInfo info = scores.module().info();
-        showCurves(info);
-        WorkspaceSession session = state.session.get();
-        scatterCaption.setText("computing…");
-        ProgressTask<ScorePairs> work = monitor -> ScorePairs.compute(scores.module(), session.zRows(), monitor);
-        tasks.runWhileCurrent(List.of(state.scores), "metrics-scatter", "ŷ and ȳ of " + info.id(), work,
-                this::showScatter);
     }
 
     /** The latest evaluation's figures for each x-feature of the module, read in the background. */
@@ -240,43 +194,5 @@ public final class MetricsView extends BorderPane {
 
     private static String number(String format, double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : "—";
-    }
-
-    private void showCurves(ModuleInfo info) {
-        List<EpochCurve> epochs = info.curves() == null ? List.of() : info.curves();
-        curves.setTitle(epochs.isEmpty() ? "No training curves stored with " + info.id()
-                : "Loss terms of eq. (4) per epoch, " + info.id());
-        curves.getData().add(series("total loss", epochs, EpochCurve::loss));
-        curves.getData().add(series("faithfulness", epochs, EpochCurve::faithfulness));
-        curves.getData().add(series("reconstruction", epochs, EpochCurve::reconstruction));
-    }
-
-    private static XYChart.Series<Number, Number> series(String name, List<EpochCurve> epochs,
-            ToDoubleFunction<EpochCurve> term) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        for (EpochCurve e : epochs) {
-            series.getData().add(new XYChart.Data<>(e.epoch(), term.applyAsDouble(e)));
-        }
-        return series;
-    }
-
-    private void showScatter(ScorePairs pairs) {
-        scatter.getData().add(points("training sample", pairs.train()));
-        scatter.getData().add(points("test sample", pairs.test()));
-        scatterCaption.setText(String.format(Locale.ROOT,
-                "Each image once: %d training and %d test images. All positives; of the %d and %d negatives at most %d"
-                        + " per sample, evenly spaced. On the diagonal ȳ_j = ŷ_j.",
-                pairs.train().size(), pairs.test().size(), pairs.trainNegatives(), pairs.testNegatives(),
-                ScorePairs.NEGATIVES));
-    }
-
-    private static XYChart.Series<Number, Number> points(String name, List<ScorePairs.Point> points) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        for (ScorePairs.Point p : points) {
-            series.getData().add(new XYChart.Data<>(p.yHat(), p.yBar()));
-        }
-        return series;
     }
 }
