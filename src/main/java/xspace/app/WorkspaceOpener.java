@@ -11,6 +11,7 @@ import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
 import xspace.app.common.ProgressWindow;
 import xspace.app.common.StatusBar;
+import xspace.data.ProblemsLeftOut;
 import xspace.engine.ProgressTask;
 import xspace.workspace.DemoAssets;
 import xspace.workspace.DemoInstaller;
@@ -77,7 +78,8 @@ final class WorkspaceOpener {
         }
         preferences.addRecent(root);
         stage.setTitle("XSpace — " + root.toAbsolutePath().normalize());
-        status.notice("Opened " + root + ": " + session.dataset().images().size() + " images, "
+        String leftOut = ProblemsLeftOut.brief(session.dataset()).map(problems -> ", " + problems).orElse("");
+        status.notice("Opened " + root + ": " + session.dataset().images().size() + " images" + leftOut + ", "
                 + session.modules().allClasses().size() + " explained classes; "
                 + AccuracyLabel.sentence(session.predictions().testAccuracy()));
         session.modules().allClasses().stream().findFirst().ifPresentOrElse(chooseClass::accept,

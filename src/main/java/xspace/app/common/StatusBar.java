@@ -8,6 +8,7 @@ import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,6 +38,12 @@ public final class StatusBar extends HBox {
         this.tasks = tasks;
         getStyleClass().add("status-bar");
         message.setId("status-message");
+        // The line is cut to the window's width; the whole of it stays one hover away.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(720);
+        message.setTooltip(whole);
         cancel.setId("status-cancel");
         backend.setId("status-backend");
         backend.getStyleClass().add("backend");

@@ -53,7 +53,7 @@ public final class WorkspaceSession implements AutoCloseable {
         monitor.checkCancelled();
         CnnInfo info = workspace.cnnInfo();
         monitor.progress(0.7, "Reading features and modules");
-        ZRows features = new ZRows(workspace.features());
+        ZRows features = new ZRows(workspace.features(), dataset);
         CachedPredictions predictions = CachedPredictions.read(features.dir(), features.entries(),
                 monitor.stage(0.7, 0.9));
         WorkspaceDatabase db = workspace.database();

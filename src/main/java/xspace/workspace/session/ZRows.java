@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import xspace.data.BirdImage;
+import xspace.data.CubDataset;
 import xspace.data.NpyFile;
 import xspace.model.FeatureExtractor;
 import xspace.model.FeatureIndex;
@@ -22,9 +26,26 @@ public final class ZRows {
     private final Map<Integer, FeatureIndex.Entry> byImage = new HashMap<>();
 
     public ZRows(Path dir) throws IOException {
+        this(dir, FeatureIndex.usable(dir));
+    }
+
+    /**
+     * The rows of the dataset's images only: an image the dataset no longer holds (a line broken
+     * or removed since the features were extracted) has rows but nothing to show them on.
+     */
+    public ZRows(Path dir, CubDataset dataset) throws IOException {
+        this(dir, inDataset(FeatureIndex.usable(dir), dataset));
+    }
+
+    private ZRows(Path dir, List<FeatureIndex.Entry> entries) {
         this.dir = dir;
-        this.entries = FeatureIndex.usable(dir);
+        this.entries = entries;
         entries.forEach(e -> byImage.put(e.imageId(), e));
+    }
+
+    private static List<FeatureIndex.Entry> inDataset(List<FeatureIndex.Entry> entries, CubDataset dataset) {
+        Set<Integer> ids = dataset.images().stream().map(BirdImage::id).collect(Collectors.toSet());
+        return entries.stream().filter(e -> ids.contains(e.imageId())).toList();
     }
 
     public Path dir() {
