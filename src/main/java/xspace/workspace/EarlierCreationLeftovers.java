@@ -3,6 +3,7 @@ package xspace.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,12 @@ final class EarlierCreationLeftovers {
         List<String> entries = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder).skip(1).limit(MOST + 1)) {
             for (Path path : (Iterable<Path>) walk::iterator) {
+                if (Files.isSymbolicLink(path)) {
+                    // A creation writes no links; a user's link leads to files the workspace would write over.
+                    return Optional.empty();
+                }
                 String relative = folder.relativize(path).toString().replace('\\', '/');
-                boolean directory = Files.isDirectory(path);
+                boolean directory = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
                 if (!(directory ? FOLDERS.contains(relative) : isCreationFile(relative))) {
                     return Optional.empty();
                 }

@@ -49,4 +49,16 @@ class NewWorkspaceFolderTest {
         NewWorkspaceFolder.claim(dir.resolve("ws"), null);
         assertThat(dir.resolve("ws").resolve(NewWorkspaceFolder.MARKER)).exists();
     }
+
+    @Test
+    void aLinkNamedLikeACreationsFolderIsNeverTaken() throws Exception {
+        Path mine = Files.createDirectories(dir.resolve("my-networks"));
+        Files.writeString(mine.resolve("cnn.zip"), "my own network");
+        Files.createDirectories(dir.resolve("ws"));
+        Files.createSymbolicLink(dir.resolve("ws/models"), mine);
+
+        assertThat(NewWorkspaceFolder.problem(dir.resolve("ws"), null)).contains(dir.resolve("ws")
+                + " is not empty: choose an empty or new folder (nothing in it was changed)");
+        assertThat(Files.readString(mine.resolve("cnn.zip"))).isEqualTo("my own network");
+    }
 }
