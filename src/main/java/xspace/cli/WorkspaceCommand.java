@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import xspace.data.CubDataset;
 import xspace.data.CubReader;
 import xspace.data.ValidationMode;
+import xspace.model.CnnStore;
 import xspace.model.InputPreprocessing;
 import xspace.workspace.Workspace;
 
@@ -43,6 +44,7 @@ public final class WorkspaceCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Workspace.requireNewFolder(folder, data);
+            CnnStore.check(model);
             CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
             DatasetProblemsWarning.print(dataset, data, System.err);
             Workspace workspace = Workspace.create(folder, dataset, model, zLayer, false);

@@ -26,8 +26,10 @@ public final class FileErrors {
             return e;
         }
         String detail = detail(e);
-        String reason = isDiskFull(e) ? "the disk is full (" + detail + "); free some space and try again" : detail;
-        return new NamedIOException(reason.startsWith(file + ": ") ? reason : file + ": " + reason, e);
+        // The file is named once, in front, even where the error named it too.
+        String bare = detail.startsWith(file + ": ") ? detail.substring((file + ": ").length()) : detail;
+        String reason = isDiskFull(e) ? "the disk is full (" + bare + "); free some space and try again" : bare;
+        return new NamedIOException(file + ": " + reason, e);
     }
 
     private static String detail(IOException e) {

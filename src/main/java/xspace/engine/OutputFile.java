@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -36,42 +37,40 @@ public final class OutputFile {
      */
     public static void requireWritable(Path out, boolean replace, String kind, Predicate<Path> ofKind,
             String howToReplace) {
-        obstacle(out, replace, ofKind).ifPresent(obstacle -> {
-            throw refused(out, switch (obstacle) {
-                case FOLDER -> "it is a folder; expected the path of the " + kind + " to write";
-                case FILE_OF_ANOTHER_KIND -> "the file exists and is not " + withArticle(kind)
-                        + ", so it is never replaced, not even with --force";
-                case EXISTING_FILE -> "the file exists (" + howToReplace + ")";
-            });
-        });
-    }
-
-    /** What keeps a command from writing its file at a path. */
-    public enum Obstacle {
-        /** A folder is there. */
-        FOLDER,
-        /** A file is there that the command does not write, which it never replaces. */
-        FILE_OF_ANOTHER_KIND,
-        /** A file of the command's kind is there, and replacing it was not asked for. */
-        EXISTING_FILE
+        refusal(out, replace, kind, file -> ofKind.test(file) ? Optional.empty() : Optional.of(""), howToReplace)
+                .ifPresent(refusal -> {
+                    throw new IllegalArgumentException(refusal);
+                });
     }
 
     /**
-     * The rule of {@link #requireWritable} without its words, for a caller that words its refusals
-     * its own way: what stands in the way of writing at {@code out}, if anything.
+     * The rule's refusal in words, if writing at {@code out} is refused, for a caller that throws
+     * its own kind of exception: never onto a folder; a file of another kind never replaced (said
+     * first, since {@code --force} would not help there); a file of the kind only when asked to.
+     *
+     * @param whyNotOfKind why an existing file is not of the kind ("" when there is nothing to add),
+     *                     or empty when it is one
      */
-    public static Optional<Obstacle> obstacle(Path out, boolean replace, Predicate<Path> ofKind) {
+    public static Optional<String> refusal(Path out, boolean replace, String kind,
+            Function<Path, Optional<String>> whyNotOfKind, String howToReplace) {
         if (Files.isDirectory(out)) {
-            return Optional.of(Obstacle.FOLDER);
+            return Optional.of(refused(out, "it is a folder; expected the path of the " + kind + " to write"));
         }
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        // A file of another kind is said to be one first: --force would not help there.
-        if (!ofKind.test(out)) {
-            return Optional.of(Obstacle.FILE_OF_ANOTHER_KIND);
+        Optional<String> notOfKind = whyNotOfKind.apply(out);
+        if (notOfKind.isPresent()) {
+            String why = notOfKind.get().isEmpty() ? "" : " (" + notOfKind.get() + ")";
+            return Optional.of(refused(out, "the file exists and is not " + withArticle(kind) + why
+                    + ", so it is never replaced, not even with --force"));
         }
-        return replace ? Optional.empty() : Optional.of(Obstacle.EXISTING_FILE);
+        return replace ? Optional.empty() : Optional.of(refused(out, "the file exists (" + howToReplace + ")"));
+    }
+
+    /** A refusal in the rule's words: the path, why, and that nothing was written. */
+    public static String refused(Object path, String why) {
+        return "not writing " + path + ": " + why + "; nothing was written";
     }
 
     private static String withArticle(String kind) {
@@ -100,9 +99,5 @@ public final class OutputFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static IllegalArgumentException refused(Path out, String why) {
-        return new IllegalArgumentException("not writing " + out + ": " + why + "; nothing was written");
     }
 }

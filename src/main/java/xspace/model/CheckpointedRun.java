@@ -48,7 +48,8 @@ public record CheckpointedRun(int epoch, int bestEpoch, double bestAccuracy, int
             return Optional.ofNullable(GSON.fromJson(Files.readString(state, StandardCharsets.UTF_8),
                     CheckpointedRun.class));
         } catch (IOException | JsonParseException e) {
-            throw new ModelException(state + ": not the state of a training run (" + e.getMessage() + ")", e);
+            throw new ModelException(state + ": not the state of a training run (" + e.getMessage() + "); remove "
+                    + checkpoints + " to train afresh", e);
         }
     }
 

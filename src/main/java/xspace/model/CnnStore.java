@@ -45,14 +45,7 @@ public final class CnnStore {
     }
 
     public static ExplainedCnn load(Path zip) {
-        // the zip named on the command line is what the user looks for, not the JSON beside it
-        if (Files.isDirectory(zip)) {
-            throw new ModelException(zip + ": is a folder, not a model zip");
-        }
-        if (!Files.exists(zip)) {
-            throw new ModelException(zip + ": no such model zip");
-        }
-        CnnInfo info = readInfo(zip);
+        CnnInfo info = check(zip);
         MultiLayerNetwork network = readNetwork(zip);
         CnnInfoCheck.checkAgainst(infoPath(zip), info, zip, outputs(network), ExplainedCnn.layerNames(network));
         return new ExplainedCnn(network, info);
@@ -60,6 +53,21 @@ public final class CnnStore {
 
     private static int outputs(MultiLayerNetwork network) {
         return (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(1);
+    }
+
+    /**
+     * The model's description, after the cheap checks of its files: for a caller that would
+     * otherwise find a mistyped model only after a long step (reading a large dataset).
+     */
+    public static CnnInfo check(Path zip) {
+        // the zip named on the command line is what the user looks for, not the JSON beside it
+        if (Files.isDirectory(zip)) {
+            throw new ModelException(zip + ": is a folder, not a model zip");
+        }
+        if (!Files.exists(zip)) {
+            throw new ModelException(zip + ": no such model zip");
+        }
+        return readInfo(zip);
     }
 
     public static CnnInfo readInfo(Path zip) {

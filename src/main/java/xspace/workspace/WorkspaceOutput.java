@@ -22,17 +22,17 @@ public final class WorkspaceOutput {
     /**
      * The path to write to, links resolved, or a refusal naming the file and why.
      *
-     * @param what what would be written, as the refusal names it ("the bundle")
+     * @param what what would be written, as the refusal's advice names it ("the bundle")
      */
     public static Path check(Path workspaceRoot, Path out, String what) {
         Path target = real(out, what);
         Path root = real(workspaceRoot, what);
         if (target.equals(root)) {
-            throw refused(what, out, target, "it is the workspace folder itself");
+            throw refused(out, target, "it is the workspace folder itself");
         }
         if (target.startsWith(root) && !target.startsWith(root.resolve(EXPORTS))) {
-            throw refused(what, out, target, "it is inside the workspace " + root + ", whose files (workspace.db, "
-                    + "workspace.json, models/, cache/, …) only XSpace itself writes; write to "
+            throw refused(out, target, "it is inside the workspace " + root + ", whose files (workspace.db, "
+                    + "workspace.json, models/, cache/, …) only XSpace itself writes; write " + what + " to "
                     + root.resolve(EXPORTS) + " or outside the workspace");
         }
         return target;
@@ -43,15 +43,14 @@ public final class WorkspaceOutput {
             return OutputFile.real(path);
         } catch (UncheckedIOException e) {
             // A link whose target is missing: where the bytes would land cannot be known.
-            throw refused(what, path, path.toAbsolutePath().normalize(), "it is a link that cannot be followed ("
+            throw refused(path, path.toAbsolutePath().normalize(), "it is a link that cannot be followed ("
                     + e.getCause().getMessage() + ")");
         }
     }
 
     /** A refusal naming the path as given and, where links or {@code ..} made it another, where it leads. */
-    public static WorkspaceException refused(String what, Path out, Path target, String why) {
+    private static WorkspaceException refused(Path out, Path target, String why) {
         String shown = out.toAbsolutePath().normalize().equals(target) ? out.toString() : out + " (" + target + ")";
-        return new WorkspaceException("refusing to write " + what + " to " + shown + ": " + why
-                + "; nothing was written");
+        return new WorkspaceException(OutputFile.refused(shown, why));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import xspace.data.CubFixture;
 
 /** Errors name what the user gave (the zip, the file) and what is wrong with it, not a file they never named. */
 class MisleadingMessagesTest {
@@ -24,6 +25,17 @@ class MisleadingMessagesTest {
         CommandRun aFolder = CommandRun.of("cnn", "eval", "--model", folder, "--data", dir);
         assertThat(aFolder.exitCode()).isEqualTo(2);
         assertThat(aFolder.err()).contains("error: " + folder + ": is a folder, not a model zip");
+    }
+
+    @Test
+    void aMistypedModelIsSaidBeforeTheDatasetIsRead() throws Exception {
+        CubFixture fixture = CubFixture.at(dir.resolve("data")).write();
+        fixture.replaceLine("image_class_labels.txt", 2, "2 x");
+        Path zip = dir.resolve("cnn.zip");
+        CommandRun run = CommandRun.of("workspace", "create", dir.resolve("ws"), "--data", fixture.root(), "--model", zip);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: " + zip + ": no such model zip")
+                .as("the dataset was not read: its problem is not reported").doesNotContain("warning");
     }
 
     @Test

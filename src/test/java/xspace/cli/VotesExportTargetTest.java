@@ -76,8 +76,8 @@ class VotesExportTargetTest {
     @Test
     void anExistingFileThatIsNotABundleIsNeverReplaced() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.zip"), "my own notes, not a zip");
-        assertRefused(notes, "is not an XSpace sharing bundle");
-        assertRefused(notes, "is not an XSpace sharing bundle", "--force");
+        assertRefused(notes, "is not a sharing bundle");
+        assertRefused(notes, "is not a sharing bundle", "--force");
     }
 
     @Test
@@ -106,7 +106,7 @@ class VotesExportTargetTest {
         Path out = link.resolve("models/votes.csv");
         CommandRun run = export(out, "--csv");
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("refusing to write the names and votes to " + out + " (", "inside the workspace",
+        assertThat(run.err()).contains("not writing " + out + " (", "inside the workspace",
                 "nothing was written");
         assertThat(ws.resolve("models/votes.csv")).doesNotExist();
 
@@ -135,7 +135,7 @@ class VotesExportTargetTest {
         assertThat(run.exitCode()).as(run.out()).isNotZero();
         // Other lines on stderr may come from tools watching the JVM; the error is one line of its own.
         assertThat(run.err().lines().filter(line -> line.startsWith("error: ")).toList()).singleElement()
-                .asString().startsWith("error: refusing to write the bundle to " + out)
+                .asString().startsWith("error: not writing " + out)
                 .contains(why, "nothing was written");
         assertThat(Files.readAllBytes(out)).as(out + " changed").isEqualTo(before);
     }

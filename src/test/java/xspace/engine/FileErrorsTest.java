@@ -49,6 +49,8 @@ class FileErrorsTest {
         Path file = dir.resolve("z.npy");
         assertThat(FileErrors.named(file, new IOException("No space left on device")))
                 .hasMessage(file + ": the disk is full (No space left on device); free some space and try again");
+        assertThat(FileErrors.named(file, new FileSystemException(file.toString(), null, "No space left on device")))
+                .hasMessage(file + ": the disk is full (No space left on device); free some space and try again");
     }
 
     @Test

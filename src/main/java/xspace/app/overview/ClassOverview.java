@@ -118,8 +118,9 @@ public final class ClassOverview extends BorderPane {
             }
             return rows;
         };
-        tasks.run("overview", "Ranking x-features of every explained class", work,
-                this::show);
+        // Rows of a workspace left meanwhile carry its names and images: dropped, not shown under the new one.
+        tasks.runWhileCurrent(List.of(state.session), "overview", "Ranking x-features of every explained class",
+                work, this::show);
     }
 
     /** The tiles, or what to do while there are none (a grid shows no placeholder of its own). */

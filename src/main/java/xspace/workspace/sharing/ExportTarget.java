@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
+import java.util.Optional;
 import xspace.engine.OutputFile;
 import xspace.workspace.WorkspaceException;
 import xspace.workspace.WorkspaceOutput;
@@ -15,8 +16,6 @@ import xspace.workspace.WorkspaceOutput;
  */
 final class ExportTarget {
 
-    private static final String BUNDLE = "the bundle";
-
     private ExportTarget() {
     }
 
@@ -26,31 +25,27 @@ final class ExportTarget {
      * @param replace whether an existing sharing bundle may be replaced
      */
     static Path check(Path workspaceRoot, Path out, boolean replace) {
-        Path target = WorkspaceOutput.check(workspaceRoot, out, BUNDLE);
-        OutputFile.obstacle(target, replace, file -> notABundle(file) == null).ifPresent(obstacle -> {
-            throw WorkspaceOutput.refused(BUNDLE, out, target, switch (obstacle) {
-                case FOLDER -> "it is a folder";
-                case FILE_OF_ANOTHER_KIND -> "the file exists and is not an XSpace sharing bundle ("
-                        + notABundle(target) + "), so it is never replaced, not even with --force";
-                case EXISTING_FILE -> "the file exists (to replace an older sharing bundle, use --force)";
-            });
-        });
+        Path target = WorkspaceOutput.check(workspaceRoot, out, "the bundle");
+        OutputFile.refusal(target, replace, "sharing bundle", ExportTarget::notABundle,
+                "to replace an older sharing bundle, use --force").ifPresent(refusal -> {
+                    throw new WorkspaceException(refusal);
+                });
         return target;
     }
 
-    /** Why the file is not a sharing bundle, or null if it is one (of any format version). */
-    private static String notABundle(Path file) {
+    /** Why the file is not a sharing bundle, or empty if it is one (of any format version). */
+    private static Optional<String> notABundle(Path file) {
         try {
             BundleZip.Contents contents = BundleZip.read(file);
             JsonElement manifest = JsonParser.parseString(contents.require(file, "manifest.json"));
             JsonElement format = manifest.isJsonObject() ? manifest.getAsJsonObject().get("format") : null;
             boolean bundle = format != null && format.isJsonPrimitive()
                     && BundleManifest.FORMAT.equals(format.getAsString());
-            return bundle ? null : "its manifest.json is not a bundle's";
+            return bundle ? Optional.empty() : Optional.of("its manifest.json is not a bundle's");
         } catch (WorkspaceException e) {
-            return e.getMessage().replace(file + ": ", "");
+            return Optional.of(e.getMessage().replace(file + ": ", ""));
         } catch (JsonParseException | IllegalStateException e) {
-            return "its manifest.json is not readable";
+            return Optional.of("its manifest.json is not readable");
         }
     }
 }
