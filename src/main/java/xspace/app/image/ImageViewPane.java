@@ -105,7 +105,6 @@ public final class ImageViewPane extends SplitPane {
     private record Layers(List<String> names, String defaultLayer) {
     }
 
-    /** Fills the layer choice once the network is loaded (in the background: loading takes a while). */
     /**
      * The image list's share of the view, held until the user drags the divider: the window
      * manager may show the window small before its real size, and a split pane squeezed below its
@@ -121,6 +120,7 @@ public final class ImageViewPane extends SplitPane {
         share = fraction;
     }
 
+    /** Fills the layer choice once the network is loaded (in the background: loading takes a while). */
     private void offerLayers(WorkspaceSession session) {
         if (session == null) {
             return;
