@@ -19,6 +19,7 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -57,6 +58,10 @@ final class BlockRenderer extends AbstractVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
+        if (paragraph.getFirstChild() instanceof Image image && image.getNext() == null) {
+            GuidePicture.of(image).ifPresentOrElse(this::add, () -> add(flow(paragraph, "md-paragraph")));
+            return;
+        }
         add(flow(paragraph, "md-paragraph"));
     }
 

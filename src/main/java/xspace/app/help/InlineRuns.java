@@ -74,7 +74,7 @@ final class InlineRuns extends AbstractVisitor {
 
     @Override
     public void visit(Image image) {
-        // The pictures stay beside docs/user-guide.md, not in the jar: their description stands in.
+        // A picture within running text, or one the jar does not carry: its description stands in.
         within("md-image", () -> {
             add("[picture: ");
             visitChildren(image);

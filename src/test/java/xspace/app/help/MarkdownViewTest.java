@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -82,7 +84,7 @@ class MarkdownViewTest {
     @Test
     void listsNestAndNumberAndCodeBlocksStaySelectable() throws Exception {
         MarkdownView view = render("- one\n  1. first\n  2. second\n- two\n\n```\nxspace --help\n```\n\n> quoted\n\n---\n\n"
-                + "![Image view](images/image-view.png)\n");
+                + "![Not drawn](images/absent.png)\n");
         VBox list = (VBox) view.getChildren().get(0);
         assertThat(list.getChildren()).hasSize(2);
         HBox first = (HBox) list.getChildren().get(0);
@@ -95,7 +97,8 @@ class MarkdownViewTest {
         assertThat(code.isEditable()).isFalse();
         assertThat(view.getChildren().get(2).getStyleClass()).contains("md-quote");
         assertThat(view.getChildren().get(3)).isInstanceOf(javafx.scene.control.Separator.class);
-        assertThat(text(view.getChildren().get(4))).isEqualTo("[picture: Image view]");
+        assertThat(text(view.getChildren().get(4))).as("a picture the jar does not carry")
+                .isEqualTo("[picture: Not drawn]");
     }
 
     @Test
@@ -113,6 +116,25 @@ class MarkdownViewTest {
         assertThat(view.sections()).extracting(MarkdownView.Section::title).contains("Getting started", "Keyboard",
                 "Metrics");
         assertThat(grids(view)).as("the keyboard table").isNotEmpty();
+        List<ImageView> pictures = pictures(view);
+        assertThat(pictures).as("the guide's screenshots travel with it").hasSizeGreaterThanOrEqualTo(3);
+        for (ImageView picture : pictures) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> picture.getImage().getProgress() >= 1);
+            assertThat(picture.getImage().isError()).isFalse();
+            assertThat(picture.getImage().getWidth()).isGreaterThan(100);
+        }
+    }
+
+    private static List<ImageView> pictures(Parent parent) {
+        List<ImageView> found = new ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof ImageView view) {
+                found.add(view);
+            } else if (child instanceof Parent p) {
+                found.addAll(pictures(p));
+            }
+        }
+        return found;
     }
 
     private static List<GridPane> grids(Parent parent) {
