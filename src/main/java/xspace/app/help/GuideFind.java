@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.ObjDoubleConsumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -27,6 +28,7 @@ final class GuideFind {
     private final MarkdownView page;
     private final ObjDoubleConsumer<Node> reveal;
     private final TextField field = new TextField();
+    private final Label outcome = new Label();
     private Node marked;
 
     /** @param reveal scrolls to a node, to a line that many pixels below its top */
@@ -36,11 +38,22 @@ final class GuideFind {
         field.setId("help-find");
         field.setPromptText("Find (Ctrl+F)");
         field.setOnAction(e -> next(field.getText()));
-        field.textProperty().addListener((o, before, now) -> field.setStyle(""));
+        field.textProperty().addListener((o, before, now) -> {
+            field.setStyle("");
+            outcome.setText("");
+        });
+        outcome.setId("help-find-outcome");
+        outcome.setWrapText(true);
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
     }
 
     TextField field() {
         return field;
+    }
+
+    /** How the last search went: which place of how many, or that none holds the words. */
+    Label outcome() {
+        return outcome;
     }
 
     /** Marks and shows the next block holding {@code words}; false, with the field in red, when none does. */
@@ -51,16 +64,24 @@ final class GuideFind {
         }
         List<Node> blocks = new ArrayList<>();
         collect(page, blocks);
+        List<Node> holding = blocks.stream().filter(b -> text(b).toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        if (holding.isEmpty()) {
+            unmark();
+            field.setStyle("-fx-text-fill: #b3261e;");
+            outcome.setText("Not in the guide");
+            return false;
+        }
         int from = blocks.indexOf(marked);
         for (int step = 1; step <= blocks.size(); step++) {
             Node block = blocks.get((from + step + blocks.size()) % blocks.size());
             int at = text(block).toLowerCase(Locale.ROOT).indexOf(wanted);
             if (at >= 0) {
                 mark(block, at, wanted.length());
+                outcome.setText((holding.indexOf(block) + 1) + " of " + holding.size()
+                        + (holding.size() == 1 ? " place" : " places") + " (Enter: next)");
                 return true;
             }
         }
-        field.setStyle("-fx-text-fill: #b3261e;");
         return false;
     }
 
@@ -70,15 +91,20 @@ final class GuideFind {
     }
 
     private void mark(Node block, int at, int length) {
-        if (marked != null) {
-            marked.getStyleClass().remove(FOUND);
-        }
+        unmark();
         marked = block;
         block.getStyleClass().add(FOUND);
         if (block instanceof TextArea code) {
             code.selectRange(at, at + length);
         }
         reveal.accept(block, block instanceof TextFlow flow ? lineOf(flow, at, length) : 0);
+    }
+
+    private void unmark() {
+        if (marked != null) {
+            marked.getStyleClass().remove(FOUND);
+            marked = null;
+        }
     }
 
     /** How far below the paragraph's top the words are, less a line, so they show with the line before them. */

@@ -92,7 +92,7 @@ public final class GuidePane extends BorderPane {
             }
         });
         VBox.setVgrow(contents, Priority.ALWAYS);
-        VBox sidebar = new VBox(6, find.field(), contents);
+        VBox sidebar = new VBox(6, find.field(), find.outcome(), contents);
         // A narrow window keeps most of its width for the page.
         sidebar.prefWidthProperty().bind(Bindings.min(CONTENTS_WIDTH, widthProperty().multiply(0.28)));
         sidebar.setMinWidth(120);

@@ -59,10 +59,14 @@ class GuidePaneTest {
         assertThat(topInView(first)).as("the block with the words, scrolled to their line").isBetween(-400.0, 40.0);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(guide.find().marked()).isNotSameAs(first);
+        Node second = guide.find().marked();
+        assertThat(second).isNotSameAs(first);
         assertThat(first.getStyleClass()).doesNotContain("md-found");
+        assertThat(guide.find().outcome().getText()).matches("2 of \\d+ places \\(Enter: next\\)");
         boolean none = WaitForAsyncUtils.asyncFx(() -> guide.find().next("no such words in the guide")).get();
         assertThat(none).isFalse();
+        assertThat(second.getStyleClass()).as("an old mark would read as a match").doesNotContain("md-found");
+        assertThat(guide.find().outcome().getText()).isEqualTo("Not in the guide");
     }
 
     /** Where a node's top is, from the top of the visible part of the page. */
