@@ -1,13 +1,14 @@
 package xspace.app.image;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import xspace.data.BirdClass;
@@ -23,7 +24,7 @@ import xspace.app.common.BackgroundTasks;
 /**
  * The dataset's images with the network's prediction and ŷ_j of the explained class
  * ({@link ImageTable}), filtered by class, split, positives or negatives of the explained class
- * and a text in the file name; the selection is the image the image view explains. Up and down
+ * and words in the file name ({@link SearchWords}); the selection is the image the image view explains. Up and down
  * walk the table in its current order. ŷ_j is read again, in the background, for every new
  * explained class.
  */
@@ -63,7 +64,7 @@ public final class ImageBrowser extends VBox {
         classFilter.setPromptText("All classes");
         classFilter.setMaxWidth(Double.MAX_VALUE);
         split.setValue(ALL);
-        search.setPromptText("Search file names");
+        search.setPromptText("Search file names (words in any order)");
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(classFilter, split, polarity, search, table);
         state.session.addListener((o, old, session) -> showSession(session));
@@ -77,6 +78,7 @@ public final class ImageBrowser extends VBox {
             }
         });
         search.textProperty().addListener((o, a, b) -> refilter());
+        search.addEventHandler(KeyEvent.KEY_PRESSED, this::toFirstFound);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, image) -> {
             if (image != null) {
                 state.image.set(image);
@@ -131,12 +133,23 @@ public final class ImageBrowser extends VBox {
 
     private void refilter() {
         BirdClass chosen = classFilter.getValue();
-        String text = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+        SearchWords words = new SearchWords(search.getText());
         String which = split.getValue();
         filtered.setPredicate(image -> (chosen == null || chosen == ALL_CLASSES || image.classId() == chosen.id())
                 && (ALL.equals(which) || image.training() == TRAIN.equals(which))
                 && hasPolarity(image)
-                && (text.isEmpty() || image.relativePath().toLowerCase(Locale.ROOT).contains(text)));
+                && (words.isEmpty() || words.matches(image.relativePath())));
+    }
+
+    /** Down or Enter in the search field goes on to the first image found, as a search box's list would. */
+    private void toFirstFound(KeyEvent e) {
+        if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && !table.getItems().isEmpty()) {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+            table.getFocusModel().focus(0);
+            table.scrollTo(0);
+            e.consume();
+        }
     }
 
     /** Positive: labelled with the explained class (the network's class index, as the features say). */
