@@ -3,15 +3,21 @@ package xspace.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import xspace.app.image.ImageTable;
+import xspace.data.BirdClass;
 
-/** The browser's search: words as a person types them, and the keys that go from the search to the list. */
+/**
+ * The browser's search: words as a person types them, the keys that go from the search to the list,
+ * and what the list says when nothing matches.
+ */
 class AppImageSearchTest extends AppTestBase {
 
     @Test
@@ -40,6 +46,33 @@ class AppImageSearchTest extends AppTestBase {
             assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
             assertThat(window.state.image.get()).isSameAs(table.getItems().get(0));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void anEmptyListSaysWhyAndThatTheImageShownWasChosenBefore(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        everyClass(robot);
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        Label placeholder = robot.lookup("#image-list-placeholder").queryAs(Label.class);
+        assertThat(found(robot, "no such bird")).isEmpty();
+        assertThat(placeholder.getText()).isEqualTo("No image matches the filters: search \"no such bird\"\n"
+                + "(the image shown is the one chosen before)");
+        found(robot, "");
+
+        ComboBox<Object> classes = robot.lookup("#browser-class").queryAs(ComboBox.class);
+        ChoiceBox<String> polarity = robot.lookup("#browser-polarity").queryAs(ChoiceBox.class);
+        String explained = window.state.session.get().className(window.state.scores.get().module().info().classIndex());
+        WaitForAsyncUtils.asyncFx(() -> {
+            classes.setValue(classes.getItems().stream()
+                    .filter(c -> ((BirdClass) c).displayName().equals(explained)).findFirst().orElseThrow());
+            polarity.setValue("Negatives of the explained class");
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isEmpty();
+        assertThat(placeholder.getText()).startsWith("No image matches: " + explained
+                + " is the explained class, so none of its images is a negative of it");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,8 @@
 package xspace.app.image;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ChoiceBox;
@@ -79,6 +81,7 @@ public final class ImageBrowser extends VBox {
         });
         search.textProperty().addListener((o, a, b) -> refilter());
         search.addEventHandler(KeyEvent.KEY_PRESSED, this::toFirstFound);
+        state.image.addListener((o, a, b) -> table.placeholder(whyEmpty()));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, image) -> {
             if (image != null) {
                 state.image.set(image);
@@ -139,6 +142,45 @@ public final class ImageBrowser extends VBox {
                 && (ALL.equals(which) || image.training() == TRAIN.equals(which))
                 && hasPolarity(image)
                 && (words.isEmpty() || words.matches(image.relativePath())));
+        table.placeholder(whyEmpty());
+    }
+
+    /**
+     * What the empty list says: why, when the filters exclude each other, else which filters are on;
+     * and that the image still explained on the right is one chosen before (kept, so that clearing a
+     * mistyped search loses nothing).
+     */
+    private String whyEmpty() {
+        BirdClass chosen = showsEveryClass() ? null : classFilter.getValue();
+        XFeatureScores scores = state.scores.get();
+        WorkspaceSession session = state.session.get();
+        String why;
+        String explained = scores == null || session == null ? null
+                : session.className(scores.module().info().classIndex());
+        if (chosen != null && explained != null && NEGATIVES.equals(polarity.getValue())
+                && chosen.displayName().equals(explained)) {
+            why = "No image matches: " + explained + " is the explained class, so none of its images is a negative"
+                    + " of it";
+        } else if (chosen != null && explained != null && POSITIVES.equals(polarity.getValue())
+                && !chosen.displayName().equals(explained)) {
+            why = "No image matches: only images of " + explained + ", the explained class, are its positives";
+        } else {
+            List<String> on = new ArrayList<>();
+            if (chosen != null) {
+                on.add("class " + chosen.displayName());
+            }
+            if (!ALL.equals(split.getValue())) {
+                on.add(split.getValue().toLowerCase(Locale.ROOT) + " split");
+            }
+            if (!EVERY.equals(polarity.getValue())) {
+                on.add(polarity.getValue().toLowerCase(Locale.ROOT));
+            }
+            if (!new SearchWords(search.getText()).isEmpty()) {
+                on.add("search \"" + search.getText().strip() + "\"");
+            }
+            why = on.isEmpty() ? "No image" : "No image matches the filters: " + String.join(", ", on);
+        }
+        return state.image.get() == null ? why : why + "\n(the image shown is the one chosen before)";
     }
 
     /** Down or Enter in the search field goes on to the first image found, as a search box's list would. */

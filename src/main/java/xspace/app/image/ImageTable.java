@@ -34,6 +34,7 @@ public final class ImageTable extends TableView<BirdImage> {
 
     private final AppPreferences preferences;
     private final TableColumn<BirdImage, Float> yHat;
+    private final Label placeholder = new Label("No image matches the filters");
     private BrowserScores scores = BrowserScores.NONE;
 
     ImageTable(AppPreferences preferences) {
@@ -56,7 +57,12 @@ public final class ImageTable extends TableView<BirdImage> {
         setRowFactory(t -> new DescribedRow());
         setTableMenuButtonVisible(true);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setPlaceholder(new Label("No image matches the filters"));
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        // Wrapped within the table, which the browser keeps narrow.
+        placeholder.maxWidthProperty().bind(widthProperty().subtract(24));
+        placeholder.setId("image-list-placeholder");
+        setPlaceholder(placeholder);
         rememberHiddenColumns();
     }
 
@@ -74,6 +80,11 @@ public final class ImageTable extends TableView<BirdImage> {
         refresh();
         // A new comparator: the sorted list sorts again by the values now shown.
         sort();
+    }
+
+    /** What the list says while empty. */
+    void placeholder(String text) {
+        placeholder.setText(text);
     }
 
     BrowserScores scores() {
