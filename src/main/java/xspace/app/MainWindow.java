@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import xspace.data.BirdImage;
+import xspace.explain.ExplanationMethod;
 import xspace.engine.ProgressTask;
 import xspace.workspace.session.ClassReport;
 import xspace.workspace.session.WorkspaceSession;
@@ -73,7 +74,8 @@ final class MainWindow extends BorderPane {
         addTab(View.IMAGE, imageView);
         addTab(View.CONCEPT, conceptView);
         addTab(View.METRICS, metricsView);
-        addTab(View.OVERVIEW, new ClassOverview(state, tasks));
+        addTab(View.OVERVIEW, new ClassOverview(state, tasks,
+                row -> openXFeature(row.classIndex(), row.method(), row.feature())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         actions = new AppActions(this, preferences);
@@ -228,6 +230,16 @@ final class MainWindow extends BorderPane {
         String name = session.cnnInfo().classNames().get(classIndex);
         session.dataset().classes().stream().filter(c -> c.name().equals(name)).findFirst()
                 .ifPresent(c -> imageView.browser().showClass(c));
+    }
+
+    /**
+     * The concept view on an x-feature, its module chosen as the toolbar would. A module loaded anew
+     * opens on its most important x-feature, the one the class overview shows.
+     */
+    private void openXFeature(int classIndex, ExplanationMethod method, int feature) {
+        moduleBar.select(classIndex, method);
+        state.xFeature.set(feature);
+        show(View.CONCEPT);
     }
 
     void showImage(BirdImage image) {

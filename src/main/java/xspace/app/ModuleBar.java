@@ -49,6 +49,12 @@ final class ModuleBar extends HBox {
         classes.setValue(classIndex);
     }
 
+    /** The class, then the method among those trained for it. */
+    void select(int classIndex, ExplanationMethod method) {
+        classes.setValue(classIndex);
+        methods.setValue(method);
+    }
+
     private void showSession(WorkspaceSession session) {
         updating = true;
         List<Integer> all = session == null ? List.of() : session.modules().allClasses();

@@ -66,4 +66,46 @@ class AppClassOverviewTest extends AppTestBase {
         assertThat(robot.lookup("#class-overview .overview-ranking").queryAs(Label.class).getText())
                 .startsWith(row.method().name() + " · x-feature " + row.feature() + " · v·E ");
     }
+
+    @Test
+    void saysItIsComputingAndADoubleClickOrEnterOnATileOpensItsXFeatureInTheConceptView(FxRobot robot)
+            throws Exception {
+        driver.awaitModule(window);
+        robot.interact(() -> window.show(View.OVERVIEW));
+        ClassOverview overview = window.classOverview();
+        Label placeholder = robot.lookup("#overview-placeholder").queryAs(Label.class);
+        String[] computing = new String[1];
+        robot.interact(() -> {
+            overview.compute();
+            computing[0] = placeholder.getText();
+        });
+        assertThat(computing[0]).isEqualTo("Ranking x-features of every explained class…");
+        AppDriver.await(() -> !overview.rows().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(overview.headings().keySet())
+                .containsExactlyElementsOf(overview.rows().stream().map(r -> r.method()).distinct().toList());
+        assertThat(overview.headings().values()).allMatch(index -> index % overview.columns() == 0);
+
+        ClassOverview.Row row = overview.rows().get(overview.rows().size() - 1);
+        int n = row.heatmap().module().info().n();
+        for (boolean byKey : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                window.state.xFeature.set((row.feature() + 1) % n);
+                window.show(View.OVERVIEW);
+            });
+            javafx.scene.Node ranking = robot.lookup("#class-overview .overview-ranking")
+                    .match((Label l) -> l.getText().startsWith(row.method().name() + " · x-feature " + row.feature()))
+                    .query();
+            if (byKey) {
+                robot.interact(() -> ranking.getParent().getParent().requestFocus());
+                robot.type(javafx.scene.input.KeyCode.ENTER);
+            } else {
+                robot.doubleClickOn(ranking);
+            }
+            AppDriver.await(() -> window.shown() == View.CONCEPT && window.tasks.running().isEmpty());
+            assertThat(window.state.classIndex.get()).isEqualTo(row.classIndex());
+            assertThat(window.state.method.get()).isEqualTo(row.method());
+            assertThat(window.state.xFeature.get()).as(byKey ? "Enter" : "double-click").isEqualTo(row.feature());
+        }
+    }
 }

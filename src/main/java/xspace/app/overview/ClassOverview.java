@@ -1,8 +1,11 @@
 package xspace.app.overview;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -31,7 +34,7 @@ import xspace.workspace.session.XFeatureOverlay;
 /**
  * The class overview (the paper's Fig. 4(a)): for every explained class, its most important
  * x-feature, the one with the largest mean v_i·E_i over the class's images, shown on the class's
- * image where it contributes most, with its name if anyone gave one.
+ * image where it contributes most, with its name if anyone gave one; the tiles grouped by method.
  */
 public final class ClassOverview extends BorderPane {
 
@@ -41,24 +44,35 @@ public final class ClassOverview extends BorderPane {
     }
 
     static final int THUMBNAIL = 96;
+    private static final double SPACING = 6;
+    private static final String PRESS = "Press Compute to rank the x-features of every explained class";
 
     private final AppState state;
     private final BackgroundTasks tasks;
-    private final GridView<Row> grid = new GridView<>();
-    private final Label placeholder = new Label("Press Compute to rank the x-features of every explained class");
+    private final GridView<OverviewTile.Tile> grid = new GridView<>();
+    private final Label placeholder = new Label(PRESS);
+    private List<Row> rows = List.of();
+    private int columns = 1;
     private ThumbnailCache thumbnails;
 
-    public ClassOverview(AppState state, BackgroundTasks tasks) {
+    /** {@code open} shows a row's x-feature in the concept view (double-click or Enter on its tile). */
+    public ClassOverview(AppState state, BackgroundTasks tasks, Consumer<Row> open) {
         this.state = state;
         this.tasks = tasks;
         grid.setId("class-overview");
+        placeholder.setId("overview-placeholder");
         grid.getStyleClass().add("class-overview");
         // Tiles rather than table rows: at 1280 × 720 about four times as many classes show at once.
         grid.setCellWidth(OverviewTile.WIDTH);
         grid.setCellHeight(OverviewTile.HEIGHT);
-        grid.setHorizontalCellSpacing(6);
-        grid.setVerticalCellSpacing(6);
-        grid.setCellFactory(g -> new OverviewTile(() -> thumbnails));
+        grid.setHorizontalCellSpacing(SPACING);
+        grid.setVerticalCellSpacing(SPACING);
+        grid.setCellFactory(g -> new OverviewTile(() -> thumbnails, open));
+        grid.widthProperty().addListener((o, a, b) -> {
+            if (columnsNow() != columns) {
+                layoutTiles();
+            }
+        });
         Button compute = new Button("Compute", Icons.of(MaterialDesignR.REFRESH));
         compute.setId("overview-compute");
         compute.setOnAction(e -> compute());
@@ -78,7 +92,24 @@ public final class ClassOverview extends BorderPane {
 
     /** The rows computed last, one tile each. */
     public List<Row> rows() {
-        return grid.getItems();
+        return rows;
+    }
+
+    /** The methods' headings in the order shown, each starting a line of tiles, as the index of its tile. */
+    public Map<ExplanationMethod, Integer> headings() {
+        Map<ExplanationMethod, Integer> headings = new LinkedHashMap<>();
+        for (int i = 0; i < grid.getItems().size(); i++) {
+            OverviewTile.Tile tile = grid.getItems().get(i);
+            if (tile.heading() != null) {
+                headings.put(tile.heading(), i);
+            }
+        }
+        return headings;
+    }
+
+    /** Tiles per line of the grid now. */
+    public int columns() {
+        return columns;
     }
 
     /** Whether every row on screen shows its representative image. */
@@ -92,6 +123,10 @@ public final class ClassOverview extends BorderPane {
         if (session == null) {
             return;
         }
+        // The status bar shows the progress; the centre says what is under way rather than what to press.
+        placeholder.setText("Ranking x-features of every explained class…");
+        grid.setItems(FXCollections.observableArrayList());
+        setCenter(placeholder);
         ProgressTask<List<Row>> work = monitor -> {
             List<Row> rows = new ArrayList<>();
             String layer = session.heatmaps().defaultLayer();
@@ -125,7 +160,35 @@ public final class ClassOverview extends BorderPane {
 
     /** The tiles, or what to do while there are none (a grid shows no placeholder of its own). */
     private void show(List<Row> rows) {
-        grid.setItems(FXCollections.observableArrayList(rows));
+        this.rows = List.copyOf(rows);
+        placeholder.setText(PRESS);
+        layoutTiles();
         setCenter(rows.isEmpty() ? placeholder : grid);
+    }
+
+    /**
+     * The rows come method by method; each method starts a new line of the grid with a heading tile,
+     * so that no line mixes methods and a class seen twice is under two headings.
+     */
+    private void layoutTiles() {
+        columns = columnsNow();
+        List<OverviewTile.Tile> tiles = new ArrayList<>();
+        ExplanationMethod method = null;
+        for (Row row : rows) {
+            if (row.method() != method) {
+                while (tiles.size() % columns != 0) {
+                    tiles.add(OverviewTile.Tile.BLANK);
+                }
+                method = row.method();
+                tiles.add(new OverviewTile.Tile(null, method));
+            }
+            tiles.add(new OverviewTile.Tile(row, null));
+        }
+        grid.setItems(FXCollections.observableArrayList(tiles));
+    }
+
+    /** Tiles per line as ControlsFX's grid skin counts them (its width less 18 over a cell and its spacing). */
+    private int columnsNow() {
+        return Math.max(1, (int) Math.floor((grid.getWidth() - 18) / (OverviewTile.WIDTH + 2 * SPACING)));
     }
 }
