@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -54,6 +57,7 @@ public final class ClassOverview extends BorderPane {
     private List<Row> rows = List.of();
     private int columns = 1;
     private ThumbnailCache thumbnails;
+    private Task<?> computing;
 
     /** {@code open} shows a row's x-feature in the concept view (double-click or Enter on its tile). */
     public ClassOverview(AppState state, BackgroundTasks tasks, Consumer<Row> open) {
@@ -154,8 +158,17 @@ public final class ClassOverview extends BorderPane {
             return rows;
         };
         // Rows of a workspace left meanwhile carry its names and images: dropped, not shown under the new one.
-        tasks.runWhileCurrent(List.of(state.session), "overview", "Ranking x-features of every explained class",
-                work, this::show);
+        Task<List<Row>> task = tasks.runWhileCurrent(List.of(state.session), "overview",
+                "Ranking x-features of every explained class", work, this::show);
+        computing = task;
+        // Cancelled or failed: the tiles from before come back rather than a ranking said to be under way.
+        EventHandler<WorkerStateEvent> stopped = e -> {
+            if (computing == task) {
+                show(rows);
+            }
+        };
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, stopped);
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, stopped);
     }
 
     /** The tiles, or what to do while there are none (a grid shows no placeholder of its own). */
