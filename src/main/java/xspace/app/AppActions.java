@@ -1,7 +1,6 @@
 package xspace.app;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -21,7 +20,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.AppState;
-import xspace.app.common.ViewSnapshot;
 import xspace.engine.ProgressTask;
 import xspace.workspace.WorkspaceCreation;
 import xspace.workspace.session.VotesCsv;
@@ -48,12 +46,14 @@ public final class AppActions {
     private final Map<View, Action> views = new EnumMap<>(View.class);
     private final MainWindow window;
     private final AppPreferences preferences;
+    private final Exports exports;
     /** What the New workspace form was last given, in this session, so that a failed creation is easy to retry. */
     private WorkspaceCreation.Request lastRequest;
 
     AppActions(MainWindow window, AppPreferences preferences) {
         this.window = window;
         this.preferences = preferences;
+        this.exports = new Exports(window);
         AppState state = window.state;
         BooleanExpression noWorkspace = state.session.isNull();
         newWorkspace = action("New workspace…", "Shortcut+N", MaterialDesignF.FOLDER_PLUS, e -> newWorkspace());
@@ -62,7 +62,7 @@ public final class AppActions {
         exportBundle = action("Export names and votes (bundle)…", null, MaterialDesignE.EXPORT, e -> exportBundle());
         exportCsv = action("Export names and votes (CSV)…", null, MaterialDesignF.FILE_DELIMITED, e -> exportCsv());
         exportReport = action("Export HTML report of this class…", "Shortcut+R", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
-                e -> exportReport());
+                e -> exports.chooseReportFolder());
         exportPng = action("Export view as PNG…", "Shortcut+P", MaterialDesignC.CAMERA, e -> exportPng());
         switchAnnotator = action("Switch annotator…", null, MaterialDesignA.ACCOUNT_SWITCH,
                 e -> window.chooseAnnotator(true));
@@ -80,6 +80,10 @@ public final class AppActions {
             show.getProperties().put(ICON, view.icon());
             views.put(view, show);
         }
+    }
+
+    Exports exports() {
+        return exports;
     }
 
     /** The action that shows a view. */
@@ -139,29 +143,11 @@ public final class AppActions {
         }
     }
 
-    private void exportReport() {
-        WorkspaceSession session = window.state.session.get();
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the HTML report (a report-MODULE folder is written inside)");
-        if (Files.isDirectory(session.workspace().exportsDir())) {
-            chooser.setInitialDirectory(session.workspace().exportsDir().toFile());
-        }
-        File dir = chooser.showDialog(window.stage());
-        if (dir != null) {
-            window.exportClassReport(dir.toPath());
-        }
-    }
-
     private void exportPng() {
         Path file = save(window.state.session.get(), "Export the view as PNG", "xspace-view.png", "PNG image",
                 "*.png");
         if (file != null) {
-            try {
-                ViewSnapshot.png(window.content(window.shown()), file);
-                window.status().notice("Saved " + file);
-            } catch (IOException e) {
-                window.status().error("Could not save " + file + ": " + e.getMessage());
-            }
+            exports.png(file);
         }
     }
 

@@ -18,10 +18,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import xspace.data.BirdImage;
 import xspace.explain.ExplanationMethod;
-import xspace.engine.ProgressTask;
-import xspace.workspace.session.ClassReport;
 import xspace.workspace.session.WorkspaceSession;
-import xspace.workspace.session.XFeatureScores;
 import xspace.app.common.Annotations;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.AppState;
@@ -178,21 +175,6 @@ final class MainWindow extends BorderPane {
 
     MetricsView metricsView() {
         return metricsView;
-    }
-
-    /**
-     * Writes the HTML report of the current module into {@code parent/report-MODULE} in the
-     * background, with the heatmaps read at the layer and drawn in the colormap now chosen.
-     */
-    void exportClassReport(Path parent) {
-        XFeatureScores scores = state.scores.get();
-        WorkspaceSession session = state.session.get();
-        String id = scores.module().info().id();
-        Path folder = parent.resolve("report-" + id);
-        String layer = imageView.heatmapControls().layer().get();
-        var colormap = imageView.heatmapControls().colormap().get();
-        ProgressTask<Path> work = monitor -> ClassReport.write(session, scores.module(), layer, colormap, folder, monitor);
-        tasks.run("export-report", "Writing the report of " + id, work, html -> status.notice("Wrote " + html));
     }
 
     void create(WorkspaceCreation.Request request) {

@@ -56,7 +56,7 @@ class AppReportTest extends AppTestBase {
     void writesThePageAndEveryHeatmapOfTheFirstPositiveTestImages(FxRobot robot) throws Exception {
         driver.awaitModule(window);
         Path parent = ScratchFolders.create("xspace-report");
-        robot.interact(() -> window.exportClassReport(parent));
+        robot.interact(() -> window.actions().exports().report(parent));
         Path folder = parent.resolve("report-srae-class-000");
         AppDriver.await(() -> window.tasks.running().isEmpty() && Files.exists(folder.resolve("report.html")));
 

@@ -1,5 +1,7 @@
 package xspace.app.common;
 
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import xspace.engine.FileErrors;
 import xspace.engine.ProgressTask;
 import xspace.engine.TaskMonitor;
 
@@ -114,9 +117,13 @@ public final class BackgroundTasks {
         task.setOnFailed(e -> {
             finish(slot, task);
             Throwable error = task.getException();
-            String failure = title + " failed: " + (error.getMessage() == null ? error : error.getMessage());
+            String failure = title + " failed: " + reason(error);
             errors.forEach(reporter -> reporter.accept(failure));
-            LOG.error(failure, error);
+            if (error instanceof ExportFolder.Refused) {
+                LOG.warn(failure); // the user's choice of folder: the message says it all
+            } else {
+                LOG.error(failure, error);
+            }
         });
         try {
             on.execute(task);
@@ -125,6 +132,18 @@ public final class BackgroundTasks {
             task.cancel(false);
             finish(slot, task);
         }
+    }
+
+    /**
+     * The failure in words: the exceptions of java.nio.file carry only the path as their message,
+     * which reads like no error at all, so they say what happened to it as every command does.
+     */
+    static String reason(Throwable error) {
+        Throwable shown = error instanceof UncheckedIOException && error.getCause() != null ? error.getCause() : error;
+        if (shown instanceof FileSystemException fs && fs.getFile() != null) {
+            return FileErrors.describe(fs);
+        }
+        return shown.getMessage() == null ? shown.toString() : shown.getMessage();
     }
 
     /**

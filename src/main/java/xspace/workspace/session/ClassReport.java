@@ -2,6 +2,7 @@ package xspace.workspace.session;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,9 +104,13 @@ public final class ClassReport {
     }
 
     private static void png(BufferedImage image, Path file) throws IOException {
+        // Through a stream the JDK opens: ImageIO given a file it cannot create prints a stack
+        // trace and says only "Can't create an ImageOutputStream!".
         AtomicFiles.write(file, tmp -> {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer available for " + file);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException("no PNG writer available for " + file);
+                }
             }
         });
     }
