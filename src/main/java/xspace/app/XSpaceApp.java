@@ -59,6 +59,7 @@ public final class XSpaceApp extends Application {
         stage.setOnHidden(e -> preferences.layout(window.layout(layout)));
         // No minimum size on the stage: under some window managers (openbox) GTK applies the
         // minimum as the window's size when the limits arrive, whatever size it opened at.
+        OwnedWindows.watch(stage);
         stage.show();
         WindowSizeGuard.keep(stage, scene.getWidth(), scene.getHeight(), stage.getX(), stage.getY());
         stage.requestFocus();
