@@ -106,8 +106,9 @@ final class MainWindow extends BorderPane {
     /** Shows the view and divider of a layout remembered from an earlier session. */
     void restore(AppPreferences.WindowLayout layout) {
         View.ofId(layout.view()).ifPresent(this::show);
-        // Never a list that hides the image, whatever a damaged preference says.
-        imageView.keepBrowserShare(Math.max(0.15, Math.min(0.5, layout.browserSplit())));
+        // Never a list that hides the image, whatever a damaged preference says, nor the share a
+        // small window forced on the list (half of it), which takes half of a maximised screen.
+        imageView.keepBrowserShare(Math.max(0.2, Math.min(0.35, layout.browserSplit())));
     }
 
     /**

@@ -20,6 +20,8 @@ public final class XSpaceApp extends Application {
 
     private static final double DECORATION_WIDTH = 16;
     private static final double DECORATION_HEIGHT = 80;
+    private static final double MIN_WIDTH = 1024;
+    private static final double MIN_HEIGHT = 640;
 
     private MainWindow window;
     /** Null when launched: then read from the command line in {@link #start}. */
@@ -49,16 +51,19 @@ public final class XSpaceApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Room for the window manager's title bar and borders: a window taller than the screen is
         // shrunk and moved by some window managers in ways that hide the x-feature panel.
-        Scene scene = new Scene(window, Math.min(layout.width(), screen.getWidth() - DECORATION_WIDTH),
-                Math.min(layout.height(), screen.getHeight() - DECORATION_HEIGHT));
+        // Never smaller than the toolbar needs to show its labels whole, where the screen allows.
+        Scene scene = new Scene(window, Math.min(Math.max(MIN_WIDTH, layout.width()), screen.getWidth()
+                - DECORATION_WIDTH), Math.min(Math.max(MIN_HEIGHT, layout.height()), screen.getHeight()
+                - DECORATION_HEIGHT));
         scene.getStylesheets().add(XSpaceApp.class.getResource("xspace.css").toExternalForm());
         stage.setTitle("XSpace");
         stage.setScene(scene);
         place(stage, layout);
         window.restore(layout);
         stage.setOnHidden(e -> preferences.layout(window.layout(layout)));
-        // No minimum size on the stage: under some window managers (openbox) GTK applies the
-        // minimum as the window's size when the limits arrive, whatever size it opened at.
+        // No minimum size on the stage (the window opens at least at the minimum above instead):
+        // under some window managers (openbox) GTK applies the minimum as the window's size when
+        // the limits arrive, whatever size it opened at.
         OwnedWindows.watch(stage);
         stage.show();
         WindowSizeGuard.keep(stage, scene.getWidth(), scene.getHeight(), stage.getX(), stage.getY());

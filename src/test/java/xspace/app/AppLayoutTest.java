@@ -16,7 +16,7 @@ class AppLayoutTest extends AppTestBase {
         Stage stage = window.stage();
         robot.interact(() -> {
             window.show(View.METRICS);
-            window.imageView().setDividerPositions(0.4);
+            window.imageView().setDividerPositions(0.3);
             stage.setX(37);
             stage.setY(41);
         });
@@ -26,7 +26,7 @@ class AppLayoutTest extends AppTestBase {
 
         assertThat(driver.preferences().get("view", "")).isEqualTo("metrics-view-tab");
         assertThat(next.shown().id()).isEqualTo("metrics-view-tab");
-        assertThat(next.imageView().getDividerPositions()[0]).isCloseTo(0.4, within(0.01));
+        assertThat(next.imageView().getDividerPositions()[0]).isCloseTo(0.3, within(0.01));
         assertThat(stage.getX()).isEqualTo(37);
         assertThat(stage.getY()).isEqualTo(41);
     }
@@ -45,5 +45,25 @@ class AppLayoutTest extends AppTestBase {
 
         assertThat(driver.preferences().getDouble("x", 0)).isEqualTo(-50_000);
         assertThat(stage.getX()).as("the window comes back onto the screen").isGreaterThan(-10_000);
+    }
+
+    @Test
+    void aSmallWindowOpensAtTheToolbarsWidthAndItsWideListIsNotRestored(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        Stage stage = window.stage();
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+            window.imageView().setDividerPositions(0.47);
+        });
+
+        MainWindow next = driver.restart();
+        // The stage, used again, keeps the width set above; a fresh one takes its scene's.
+        robot.interact(stage::sizeToScene);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getWidth()).as("at least the minimum, or the screen's width")
+                .isGreaterThanOrEqualTo(Math.min(1024, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 16));
+        assertThat(next.imageView().getDividerPositions()[0]).isLessThanOrEqualTo(0.351);
     }
 }
