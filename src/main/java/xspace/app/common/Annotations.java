@@ -3,11 +3,15 @@ package xspace.app.common;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.concurrent.WorkerStateEvent;
 import xspace.engine.ProgressTask;
+import xspace.workspace.WorkspaceException;
 import xspace.workspace.db.Annotator;
+import xspace.workspace.db.Text;
 import xspace.workspace.db.Trust;
 import xspace.workspace.db.WorkspaceDatabase;
 import xspace.workspace.db.XFeatureKey;
+import xspace.workspace.session.FeatureAnnotation;
 import xspace.workspace.session.NameHistory;
 
 /**
@@ -36,12 +40,29 @@ public final class Annotations {
         this.signIn = signIn;
     }
 
-    public void setName(XFeatureKey key, String name) {
-        write("Naming " + key, (db, who) -> {
-            if (!name.isBlank() && !name.strip().equals(db.currentName(key).orElse(""))) {
-                db.setName(key, who, name.strip());
+    /**
+     * Writes the name unless the database would refuse it, which is said here in plain words (no
+     * x-feature id, no failure dialog); says whether the name goes to the database.
+     */
+    public boolean setName(XFeatureKey key, String name) {
+        String clean;
+        try {
+            clean = Text.line(name, "the name", Text.MAX_NAME);
+        } catch (WorkspaceException refused) {
+            signIn.remind("Name not saved: " + refused.getMessage());
+            return false;
+        }
+        write("Naming " + FeatureAnnotation.label(key.feature()), (db, who) -> {
+            if (!clean.equals(db.currentName(key).orElse(""))) {
+                db.setName(key, who, clean);
             }
         });
+        return true;
+    }
+
+    /** Says, in the status bar, why something typed was not taken. */
+    public void remind(String why) {
+        signIn.remind(why);
     }
 
     /**
@@ -103,7 +124,8 @@ public final class Annotations {
             change.apply(db, who);
             return null;
         };
-        tasks.write(title, work, this::changed);
+        // Failed: the views read the database again, so a refused change does not look saved.
+        tasks.write(title, work, this::changed).addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> changed());
     }
 
     private void changed() {

@@ -43,7 +43,7 @@ public final class ConceptPanel extends VBox {
     private final BackgroundTasks tasks;
     private final Annotations annotations;
     private final Label heading = new Label();
-    private final NameField name = new NameField(this::saveName, this::leaveNameField);
+    private final NameField name;
     private final TextArea notes = new TextArea();
     private final Label tally = new Label();
     private final Label voters = new Label();
@@ -67,6 +67,7 @@ public final class ConceptPanel extends VBox {
         this.state = state;
         this.tasks = tasks;
         this.annotations = annotations;
+        name = new NameField(this::saveName, this::leaveNameField, annotations::remind);
         getStyleClass().add("concept-panel");
         setPadding(new Insets(12));
         setPrefWidth(360);
@@ -170,10 +171,8 @@ public final class ConceptPanel extends VBox {
         return name.isFocused() || notes.isFocused();
     }
 
-    private void saveName(String typed) {
-        if (shown != null) {
-            annotations.setName(shown, typed);
-        }
+    private boolean saveName(String typed) {
+        return shown != null && annotations.setName(shown, typed);
     }
 
     /** Saves the note on the x-feature written to, when it differs from the one in the database. */

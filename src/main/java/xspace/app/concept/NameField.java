@@ -3,12 +3,15 @@ package xspace.app.concept;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
+import xspace.workspace.db.Text;
 
 /**
  * An x-feature's name as an expert edits it: saved by Enter only; Esc, or leaving the field any
@@ -26,17 +29,30 @@ final class NameField extends TextField {
     private String saved = "";
 
     /**
-     * @param onEnter receives the name typed when Enter saves it (stripped, never blank)
+     * @param onEnter receives the name typed when Enter saves it (stripped, never blank), and says
+     *                whether it is written; a name refused shows the saved one again
      * @param leave   hands the focus back to the view, where 1, 2 and 3 vote again
+     * @param say     tells the user, in the status bar, why something typed was not taken
      */
-    NameField(Consumer<String> onEnter, Runnable leave) {
+    NameField(Predicate<String> onEnter, Runnable leave, Consumer<String> say) {
         setId("concept-name");
         setPromptText("Name this x-feature: type, then Enter (Esc cancels)");
+        // The database refuses longer names: the field takes no more than it could store.
+        setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.getControlNewText().length() <= Text.MAX_NAME) {
+                return change;
+            }
+            say.accept("Names are at most " + Text.MAX_NAME + " characters");
+            return null;
+        }));
         AutoCompletionBinding<String> completion = suggestions();
         setOnAction(e -> {
             if (getText() != null && !getText().isBlank()) {
-                saved = getText().strip();
-                onEnter.accept(saved);
+                if (onEnter.test(getText().strip())) {
+                    saved = getText().strip();
+                } else {
+                    setText(saved);
+                }
             }
             leave.run();
         });
