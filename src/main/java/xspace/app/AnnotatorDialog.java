@@ -3,6 +3,8 @@ package xspace.app;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -25,10 +27,15 @@ final class AnnotatorDialog extends Dialog<String> {
         names.setEditable(true);
         names.setPrefWidth(280);
         names.setValue(suggested);
-        getDialogPane().setContent(new VBox(8, new Label("Your name"), names));
+        // Spaces alone are no name: OK (and Enter) wait for one, and say why rather than closing.
+        BooleanBinding blank = Bindings.createBooleanBinding(() -> names.getEditor().getText() == null
+                || names.getEditor().getText().isBlank(), names.getEditor().textProperty());
+        Label why = new Label("Type a name: spaces alone are not one");
+        why.setId("annotator-blank");
+        why.visibleProperty().bind(blank.and(names.getEditor().textProperty().isNotEmpty()));
+        getDialogPane().setContent(new VBox(8, new Label("Your name"), names, why));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(names.getEditor().textProperty().isEmpty());
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(blank);
         setResultConverter(button -> button == ButtonType.OK ? names.getEditor().getText().strip() : null);
         Platform.runLater(names::requestFocus);
         DialogKeys.closeAfterTheKey(this);
