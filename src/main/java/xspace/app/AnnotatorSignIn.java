@@ -41,7 +41,7 @@ final class AnnotatorSignIn implements Annotations.SignIn {
         }
         Optional<String> given = options.annotator().or(preferences::annotator);
         Optional<String> name = ask || given.isEmpty() ? askAnnotator(session.database(), given) : given;
-        name.ifPresent(n -> signIn(session.database(), n, who -> { }));
+        name.ifPresent(n -> signIn(session.database(), n, who -> { }, ask));
     }
 
     /**
@@ -51,7 +51,7 @@ final class AnnotatorSignIn implements Annotations.SignIn {
     @Override
     public void ask(Consumer<Annotator> then, Runnable declined) {
         WorkspaceDatabase db = state.session.get().database();
-        askAnnotator(db, preferences.annotator()).ifPresentOrElse(n -> signIn(db, n, then), () -> {
+        askAnnotator(db, preferences.annotator()).ifPresentOrElse(n -> signIn(db, n, then, true), () -> {
             status.notice("Not saved: names, notes and votes are recorded per annotator; sign in to give them"
                     + " (Annotator menu)");
             declined.run();
@@ -67,11 +67,30 @@ final class AnnotatorSignIn implements Annotations.SignIn {
         return AnnotatorDialog.ask(db.annotators().stream().map(Annotator::name).toList(), suggested.orElse(""));
     }
 
-    private void signIn(WorkspaceDatabase db, String name, Consumer<Annotator> then) {
+    /** No one annotates until someone is named again: a name, note or vote asks who, as before signing in. */
+    void signOut() {
+        Annotator who = state.annotator.get();
+        if (who != null) {
+            state.annotator.set(null);
+            preferences.forgetAnnotator();
+            status.notice("Signed out " + who.name() + ": naming or voting asks who is annotating");
+        }
+    }
+
+    /**
+     * @param announce whether the status bar says who is signed in: after the user named someone,
+     *                 replacing what it said before (why a change was not saved); not at a start
+     *                 that signs in the remembered annotator, where it tells of the workspace opened
+     */
+    private void signIn(WorkspaceDatabase db, String name, Consumer<Annotator> then, boolean announce) {
         ProgressTask<Annotator> work = monitor -> db.annotator(name).orElseGet(() -> db.addAnnotator(name));
         tasks.run("annotator", "Signing in " + name, work, who -> {
             preferences.annotator(who.name());
             state.annotator.set(who);
+            if (announce) {
+                status.notice("Signed in as " + who.name() + ": your names, notes and votes are recorded under"
+                        + " that name");
+            }
             then.accept(who);
         });
     }

@@ -18,6 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.AppState;
 import xspace.engine.ProgressTask;
@@ -40,6 +41,7 @@ public final class AppActions {
     public final Action exportReport;
     public final Action exportPng;
     public final Action switchAnnotator;
+    public final Action signOut;
     public final Action quit;
     /** The key of an action's icon: each menu item or button draws its own node of it. */
     static final String ICON = "xspace.icon";
@@ -66,6 +68,8 @@ public final class AppActions {
         exportPng = action("Export view as PNG…", "Shortcut+P", MaterialDesignC.CAMERA, e -> exportPng());
         switchAnnotator = action("Switch annotator…", null, MaterialDesignA.ACCOUNT_SWITCH,
                 e -> window.chooseAnnotator(true));
+        signOut = action("Sign out", null, MaterialDesignL.LOGOUT, e -> window.signOut());
+        signOut.disabledProperty().bind(state.annotator.isNull());
         quit = action("Quit", "Shortcut+Q", null, e -> window.stage().close());
         exportBundle.disabledProperty().bind(noWorkspace);
         exportCsv.disabledProperty().bind(noWorkspace);

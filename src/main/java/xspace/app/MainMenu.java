@@ -41,7 +41,7 @@ final class MainMenu {
     }
 
     private Menu annotator() {
-        return new Menu("Annotator", null, item(actions.switchAnnotator));
+        return new Menu("Annotator", null, item(actions.switchAnnotator), item(actions.signOut));
     }
 
     private Menu view() {

@@ -195,6 +195,12 @@ final class MainWindow extends BorderPane {
         signIn.choose(ask);
     }
 
+    /** The note being written is saved for the one signing out, before no one is signed in. */
+    void signOut() {
+        conceptView.savePendingNote();
+        signIn.signOut();
+    }
+
     /** Chooses the explained class as the toolbar would, and shows its images. */
     void chooseClass(int classIndex) {
         moduleBar.select(classIndex);

@@ -99,6 +99,12 @@ public final class AppPreferences {
         flush();
     }
 
+    /** Signed out: the next start asks who is annotating rather than signing the last one in. */
+    public void forgetAnnotator() {
+        node.remove("annotator");
+        flush();
+    }
+
     /** The heatmap layer last chosen; a name the open network lacks falls back to its default. */
     Optional<String> heatmapLayer() {
         return Optional.ofNullable(node.get("heatmapLayer", null));
