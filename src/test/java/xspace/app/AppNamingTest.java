@@ -3,11 +3,15 @@ package xspace.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import xspace.testing.TestWorkspace;
 import xspace.workspace.db.Text;
 import xspace.workspace.db.WorkspaceDatabase;
@@ -77,5 +81,31 @@ class AppNamingTest extends AppTestBase {
                 .doesNotContain(TestWorkspace.moduleId(workspace));
         assertThat(field.getText()).isEqualTo("red crown");
         assertThat(storedName(shown)).contains("red crown");
+    }
+
+    /** Whether the node lies wholly inside the scroll pane's viewport, as the user sees it. */
+    private static boolean inSight(ScrollPane pane, Node node) {
+        Bounds viewport = pane.localToScene(pane.getLayoutBounds());
+        Bounds field = node.localToScene(node.getLayoutBounds());
+        return field.getMinY() >= viewport.getMinY() - 1 && field.getMaxY() <= viewport.getMaxY() + 1;
+    }
+
+    @Test
+    void typingToNameScrollsTheFieldIntoSight(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        robot.interact(() -> {
+            window.getScene().getWindow().setWidth(1280);
+            window.getScene().getWindow().setHeight(720);
+        });
+        ScrollPane side = robot.lookup(".concept-side").queryAs(ScrollPane.class);
+        TextField field = nameField(robot);
+        robot.interact(() -> side.setVvalue(side.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inSight(side, field)).as("scrolled out of sight first").isFalse();
+
+        robot.clickOn("#concept-heading").write("r");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.isFocused()).isTrue();
+        assertThat(inSight(side, field)).isTrue();
     }
 }

@@ -67,6 +67,9 @@ final class NameField extends TextField {
         focusedProperty().addListener((o, was, is) -> {
             typing = is;
             pseudoClassStateChanged(NAMING, is);
+            if (is) {
+                ScrollIntoView.reveal(this);
+            }
             if (!is && !getText().equals(saved)) {
                 setText(saved);
             }
