@@ -108,4 +108,29 @@ class AppNamingTest extends AppTestBase {
         assertThat(field.isFocused()).isTrue();
         assertThat(inSight(side, field)).isTrue();
     }
+
+    @Test
+    void thePromptShowsWholeAndAnEmptyNameIsSaidNotToBeSaved(FxRobot robot) throws Exception {
+        int shown = openConceptView(robot);
+        robot.interact(() -> {
+            window.getScene().getWindow().setWidth(1280);
+            window.getScene().getWindow().setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = nameField(robot);
+        javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+        prompt.setFont(field.getFont());
+        assertThat(prompt.getLayoutBounds().getWidth())
+                .isLessThanOrEqualTo(field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight());
+
+        robot.clickOn(field).write("red crown").type(KeyCode.ENTER);
+        AppDriver.await(() -> storedName(shown).isPresent());
+        robot.clickOn(field);
+        robot.interact(() -> field.replaceText(0, field.getLength(), "  "));
+        robot.type(KeyCode.ENTER);
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+        assertThat(status(robot)).startsWith("An empty name is not saved");
+        assertThat(field.getText()).isEqualTo("red crown");
+        assertThat(storedName(shown)).contains("red crown");
+    }
 }

@@ -36,7 +36,8 @@ final class NameField extends TextField {
      */
     NameField(Predicate<String> onEnter, Runnable leave, Consumer<String> say) {
         setId("concept-name");
-        setPromptText("Name this x-feature: type, then Enter (Esc cancels)");
+        // Short enough to show whole in the side panel at 1280×720; the keys caption tells of Esc.
+        setPromptText("Type a name, then Enter");
         // The database refuses longer names: the field takes no more than it could store.
         setTextFormatter(new TextFormatter<String>(change -> {
             if (change.getControlNewText().length() <= Text.MAX_NAME) {
@@ -47,12 +48,14 @@ final class NameField extends TextField {
         }));
         AutoCompletionBinding<String> completion = suggestions();
         setOnAction(e -> {
-            if (getText() != null && !getText().isBlank()) {
-                if (onEnter.test(getText().strip())) {
-                    saved = getText().strip();
-                } else {
-                    setText(saved);
-                }
+            if (getText() == null || getText().isBlank()) {
+                // The database keeps every name given and removes none: an empty one is no rename.
+                say.accept("An empty name is not saved: a name can be replaced, not removed (the history keeps"
+                        + " every one)");
+            } else if (onEnter.test(getText().strip())) {
+                saved = getText().strip();
+            } else {
+                setText(saved);
             }
             leave.run();
         });
