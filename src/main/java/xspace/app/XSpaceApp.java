@@ -56,7 +56,6 @@ public final class XSpaceApp extends Application {
                 - DECORATION_WIDTH), Math.min(Math.max(MIN_HEIGHT, layout.height()), screen.getHeight()
                 - DECORATION_HEIGHT));
         scene.getStylesheets().add(XSpaceApp.class.getResource("xspace.css").toExternalForm());
-        AltRelease.afterMnemonics(scene);
         stage.setTitle("XSpace");
         stage.setScene(scene);
         place(stage, layout);
