@@ -51,11 +51,25 @@ final class OwnedWindows {
         placed.setOnFinished(e -> centreOn(main, stage));
         placed.play();
         if (stage.getModality() != Modality.NONE && main.isMaximized()) {
+            double width = main.getWidth();
+            double height = main.getHeight();
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-                if (!main.isMaximized()) {
-                    main.setMaximized(true);
-                }
+                PauseTransition enabled = new PauseTransition(PLACED);
+                enabled.setOnFinished(done -> maximiseAgain(main, width, height));
+                enabled.play();
             });
+        }
+    }
+
+    /**
+     * Once the main window takes input again. JavaFX may still hold it maximised while the window
+     * manager shrank it, and then setting it maximised changes nothing: it is set back first.
+     */
+    private static void maximiseAgain(Stage main, double width, double height) {
+        boolean shrunk = main.getWidth() < width - 1 || main.getHeight() < height - 1;
+        if (!main.isMaximized() || shrunk) {
+            main.setMaximized(false);
+            main.setMaximized(true);
         }
     }
 

@@ -55,7 +55,7 @@ class AppOwnedWindowsTest extends AppTestBase {
             main.setMaximized(false); // as openbox does to it under JavaFX 21's GTK glass
         });
         robot.interact(() -> about[0].hide());
-        WaitForAsyncUtils.waitForFxEvents();
+        AppDriver.await(main::isMaximized);
         assertThat(main.isMaximized()).isTrue();
         robot.interact(() -> main.setMaximized(false));
     }
