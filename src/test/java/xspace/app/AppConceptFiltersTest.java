@@ -50,14 +50,14 @@ class AppConceptFiltersTest extends AppTestBase {
     }
 
     @Test
-    void altIReachesTheFiltersWhereDigitsStillVoteAndSpaceTicksWrongOnly(FxRobot robot) throws Exception {
+    void shortcutIReachesTheFiltersWhereDigitsStillVoteAndSpaceTicksWrongOnly(FxRobot robot) throws Exception {
         driver.awaitModule(window);
         robot.interact(() -> window.getScene().getWindow().requestFocus());
-        robot.press(KeyCode.ALT).type(KeyCode.I).release(KeyCode.ALT);
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.I).release(KeyCode.SHORTCUT);
         assertThat(focused(robot)).as("the hidden view's filters stay out of reach").isNotEqualTo("gallery-scope");
         openConceptView(robot);
         int shown = window.state.xFeature.get();
-        robot.press(KeyCode.ALT).type(KeyCode.I).release(KeyCode.ALT);
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.I).release(KeyCode.SHORTCUT);
         assertThat(focused(robot)).isEqualTo("gallery-scope");
         robot.type(KeyCode.DIGIT2);
         AppDriver.await(() -> storedVote(shown).isPresent());
