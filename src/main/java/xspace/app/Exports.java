@@ -5,7 +5,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.DirectoryChooser;
-import xspace.app.common.ExportFolder;
+import xspace.engine.ExportFolder;
 import xspace.app.common.ViewSnapshot;
 import xspace.attribution.Colormap;
 import xspace.engine.ProgressTask;

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import xspace.engine.ExportFolder;
 import xspace.engine.FileErrors;
 import xspace.engine.ProgressTask;
 import xspace.engine.TaskMonitor;

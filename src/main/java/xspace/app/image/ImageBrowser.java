@@ -22,6 +22,7 @@ import xspace.workspace.session.XFeatureScores;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
+import xspace.workspace.session.SearchWords;
 
 /**
  * The dataset's images with the network's prediction and ŷ_j of the explained class

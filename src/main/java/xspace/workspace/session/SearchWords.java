@@ -1,4 +1,4 @@
-package xspace.app.image;
+package xspace.workspace.session;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,21 +9,21 @@ import java.util.Locale;
  * '_' and '-' read as spaces, since CUB names write "Brown_naped_Heron" where people type
  * "brown naped heron".
  */
-final class SearchWords {
+public final class SearchWords {
 
     private final List<String> words;
 
-    SearchWords(String text) {
+    public SearchWords(String text) {
         String plain = text == null ? "" : plain(text);
         words = plain.isBlank() ? List.of() : Arrays.asList(plain.strip().split("\\s+"));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return words.isEmpty();
     }
 
     /** Whether every word is somewhere in the name. */
-    boolean matches(String name) {
+    public boolean matches(String name) {
         String plain = plain(name);
         return words.stream().allMatch(plain::contains);
     }

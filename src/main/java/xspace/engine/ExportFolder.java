@@ -1,4 +1,4 @@
-package xspace.app.common;
+package xspace.engine;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -6,7 +6,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import xspace.engine.OutputFile;
 
 /**
  * Whether an export's folder takes new files, checked before anything is computed or written. A
