@@ -5,9 +5,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.DirectoryChooser;
-import xspace.engine.ExportFolder;
 import xspace.app.common.ViewSnapshot;
 import xspace.attribution.Colormap;
+import xspace.engine.ExportFolder;
+import xspace.engine.PngFiles;
 import xspace.engine.ProgressTask;
 import xspace.explain.ModuleInfo;
 import xspace.workspace.session.ClassReport;
@@ -67,7 +68,7 @@ final class Exports {
         Path parent = file.toAbsolutePath().getParent();
         ProgressTask<Path> work = monitor -> {
             ExportFolder.require(parent, file);
-            ViewSnapshot.write(pixels, file);
+            PngFiles.write(pixels, file);
             return file;
         };
         window.tasks.run("export-png", "Saving the view as " + file, work, saved -> window.status()

@@ -4,8 +4,7 @@ import xspace.data.ImageResize;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import xspace.engine.AtomicFiles;
+import xspace.engine.PngFiles;
 
 /**
  * Draws a heatmap over its image as the authors display them: the heatmap min–max normalised to
@@ -44,12 +43,7 @@ public final class HeatmapRenderer {
     }
 
     public void writePng(BufferedImage image, Heatmap heatmap, Path png) throws IOException {
-        BufferedImage overlay = overlay(image, heatmap);
-        AtomicFiles.write(png, tmp -> {
-            if (!ImageIO.write(overlay, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer available for " + png);
-            }
-        });
+        PngFiles.write(overlay(image, heatmap), png);
     }
 
     private static int blend(int image, int colour, double weight) {

@@ -1,7 +1,5 @@
 package xspace.cli;
 
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import xspace.engine.FileErrors;
 
 /**
@@ -16,10 +14,6 @@ final class ErrorText {
     }
 
     static String of(Throwable ex) {
-        Throwable shown = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
-        if (shown instanceof FileSystemException fs && fs.getFile() != null) {
-            return FileErrors.describe(fs);
-        }
-        return String.valueOf(shown.getMessage());
+        return FileErrors.reason(ex);
     }
 }

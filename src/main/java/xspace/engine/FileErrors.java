@@ -1,6 +1,7 @@
 package xspace.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -37,6 +38,19 @@ public final class FileErrors {
             return describe(f);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * A failure in one line: the exceptions of java.nio.file carry only the path as their message,
+     * which reads like no error at all, so they say what happened to it ({@link #describe});
+     * every other exception keeps its own message.
+     */
+    public static String reason(Throwable error) {
+        Throwable shown = error instanceof UncheckedIOException && error.getCause() != null ? error.getCause() : error;
+        if (shown instanceof FileSystemException fs && fs.getFile() != null) {
+            return describe(fs);
+        }
+        return shown.getMessage() == null ? shown.toString() : shown.getMessage();
     }
 
     /**

@@ -1,7 +1,5 @@
 package xspace.app.common;
 
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -118,7 +116,7 @@ public final class BackgroundTasks {
         task.setOnFailed(e -> {
             finish(slot, task);
             Throwable error = task.getException();
-            String failure = title + " failed: " + reason(error);
+            String failure = title + " failed: " + FileErrors.reason(error);
             errors.forEach(reporter -> reporter.accept(failure));
             if (error instanceof ExportFolder.Refused) {
                 LOG.warn(failure); // the user's choice of folder: the message says it all
@@ -133,18 +131,6 @@ public final class BackgroundTasks {
             task.cancel(false);
             finish(slot, task);
         }
-    }
-
-    /**
-     * The failure in words: the exceptions of java.nio.file carry only the path as their message,
-     * which reads like no error at all, so they say what happened to it as every command does.
-     */
-    static String reason(Throwable error) {
-        Throwable shown = error instanceof UncheckedIOException && error.getCause() != null ? error.getCause() : error;
-        if (shown instanceof FileSystemException fs && fs.getFile() != null) {
-            return FileErrors.describe(fs);
-        }
-        return shown.getMessage() == null ? shown.toString() : shown.getMessage();
     }
 
     /**

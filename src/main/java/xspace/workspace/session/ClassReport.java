@@ -2,7 +2,6 @@ package xspace.workspace.session;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import xspace.attribution.Colormap;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapRenderer;
 import xspace.data.BirdImage;
 import xspace.engine.AtomicFiles;
+import xspace.engine.PngFiles;
 import xspace.engine.TaskMonitor;
 import xspace.explain.Explanation;
 import xspace.explain.ExplanationModule;
@@ -84,13 +83,13 @@ public final class ClassReport {
         HeatmapService.ImageHeatmaps maps = session.heatmaps().heatmaps(module, image, rgb, layer, monitor);
         HeatmapRenderer renderer = new HeatmapRenderer(colormap);
         String prefix = "image-" + image.id();
-        png(rgb, folder.resolve(prefix + ".png"));
-        png(renderer.overlay(rgb, maps.classScore()), folder.resolve(prefix + "-class-score.png"));
+        PngFiles.write(rgb, folder.resolve(prefix + ".png"));
+        PngFiles.write(renderer.overlay(rgb, maps.classScore()), folder.resolve(prefix + "-class-score.png"));
         List<ReportHtml.Cell> cells = new ArrayList<>();
         for (Explanation.Contribution c : explanation.explanation().sorted()) {
             String file = prefix + "-xfeature-" + c.feature() + ".png";
             Heatmap heatmap = maps.xFeatures().get(c.feature());
-            png(renderer.overlay(rgb, heatmap), folder.resolve(file));
+            PngFiles.write(renderer.overlay(rgb, heatmap), folder.resolve(file));
             FeatureAnnotation a = annotations.get(c.feature());
             cells.add(new ReportHtml.Cell(file, a.title(), c.value(), explanation.explanation().relative(c.feature()),
                     a.trustText()));
@@ -103,17 +102,6 @@ public final class ClassReport {
                 classScoreTitle(j, session.className(j)), cells), maps.layer());
     }
 
-    private static void png(BufferedImage image, Path file) throws IOException {
-        // Through a stream the JDK opens: ImageIO given a file it cannot create prints a stack
-        // trace and says only "Can't create an ImageOutputStream!".
-        AtomicFiles.write(file, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (!ImageIO.write(image, "png", out)) {
-                    throw new IOException("no PNG writer available for " + file);
-                }
-            }
-        });
-    }
 
     private static List<ReportHtml.Entry> metadata(ModuleInfo info, String layer, Colormap colormap, int images) {
         List<ReportHtml.Entry> entries = new ArrayList<>();
