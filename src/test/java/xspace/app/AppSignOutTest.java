@@ -86,12 +86,34 @@ class AppSignOutTest extends AppTestBase {
         org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#annotator-name").tryQuery()).as("still asking").isPresent();
-        assertThat(robot.lookup("#annotator-blank").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#annotator-problem").queryAs(Label.class).isVisible()).isTrue();
         assertThat(dialogButton(robot, "OK").isDisabled()).isTrue();
 
         robot.write("Anna").clickOn(dialogButton(robot, "OK"));
         AppDriver.await(() -> window.state.annotator.get() != null);
         assertThat(window.state.annotator.get().name()).isEqualTo("Anna");
+    }
+
+    @Test
+    void aNameTheWorkspaceWouldRefuseKeepsTheQuestionOpenAndSaysWhy(FxRobot robot) throws Exception {
+        AppDriver.await(() -> robot.lookup("#annotator-name").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> names = robot.lookup("#annotator-name").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.interact(() -> names.getEditor().setText("A".repeat(101)));
+        robot.clickOn("#annotator-name").type(KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#annotator-name").tryQuery()).as("still asking").isPresent();
+        assertThat(robot.lookup("#annotator-problem").queryAs(Label.class).getText())
+                .contains("too long (101 characters, at most 100)");
+        assertThat(dialogButton(robot, "OK").isDisabled()).isTrue();
+
+        robot.interact(() -> names.getEditor().setText("Ann\u0007a"));
+        robot.interact(() -> names.getEditor().setText("A".repeat(100)));
+        assertThat(robot.lookup("#annotator-problem").queryAs(Label.class).isVisible()).isFalse();
+        robot.clickOn(dialogButton(robot, "OK"));
+        AppDriver.await(() -> window.state.annotator.get() != null);
+        assertThat(window.state.annotator.get().name()).hasSize(100);
     }
 
     @Test

@@ -2,6 +2,8 @@ package xspace.workspace.db;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
+import xspace.workspace.WorkspaceException;
 
 /**
  * How annotator names are compared. A name is stored trimmed and in Unicode NFC, and two names are
@@ -39,5 +41,23 @@ public final class AnnotatorNames {
     /** Whether the two names look alike but are not the same name. */
     public static boolean ambiguous(String a, String b) {
         return !normalise(a).equals(normalise(b)) && key(a).equals(key(b));
+    }
+
+    /**
+     * The name as stored: normalised, then checked as every annotator's name is (not empty, at most
+     * {@value Text#MAX_ANNOTATOR} characters, no control or bidirectional characters).
+     */
+    public static String checked(String name) {
+        return Text.line(normalise(name == null ? "" : name), "an annotator's name", Text.MAX_ANNOTATOR);
+    }
+
+    /** Why the workspace would refuse this name, for a dialog to say before anything is stored; empty when none. */
+    public static Optional<String> problem(String name) {
+        try {
+            checked(name);
+            return Optional.empty();
+        } catch (WorkspaceException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 }

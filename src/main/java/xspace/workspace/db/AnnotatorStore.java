@@ -13,8 +13,6 @@ import xspace.workspace.WorkspaceException;
 /** The {@code annotator} table; names are compared as {@link AnnotatorNames} says. */
 final class AnnotatorStore {
 
-    static final int MAX_NAME = Text.MAX_ANNOTATOR;
-
     private final Sql sql;
     private final Clock clock;
 
@@ -93,7 +91,7 @@ final class AnnotatorStore {
     }
 
     private static String clean(String name) {
-        return Text.line(AnnotatorNames.normalise(name == null ? "" : name), "an annotator's name", MAX_NAME);
+        return AnnotatorNames.checked(name);
     }
 
     private List<Annotator> loadAll() throws SQLException {
