@@ -33,11 +33,17 @@ class AppFailureDialogTest extends AppTestBase {
         AppDriver.await(() -> robot.lookup("#failure-dialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#failure-dialog").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).contains(damaged.toString());
+        TextArea details = robot.lookup("#failure-details").queryAs(TextArea.class);
+        assertThat(details.isVisible()).as("one failure is said once, in the header").isFalse();
+        robot.interact(() -> robot.lookup("#failure-copy").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get()).isEqualTo(pane.getHeaderText());
         Path interrupted = ScratchFolders.create("interrupted-workspace");
         Files.writeString(interrupted.resolve("workspace.json"), "");
         WaitForAsyncUtils.asyncFx(() -> window.open(interrupted)).get();
-        AppDriver.await(() -> pane.getHeaderText().startsWith("2 tasks failed"));
-        assertThat(((TextArea) pane.getContent()).getText()).contains(interrupted.toString());
+        AppDriver.await(() -> pane.getHeaderText().equals("2 tasks failed:"));
+        assertThat(details.isVisible()).isTrue();
+        assertThat(details.getText()).contains(damaged.toString()).contains(interrupted.toString());
         assertThat(robot.lookup("#failure-dialog").queryAll()).as("one dialog, not two").hasSize(1);
         WaitForAsyncUtils.asyncFx(() -> pane.getScene().getWindow().hide()).get();
         assertThat(window.state.session.get().workspace().root()).as("the open workspace stays").isEqualTo(workspace);

@@ -3,7 +3,11 @@ package xspace.app.common;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -29,9 +33,18 @@ public final class FailureDialog {
         if (alert == null) {
             open();
         }
-        alert.setHeaderText(failures.size() == 1 ? failures.get(0)
-                : failures.size() + " tasks failed; the last: " + failure);
+        // One failure is said once, in the header; several are listed below a count, each once.
+        boolean several = failures.size() > 1;
+        alert.setHeaderText(several ? failures.size() + " tasks failed:" : failure);
         details.setText(String.join("\n\n", failures));
+        details.setVisible(several);
+        details.setManaged(several);
+    }
+
+    private void copy() {
+        ClipboardContent text = new ClipboardContent();
+        text.putString(String.join("\n\n", failures));
+        Clipboard.getSystemClipboard().setContent(text);
     }
 
     private void open() {
@@ -44,7 +57,11 @@ public final class FailureDialog {
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(6);
-        alert.getDialogPane().setContent(details);
+        details.setId("failure-details");
+        Hyperlink copy = new Hyperlink("Copy the message");
+        copy.setId("failure-copy");
+        copy.setOnAction(e -> copy());
+        alert.getDialogPane().setContent(new VBox(6, details, copy));
         alert.setOnHidden(e -> {
             failures.clear();
             alert = null;
