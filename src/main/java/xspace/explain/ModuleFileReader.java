@@ -16,6 +16,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import xspace.data.JsonProblem;
 import xspace.model.CnnStore;
 import xspace.model.ModelException;
 
@@ -78,7 +79,7 @@ final class ModuleFileReader {
             }
             return info;
         } catch (JsonParseException e) {
-            throw new ModelException(source + ": not a readable module description (" + e.getMessage() + ")", e);
+            throw new ModelException(source + ": not a readable module description (" + JsonProblem.reason(e) + ")", e);
         }
     }
 

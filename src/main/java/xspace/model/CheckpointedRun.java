@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import xspace.data.JsonProblem;
 import xspace.engine.AtomicFiles;
 
 /**
@@ -48,7 +49,7 @@ public record CheckpointedRun(int epoch, int bestEpoch, double bestAccuracy, int
             return Optional.ofNullable(GSON.fromJson(Files.readString(state, StandardCharsets.UTF_8),
                     CheckpointedRun.class));
         } catch (IOException | JsonParseException e) {
-            throw new ModelException(state + ": not the state of a training run (" + e.getMessage() + "); remove "
+            throw new ModelException(state + ": not the state of a training run (" + (e instanceof JsonParseException j ? JsonProblem.reason(j) : e.getMessage()) + "); remove "
                     + checkpoints + " to train afresh", e);
         }
     }

@@ -13,6 +13,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import xspace.data.JsonProblem;
 import xspace.engine.AtomicFiles;
 
 /**
@@ -80,7 +81,7 @@ public final class CnnStore {
             CnnInfoCheck.check(json, tree);
             return GSON.fromJson(tree, CnnInfo.class);
         } catch (IOException | JsonParseException e) {
-            throw new ModelException(json + ": not a readable model description (" + e.getMessage() + ")", e);
+            throw new ModelException(json + ": not a readable model description (" + (e instanceof JsonParseException j ? JsonProblem.reason(j) : e.getMessage()) + ")", e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import xspace.data.JsonProblem;
 
 /**
  * The output folder of an evaluation: new or empty, or one an evaluation with the same settings
@@ -70,7 +71,7 @@ final class EvaluationFolder {
             }
             return Optional.empty();
         } catch (JsonParseException e) {
-            throw refused(out, "its recorded settings cannot be read (" + e.getMessage() + ")");
+            throw refused(out, "its recorded settings cannot be read (" + JsonProblem.reason(e) + ")");
         }
     }
 

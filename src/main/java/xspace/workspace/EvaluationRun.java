@@ -15,6 +15,7 @@ import java.util.Random;
 import xspace.attribution.HeatmapCache;
 import xspace.data.BirdImage;
 import xspace.data.CubDataset;
+import xspace.data.JsonProblem;
 import xspace.data.ValidationMode;
 import xspace.engine.AtomicFiles;
 import xspace.engine.TaskMonitor;
@@ -108,7 +109,7 @@ public final class EvaluationRun {
         try {
             return Optional.ofNullable(GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), ClassResult.class));
         } catch (com.google.gson.JsonParseException e) {
-            throw new IOException(file + ": not a class result of xspace evaluate (" + e.getMessage() + ")", e);
+            throw new IOException(file + ": not a class result of xspace evaluate (" + JsonProblem.reason(e) + ")", e);
         }
     }
 

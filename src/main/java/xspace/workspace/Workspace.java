@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import xspace.data.CubDataset;
 import xspace.data.CubReader;
+import xspace.data.JsonProblem;
 import xspace.data.ValidationMode;
 import xspace.engine.AtomicFiles;
 import xspace.model.CnnInfo;
@@ -130,7 +131,7 @@ public final class Workspace {
             }
             return new Workspace(root, d);
         } catch (IOException | JsonParseException e) {
-            throw new WorkspaceException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new WorkspaceException(file + ": cannot be read (" + (e instanceof JsonParseException j ? JsonProblem.reason(j) : e.getMessage()) + ")", e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import xspace.data.JsonProblem;
 import xspace.workspace.WorkspaceException;
 
 /** Results of evaluation runs, one JSON value per run and key; recording a key again replaces it. */
@@ -63,7 +64,7 @@ final class ResultStore {
             }
             STRICT.fromJson(value, JsonElement.class);
         } catch (JsonParseException e) {
-            throw new WorkspaceException("result " + run + "/" + key + ": not JSON (" + e.getMessage() + ")", e);
+            throw new WorkspaceException("result " + run + "/" + key + ": not JSON (" + JsonProblem.reason(e) + ")", e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import xspace.data.JsonProblem;
 import xspace.workspace.WorkspaceException;
 import xspace.workspace.db.AnnotatorNames;
 import xspace.workspace.db.Text;
@@ -79,7 +80,7 @@ final class BundleAnnotators {
         try {
             root = JsonParser.parseString(json);
         } catch (JsonParseException e) {
-            throw entry.problem("not readable JSON (" + Shown.message(e) + ")");
+            throw entry.problem("not readable JSON (" + Shown.message(JsonProblem.reason(e)) + ")");
         }
         if (!root.isJsonArray()) {
             throw entry.problem("expected a list of {\"name\": …}");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import xspace.data.JsonProblem;
 import xspace.workspace.WorkspaceException;
 import xspace.workspace.db.Text;
 
@@ -49,7 +50,7 @@ final class ManifestReader {
         try {
             root = JsonParser.parseString(json);
         } catch (JsonParseException e) {
-            throw entry.problem("not readable JSON (" + Shown.message(e) + ")");
+            throw entry.problem("not readable JSON (" + Shown.message(JsonProblem.reason(e)) + ")");
         }
         if (!root.isJsonObject()) {
             throw new WorkspaceException(Shown.path(entry.zip()) + ": not an XSpace sharing bundle (manifest.json"

@@ -26,7 +26,11 @@ public final class Shown {
      * entry makes megabytes long.
      */
     public static String message(Throwable e) {
-        String text = String.valueOf(e.getMessage());
+        return message(String.valueOf(e.getMessage()));
+    }
+
+    /** Such a message already taken from its exception (a JSON parser's reason, say), escaped and cut the same way. */
+    public static String message(String text) {
         return escape(text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text);
     }
 
