@@ -21,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.AppState;
+import xspace.engine.ChosenFileName;
 import xspace.engine.ProgressTask;
 import xspace.workspace.WorkspaceCreation;
 import xspace.workspace.session.VotesCsv;
@@ -164,6 +165,6 @@ public final class AppActions {
             chooser.setInitialDirectory(session.workspace().exportsDir().toFile());
         }
         File file = chooser.showSaveDialog(window.stage());
-        return file == null ? null : file.toPath();
+        return file == null ? null : ChosenFileName.withExtension(file.toPath(), pattern.substring(1));
     }
 }
