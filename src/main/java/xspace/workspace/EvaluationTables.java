@@ -39,36 +39,36 @@ final class EvaluationTables {
     private List<String[]> table1() {
         List<String> header = new ArrayList<>(List.of("Measure"));
         methods.forEach(m -> header.add(m.name()));
-        header.add("Z");
-        header.add("ExcitationBP");
+        header.add(TableColumns.Z);
+        header.add(TableColumns.EXCITATION_BP);
         List<String[]> rows = new ArrayList<>();
         rows.add(header.toArray(String[]::new));
-        rows.add(methodRow("Freg training", MethodResult::fregTrain, false));
-        rows.add(methodRow("Freg testing", MethodResult::fregTest, false));
-        rows.add(methodRow("Freg of a constant guess, testing", MethodResult::constantFregTest, false));
-        rows.add(methodRow("Fcls training", MethodResult::fclsTrain, true));
-        rows.add(methodRow("Fcls testing", MethodResult::fclsTest, true));
-        rows.add(methodRow("O1 positive", MethodResult::o1, false));
-        rows.add(methodRow("O2 positive", MethodResult::o2, false));
-        String[] locality = methodRow("Locality positive", MethodResult::locality, false);
+        rows.add(methodRow(TableMeasure.FREG_TRAIN, MethodResult::fregTrain, false));
+        rows.add(methodRow(TableMeasure.FREG_TEST, MethodResult::fregTest, false));
+        rows.add(methodRow(TableMeasure.FREG_CONSTANT, MethodResult::constantFregTest, false));
+        rows.add(methodRow(TableMeasure.FCLS_TRAIN, MethodResult::fclsTrain, true));
+        rows.add(methodRow(TableMeasure.FCLS_TEST, MethodResult::fclsTest, true));
+        rows.add(methodRow(TableMeasure.O1, MethodResult::o1, false));
+        rows.add(methodRow(TableMeasure.O2, MethodResult::o2, false));
+        String[] locality = methodRow(TableMeasure.LOCALITY, MethodResult::locality, false);
         locality[locality.length - 2] = stat(ClassResult::zLocality).format(false);
         locality[locality.length - 1] = stat(ClassResult::excitationLocality).format(false);
         rows.add(locality);
-        rows.add(methodRow("Discriminative-part share", MethodResult::discriminativeShare, true));
+        rows.add(methodRow(TableMeasure.DISCRIMINATIVE_SHARE, MethodResult::discriminativeShare, true));
         rows.get(rows.size() - 1)[locality.length - 1] = stat(ClassResult::excitationDiscriminativeShare).format(true);
-        rows.add(methodRow("Discriminative-part share, maps weighted by v_i·E_i", MethodResult::explanationShare, true));
+        rows.add(methodRow(TableMeasure.EXPLANATION_SHARE, MethodResult::explanationShare, true));
         rows.get(rows.size() - 1)[locality.length - 1] = stat(ClassResult::excitationDiscriminativeShare).format(true);
-        rows.add(countRow("Degenerate O2 (classes)", r -> r.degenerate()));
-        rows.add(countRow("Degenerate modules (classes)", r -> r.moduleDegenerate()));
-        rows.add(methodRow("x-features silent on every positive (per module)", MethodResult::silentXFeatures, false));
+        rows.add(countRow(TableMeasure.DEGENERATE_O2, r -> r.degenerate()));
+        rows.add(countRow(TableMeasure.DEGENERATE_MODULES, r -> r.moduleDegenerate()));
+        rows.add(methodRow(TableMeasure.SILENT_X_FEATURES, MethodResult::silentXFeatures, false));
         return rows;
     }
 
     private List<String[]> table2() {
-        List<String> header = new ArrayList<>(List.of("Method", "Original image"));
-        methods.forEach(m -> header.add("Mask by X features (" + m.name() + ")"));
-        header.add("Mask by Excitation BP");
-        List<String> row = new ArrayList<>(List.of("Classification accuracy",
+        List<String> header = new ArrayList<>(List.of("Method", TableColumns.ORIGINAL));
+        methods.forEach(m -> header.add(TableColumns.maskedBy(m)));
+        header.add(TableColumns.MASK_EXCITATION);
+        List<String> row = new ArrayList<>(List.of(TableMeasure.MASKED_ACCURACY.label(),
                 stat(ClassResult::originalAccuracy).format(false)));
         for (ExplanationMethod m : methods) {
             row.add(stat(r -> method(r, m).maskedAccuracy()).format(false));
@@ -114,8 +114,8 @@ final class EvaluationTables {
         return rows;
     }
 
-    private String[] methodRow(String name, ToDoubleFunction<MethodResult> measure, boolean percent) {
-        List<String> row = new ArrayList<>(List.of(name));
+    private String[] methodRow(TableMeasure name, ToDoubleFunction<MethodResult> measure, boolean percent) {
+        List<String> row = new ArrayList<>(List.of(name.label()));
         for (ExplanationMethod m : methods) {
             row.add(stat(r -> measure.applyAsDouble(method(r, m))).format(percent));
         }
@@ -124,8 +124,8 @@ final class EvaluationTables {
         return row.toArray(String[]::new);
     }
 
-    private String[] countRow(String name, java.util.function.Predicate<MethodResult> test) {
-        List<String> row = new ArrayList<>(List.of(name));
+    private String[] countRow(TableMeasure name, java.util.function.Predicate<MethodResult> test) {
+        List<String> row = new ArrayList<>(List.of(name.label()));
         for (ExplanationMethod m : methods) {
             row.add(results.stream().filter(r -> test.test(method(r, m))).count() + " of " + results.size());
         }

@@ -70,16 +70,32 @@ class AppMetricsViewTest extends AppTestBase {
 
         @SuppressWarnings("unchecked")
         TableView<List<String>> table1 = robot.lookup("#metrics-table1").queryAs(TableView.class);
-        assertThat(table1.getColumns()).extracting(c -> c.getText())
+        assertThat(table1.getColumns()).extracting(c -> ((Label) c.getGraphic()).getText())
                 .containsExactly("Measure", "SRAE", "NN", "Z", "ExcitationBP");
         assertThat(table1.getItems()).containsExactly(List.of("Freg training", "0.1234 ± 0.0100", "0.2000 ± 0.0300",
                 "—", "—"), List.of("O1, positive", "0.5 ± 0.1", "0.6 ± 0.1", "—", "—"));
+        assertThat(table1.getColumns()).extracting(c -> ((Label) c.getGraphic()).getTooltip())
+                .as("each column but the first says what it holds").first().isNull();
+        assertThat(((Label) table1.getColumns().get(4).getGraphic()).getTooltip().getText())
+                .startsWith("Excitation Backprop's map of the class score");
+        assertThat(rowTooltip(robot, table1, 0)).startsWith("Faithfulness (eq. 5)").contains("Lower is better");
+        assertThat(rowTooltip(robot, table1, 1)).as("a row this release does not write").isNull();
         @SuppressWarnings("unchecked")
         TableView<List<String>> table2 = robot.lookup("#metrics-table2").queryAs(TableView.class);
         assertThat(table2.getItems()).containsExactly(List.of("Classification accuracy", "0.9 ± 0.1", "0.4 ± 0.2"));
         assertThat(robot.lookup("#metrics-tables-source").queryAs(Label.class).getText())
                 .contains(out.toString()).containsPattern("\\(written \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)")
                 .endsWith(": 2 classes, methods SRAE, NN, n = 4, seed 1");
+    }
+
+    /** The tooltip of row {@code index} as the table's row factory makes it, laid out or not. */
+    private static String rowTooltip(FxRobot robot, TableView<List<String>> table, int index) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.TableRow<List<String>> row = table.getRowFactory().call(table);
+            row.updateTableView(table);
+            row.updateIndex(index);
+            return row.getTooltip() == null ? null : row.getTooltip().getText();
+        }).get();
     }
 
     @Test

@@ -37,6 +37,8 @@ class EvaluatePipelineTest {
         assertThat(xFeatures.get(1)).startsWith("0,").contains(",SRAE,0,");
         theXFeaturesAverageToTheirModulesMeasures(Files.readAllLines(out.resolve("per-class.csv")), xFeatures);
         assertThat(Files.readAllLines(out.resolve("table1.csv")).get(0)).isEqualTo("Measure,SRAE,NN,Z,ExcitationBP");
+        everyRowAndColumnSaysWhatItMeasures(out.resolve("table1.csv"));
+        everyRowAndColumnSaysWhatItMeasures(out.resolve("table2.csv"));
         JsonObject result = JsonParser.parseString(Files.readString(out.resolve("classes/class-000.json")))
                 .getAsJsonObject();
         assertThat(result.get("images").getAsInt()).isPositive();
@@ -98,6 +100,16 @@ class EvaluatePipelineTest {
     }
 
     /** A module's locality and every-map share are the means of its x-features' (n = 3 here). */
+    /** The application shows each row's and column's meaning; a row or column without one would show none. */
+    private static void everyRowAndColumnSaysWhatItMeasures(Path table) throws Exception {
+        java.util.List<java.util.List<String>> rows = xspace.data.Csv.parse(Files.readString(table), 100).stream()
+                .map(xspace.data.Csv.Record::fields).toList();
+        assertThat(rows.get(0).subList(1, rows.get(0).size())).allSatisfy(header ->
+                assertThat(xspace.workspace.TableColumns.meaning(header)).as(header).isPresent());
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row ->
+                assertThat(xspace.workspace.TableMeasure.of(row.get(0))).as(row.get(0)).isPresent());
+    }
+
     private static void theXFeaturesAverageToTheirModulesMeasures(java.util.List<String> perClass,
             java.util.List<String> xFeatures) {
         java.util.List<String> header = java.util.List.of(perClass.get(0).split(","));

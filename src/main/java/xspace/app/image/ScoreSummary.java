@@ -2,6 +2,7 @@ package xspace.app.image;
 
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import xspace.data.BirdClass;
 import xspace.explain.ModuleInfo;
@@ -36,9 +37,23 @@ public final class ScoreSummary extends VBox {
             label.setWrapText(true);
             label.setMaxWidth(MAX_WIDTH);
         }
+        yHat.setTooltip(tip("ŷ_j: the network's own score for class j, before softmax: what the module explains"));
+        yBar.setTooltip(tip("ȳ_j = vᵀE + b: the module's score, rebuilt from its x-features E (v: their weights,"
+                + " b: a constant). Close to ŷ_j when the module is faithful"));
+        yBarWithout.setTooltip(tip("ȳ_j with the x-features that annotators distrust left out (their weights set"
+                + " to 0, b fitted again on the training images): how much of the score rests on them"));
+        module.setTooltip(tip("Freg: the mean distance |ȳ_j − ŷ_j| over the module's training and test images;"
+                + " lower is better. The Metrics view has the module's other measures"));
         // No gap where no x-feature is distrusted.
         yBarWithout.managedProperty().bind(yBarWithout.textProperty().isNotEmpty());
         getChildren().addAll(heading, yHat, yBar, yBarWithout, module);
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(400);
+        return tip;
     }
 
     void show(LoadedImage image, TrustFeedback.Comparison feedback) {

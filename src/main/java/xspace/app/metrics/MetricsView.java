@@ -5,14 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -21,6 +20,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import xspace.engine.ProgressTask;
 import xspace.explain.ModuleInfo;
+import xspace.workspace.TableColumns;
+import xspace.workspace.TableMeasure;
 import xspace.workspace.XFeatureResult;
 import xspace.workspace.session.EvaluationOutput;
 import xspace.workspace.session.FeatureAnnotation;
@@ -39,6 +40,16 @@ import xspace.app.common.Icons;
  */
 public final class MetricsView extends BorderPane {
 
+    private static final String MEAN_CONTRIBUTION = "mean v_i·E_i";
+    private static final String LOCALITY = "locality (entropy)";
+    private static final String DISCRIMINATIVE_SHARE = "discriminative-part share";
+    private static final Map<String, Optional<String>> X_FEATURE_COLUMNS = Map.of(
+            "x-feature", Optional.empty(),
+            MEAN_CONTRIBUTION, Optional.of("The x-feature's mean contribution to ȳ_j over the class's test images:"
+                    + " its weight v_i times its value E_i; negative when it speaks against the class"),
+            LOCALITY, Optional.of(TableMeasure.LOCALITY.meaning()),
+            DISCRIMINATIVE_SHARE, Optional.of(TableMeasure.DISCRIMINATIVE_SHARE.meaning()));
+
     private final AppState state;
     private final BackgroundTasks tasks;
     private final Label tablesSource = new Label();
@@ -48,6 +59,9 @@ public final class MetricsView extends BorderPane {
     private final ModuleCharts charts;
     private final Label xFeaturesSource = new Label();
     private final TableView<List<String>> xFeatures = new TableView<>();
+    private MeasureTable measures1;
+    private MeasureTable measures2;
+    private MeasureTable measuresX;
 
     public MetricsView(AppState state, BackgroundTasks tasks) {
         this.state = state;
@@ -69,7 +83,9 @@ public final class MetricsView extends BorderPane {
             loadTables();
             loadXFeatures(state.scores.get());
         });
-        VBox content = new VBox(10, heading("Tables 1 and 2 (latest evaluation)"), new HBox(8, reload, tablesSource),
+        Label hint = new Label("Point at a measure or at a column's name to read what it means.");
+        hint.getStyleClass().add("caption");
+        VBox content = new VBox(10, heading("Tables 1 and 2 (latest evaluation)"), hint, new HBox(8, reload, tablesSource),
                 command, table1, table2, heading("Training of the current module"), charts,
                 heading("x-features of the current module (latest evaluation)"), xFeaturesSource, xFeatures);
         content.setPadding(new Insets(14));
@@ -89,10 +105,10 @@ public final class MetricsView extends BorderPane {
     }
 
     private void configureTables() {
-        for (TableView<List<String>> table : List.of(table1, table2, xFeatures)) {
-            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-            table.setFixedCellSize(26);
-        }
+        Function<String, Optional<String>> measure = label -> TableMeasure.of(label).map(TableMeasure::meaning);
+        measures1 = new MeasureTable(table1, TableColumns::meaning, measure);
+        measures2 = new MeasureTable(table2, TableColumns::meaning, measure);
+        measuresX = new MeasureTable(xFeatures, X_FEATURE_COLUMNS::get, label -> Optional.empty());
         command.setVisible(false);
         command.managedProperty().bind(command.visibleProperty());
     }
@@ -113,8 +129,8 @@ public final class MetricsView extends BorderPane {
         if (output.isEmpty()) {
             tablesSource.setText("This workspace has no evaluation yet. Run this command, then press Reload tables:");
             command.setText(EvaluationOutput.command(session.workspace().root()));
-            fill(table1, List.of());
-            fill(table2, List.of());
+            measures1.fill(List.of());
+            measures2.fill(List.of());
             return;
         }
         EvaluationOutput e = output.get();
@@ -122,35 +138,8 @@ public final class MetricsView extends BorderPane {
                 .ofPattern("yyyy-MM-dd HH:mm").format(e.written().toInstant().atZone(ZoneId.systemDefault()))
                 + ")"
                 + (e.request().isEmpty() ? "" : ": " + e.request()));
-        fill(table1, e.table1());
-        fill(table2, e.table2());
-    }
-
-    /** The first row is the header; cells are shown as written, the means ± standard deviations of the CSV. */
-    private static void fill(TableView<List<String>> table, List<List<String>> rows) {
-        table.getColumns().clear();
-        if (rows.isEmpty()) {
-            table.setItems(FXCollections.observableArrayList());
-            table.setVisible(false);
-            table.setManaged(false);
-            return;
-        }
-        List<String> header = rows.get(0);
-        for (int c = 0; c < header.size(); c++) {
-            int index = c;
-            TableColumn<List<String>, String> column = new TableColumn<>(header.get(c));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                    index < cell.getValue().size() ? cell.getValue().get(index) : ""));
-            column.setSortable(false);
-            // Cells hold "0.6341 ± 0.1262"; a header wider than that keeps room for its words.
-            column.setMinWidth(c == 0 ? 220 : Math.max(130, 8 * header.get(c).length() + 24));
-            column.setPrefWidth(c == 0 ? 280 : Math.max(150, 8 * header.get(c).length() + 24));
-            table.getColumns().add(column);
-        }
-        table.setItems(FXCollections.observableArrayList(rows.subList(1, rows.size())));
-        table.setPrefHeight(table.getFixedCellSize() * (rows.size() + 0.5) + 8);
-        table.setVisible(true);
-        table.setManaged(true);
+        measures1.fill(e.table1());
+        measures2.fill(e.table2());
     }
 
     private void showModule(XFeatureScores scores) {
@@ -163,7 +152,7 @@ public final class MetricsView extends BorderPane {
         WorkspaceSession session = state.session.get();
         if (scores == null || session == null) {
             xFeaturesSource.setText("");
-            fill(xFeatures, List.of());
+            measuresX.fill(List.of());
             return;
         }
         ModuleInfo info = scores.module().info();
@@ -176,13 +165,13 @@ public final class MetricsView extends BorderPane {
         xFeaturesSource.setText(evaluation.note());
         List<List<String>> rows = new ArrayList<>();
         if (!evaluation.xFeatures().isEmpty()) {
-            rows.add(List.of("x-feature", "mean v_i·E_i", "locality (entropy)", "discriminative-part share"));
+            rows.add(List.of("x-feature", MEAN_CONTRIBUTION, LOCALITY, DISCRIMINATIVE_SHARE));
             for (XFeatureResult f : evaluation.xFeatures()) {
                 rows.add(List.of(title(evaluation, f.index()), number("%+.3f", f.meanContribution()),
                         number("%.3f", f.locality()), number("%.1f %%", 100 * f.discriminativeShare())));
             }
         }
-        fill(xFeatures, rows);
+        measuresX.fill(rows);
     }
 
     /** The annotations are read in the order of the x-features; without them the bare number. */
