@@ -11,9 +11,9 @@ import java.util.Optional;
  */
 public enum TableMeasure {
 
-    FREG_TRAIN("Freg training", "Faithfulness (eq. 5): the mean distance |ȳ_j − ŷ_j| between the module's"
+    FREG_TRAIN("Freg training", "Faithfulness (paper §4.1): the mean distance |ȳ_j − ŷ_j| between the module's"
             + " score and the network's, over the module's training sample. Lower is better."),
-    FREG_TEST("Freg testing", "Faithfulness (eq. 5): the mean distance |ȳ_j − ŷ_j| between the module's score"
+    FREG_TEST("Freg testing", "Faithfulness (paper §4.1): the mean distance |ȳ_j − ŷ_j| between the module's score"
             + " and the network's, over images the module was not trained on. Lower is better."),
     FREG_CONSTANT("Freg of a constant guess, testing", "The Freg that guessing one number for every test image"
             + " would reach (the mean distance of ŷ_j from its mean): a module's Freg should be far below it."),

@@ -78,7 +78,7 @@ class AppMetricsViewTest extends AppTestBase {
                 .as("each column but the first says what it holds").first().isNull();
         assertThat(((Label) table1.getColumns().get(4).getGraphic()).getTooltip().getText())
                 .startsWith("Excitation Backprop's map of the class score");
-        assertThat(rowTooltip(robot, table1, 0)).startsWith("Faithfulness (eq. 5)").contains("Lower is better");
+        assertThat(rowTooltip(robot, table1, 0)).startsWith("Faithfulness (paper §4.1)").contains("Lower is better");
         assertThat(rowTooltip(robot, table1, 1)).as("a row this release does not write").isNull();
         @SuppressWarnings("unchecked")
         TableView<List<String>> table2 = robot.lookup("#metrics-table2").queryAs(TableView.class);
