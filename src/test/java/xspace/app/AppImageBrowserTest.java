@@ -93,6 +93,40 @@ class AppImageBrowserTest extends AppTestBase {
         AppDriver.await(() -> window.state.image.get() == table.getItems().get(0));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void tabIntoTheTableWithNothingSelectedThenDownShowsTheNextImage(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        ComboBox<Object> classes = robot.lookup("#browser-class").queryAs(ComboBox.class);
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
+        // Another class: the image explained so far leaves the list, and with it the selection.
+        WaitForAsyncUtils.asyncFx(() -> classes.setValue(classes.getItems().stream()
+                .filter(c -> ((xspace.data.BirdClass) c).id() != window.state.image.get().classId()
+                        && ((xspace.data.BirdClass) c).id() != 0)
+                .findFirst().orElseThrow())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSizeGreaterThan(1);
+        assertThat(table.getSelectionModel().getSelectedItem()).isNull();
+        BirdImage before = window.state.image.get();
+
+        robot.clickOn("#browser-search").type(KeyCode.TAB);
+        AppDriver.await(table::isFocused);
+        assertThat(table.getSelectionModel().getSelectedIndex()).as("the row reached with Tab is selected")
+                .isEqualTo(table.getFocusModel().getFocusedIndex()).isEqualTo(0);
+        BirdImage first = table.getItems().get(0);
+        AppDriver.await(() -> window.state.image.get() == first && window.tasks.running().isEmpty());
+        assertThat(first).isNotEqualTo(before);
+
+        robot.type(KeyCode.DOWN);
+        BirdImage second = table.getItems().get(1);
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(second);
+        AppDriver.await(() -> window.state.image.get() == second && window.tasks.running().isEmpty());
+        assertThat(robot.lookup(".score-summary .heading").queryAs(Label.class).getText())
+                .startsWith(second.relativePath().substring(second.relativePath().lastIndexOf('/') + 1));
+        robot.type(KeyCode.UP);
+        AppDriver.await(() -> window.state.image.get() == first);
+    }
+
     @Test
     void theTestAccuracyOfTheCachedLogitsIsShownWithTheWorkspace(FxRobot robot) throws Exception {
         driver.awaitModule(window);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -64,6 +65,29 @@ public final class ImageTable extends TableView<BirdImage> {
         placeholder.setId("image-list-placeholder");
         setPlaceholder(placeholder);
         rememberHiddenColumns();
+        focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                // Later: a click that brought the focus selects its own row first, and that row wins.
+                Platform.runLater(this::selectOnArrival);
+            }
+        });
+    }
+
+    /**
+     * Reached with Tab while nothing is selected: the focused row (else the first) is selected, so
+     * that the view shows what the table marks and the arrow keys walk on from there, as a list does.
+     */
+    private void selectOnArrival() {
+        if (!isFocused() || getItems().isEmpty() || !getSelectionModel().isEmpty()) {
+            return;
+        }
+        int focused = getFocusModel().getFocusedIndex();
+        int row = focused >= 0 && focused < getItems().size() ? focused : 0;
+        getSelectionModel().clearAndSelect(row);
+        getFocusModel().focus(row);
+        if (row != focused) {
+            scrollTo(row);
+        }
     }
 
     /** Shows the filtered images, sorted as the column headers say. */
