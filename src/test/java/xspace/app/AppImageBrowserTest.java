@@ -128,6 +128,26 @@ class AppImageBrowserTest extends AppTestBase {
     }
 
     @Test
+    void theVerdictMarkOfTheSelectedRowTakesTheSelectionsTextColour(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        ImageTable table = robot.lookup("#image-list").queryAs(ImageTable.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node row = robot.lookup("#image-list .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0).query();
+        javafx.scene.control.Labeled mark = (javafx.scene.control.Labeled) row.lookupAll(".table-cell").stream()
+                .filter(c -> c.getStyleClass().contains("right") || c.getStyleClass().contains("wrong"))
+                .findFirst().orElseThrow();
+        javafx.scene.control.Labeled file = (javafx.scene.control.Labeled) row.lookupAll(".table-cell").stream()
+                .filter(c -> c != mark && !c.getStyleClass().contains("number")).findFirst().orElseThrow();
+        assertThat(mark.getTextFill()).as("the mark on the selection bar").isEqualTo(file.getTextFill());
+        assertThat(mark.getFont().getStyle()).containsIgnoringCase("bold");
+    }
+
+    @Test
     void theTestAccuracyOfTheCachedLogitsIsShownWithTheWorkspace(FxRobot robot) throws Exception {
         driver.awaitModule(window);
         ZRows zRows = window.state.session.get().zRows();
