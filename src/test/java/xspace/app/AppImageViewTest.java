@@ -41,6 +41,9 @@ class AppImageViewTest extends AppTestBase {
         List<String> shown = panels.getChildren().stream().map(n -> n.getId()).toList();
         List<String> order = expected.sorted().stream().map(c -> "xfeature-panel-" + c.feature()).toList();
         assertThat(shown).hasSize(TestWorkspace.N).isEqualTo(order);
+        Label caption = robot.lookup("#xfeature-caption").queryAs(Label.class);
+        assertThat(caption.getText()).contains("largest contribution v·E first");
+        assertThat(caption.getTooltip().getText()).contains("v_i × E_i").contains("by x-feature number");
         for (Explanation.Contribution c : expected.sorted()) {
             Label value = robot.lookup("#xfeature-value-" + c.feature()).queryAs(Label.class);
             double relative = Math.round(expected.relative(c.feature()) * 1000) / 1000.0 + 0.0;

@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
@@ -68,6 +69,11 @@ public final class ImageViewPane extends SplitPane {
         getStyleClass().add("image-view");
         panels.setId("xfeature-panels");
         panelsCaption.getStyleClass().add("caption");
+        panelsCaption.setId("xfeature-caption");
+        // The concept view's Page Up / Page Down go by number, so the two orders are easily confused.
+        panelsCaption.setTooltip(new Tooltip("v·E = v_i × E_i: what the x-feature adds to ȳ_j on this image."
+                + "\nThe first panel adds the most; those at the end, below zero, speak against the class."
+                + "\nPage Up / Page Down in the concept view go by x-feature number instead."));
         // The heatmap controls sit beside the image, under the scores, so that the x-feature panels
         // fit below the image at 1280 × 720.
         VBox right = new VBox(12, summary, heatmapControls);
@@ -159,7 +165,8 @@ public final class ImageViewPane extends SplitPane {
                 }));
             }
             panelsCaption.setText(String.format(Locale.ROOT,
-                    "%d x-features of %s, sorted by v·E; values divided by the largest |v·E| of this image",
+                    "%d x-features of %s, largest contribution v·E first; values divided by the largest |v·E| of this"
+                    + " image",
                     cells.size(), image.explanation().module().info().id()));
         } else {
             classScore.clear();
