@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +19,7 @@ import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import xspace.attribution.Colormap;
 import xspace.data.BirdImage;
+import xspace.engine.FileErrors;
 import xspace.engine.ProgressTask;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ExplanationModule;
@@ -65,6 +65,7 @@ public final class ClassOverview extends BorderPane {
         this.tasks = tasks;
         grid.setId("class-overview");
         placeholder.setId("overview-placeholder");
+        placeholder.setWrapText(true);
         grid.getStyleClass().add("class-overview");
         // Tiles rather than table rows: at 1280 × 720 about four times as many classes show at once.
         grid.setCellWidth(OverviewTile.WIDTH);
@@ -86,6 +87,8 @@ public final class ClassOverview extends BorderPane {
         setTop(bar);
         setCenter(placeholder);
         state.session.addListener((o, old, session) -> {
+            // A ranking of the workspace left says nothing about this one, not even that it failed.
+            computing = null;
             show(List.of());
             if (thumbnails != null) {
                 thumbnails.shutdown();
@@ -161,14 +164,24 @@ public final class ClassOverview extends BorderPane {
         Task<List<Row>> task = tasks.runWhileCurrent(List.of(state.session), "overview",
                 "Ranking x-features of every explained class", work, this::show);
         computing = task;
-        // Cancelled or failed: the tiles from before come back rather than a ranking said to be under way.
-        EventHandler<WorkerStateEvent> stopped = e -> {
-            if (computing == task) {
-                show(rows);
-            }
-        };
-        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, stopped);
-        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, stopped);
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> stopped(task, "Ranking cancelled."));
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> stopped(task,
+                "Ranking failed: " + FileErrors.reason(task.getException())));
+    }
+
+    /**
+     * Cancelled or failed: the tiles from before come back rather than a ranking said to be under
+     * way; with none, the centre says why nothing shows.
+     */
+    private void stopped(Task<?> task, String why) {
+        if (computing != task) {
+            return;
+        }
+        computing = null;
+        show(rows);
+        if (rows.isEmpty()) {
+            placeholder.setText(why + "\n" + PRESS);
+        }
     }
 
     /** The tiles, or what to do while there are none (a grid shows no placeholder of its own). */
