@@ -1,5 +1,7 @@
 package xspace;
 
+import java.util.Map;
+import java.util.Optional;
 import xspace.cli.XSpaceCommand;
 import xspace.engine.BackendSelection;
 import xspace.engine.NativeMemory;
@@ -11,10 +13,15 @@ import xspace.engine.NativeMemory;
  */
 public final class Main {
 
+    private static final String USE_A_COMMAND = "The commands run without one: xspace --help";
+    /** Held here: java.util.logging keeps only weak references to its loggers, and a filter set on a collected one is lost. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        quietNativeLoader();
         NativeMemory.limitByDefault();
         try {
             BackendSelection.select();
@@ -23,10 +30,58 @@ public final class Main {
             System.exit(2);
         }
         if (opensTheApplication(args)) {
-            xspace.app.XSpaceApp.launchApp(args);
+            launch(args);
             return;
         }
         System.exit(XSpaceCommand.execute(args));
+    }
+
+    /**
+     * ND4J's CPU backend runs with a newer JavaCPP than its OpenBLAS presets were built with, on
+     * purpose (the CUDA 13 presets need it); JavaCPP's loader then warns on every start that the
+     * versions "do not match". Its messages go through SLF4J, where simplelogger.properties keeps
+     * the loader's errors and drops that warning.
+     */
+    private static void quietNativeLoader() {
+        if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+            System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+        }
+    }
+
+    /**
+     * Opens the desktop application, or says in a line why it cannot: started over ssh or from a
+     * service there is no display, and JavaFX's own answer is a stack trace.
+     */
+    private static void launch(String[] args) {
+        Optional<String> missing = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("glass.platform"));
+        if (missing.isPresent()) {
+            System.err.println("xspace: " + missing.get());
+            System.exit(2);
+        }
+        // JavaFX warns on every start that it runs from the class path, which is how it is meant to run
+        // here; that one warning is dropped, JavaFX's others are kept.
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        try {
+            xspace.app.XSpaceApp.launchApp(args);
+        } catch (UnsupportedOperationException e) {
+            System.err.println("xspace: the application cannot open a window (" + e.getMessage() + "). "
+                    + USE_A_COMMAND);
+            System.exit(2);
+        }
+    }
+
+    /** Why there is no display for a window on Linux and other X11 or Wayland systems; empty where there is one. */
+    static Optional<String> missingDisplay(String os, Map<String, String> env, String glassPlatform) {
+        boolean x11OrWayland = !os.startsWith("Windows") && !os.startsWith("Mac");
+        boolean headlessPlatform = glassPlatform != null && glassPlatform.equalsIgnoreCase("Monocle");
+        boolean display = !env.getOrDefault("DISPLAY", "").isBlank()
+                || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return x11OrWayland && !headlessPlatform && !display
+                ? Optional.of("no display to open the application on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                        + USE_A_COMMAND)
+                : Optional.empty();
     }
 
     /**
