@@ -14,7 +14,7 @@ import xspace.engine.NativeMemory;
 public final class Main {
 
     private static final String USE_A_COMMAND = "The commands run without one: xspace --help";
-    /** Held here: java.util.logging keeps only weak references to its loggers, and a filter set on a collected one is lost. */
+    /** Held: java.util.logging keeps its loggers weakly, and a filter set on a collected one is lost. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private Main() {
