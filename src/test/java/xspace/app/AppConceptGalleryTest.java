@@ -128,6 +128,9 @@ class AppConceptGalleryTest extends AppTestBase {
         assertThat(all).extracting(ConceptGallery.Item::activation).isSortedAccordingTo(
                 java.util.Comparator.reverseOrder());
         assertThat(all).anyMatch(ConceptGallery.Item::positive).anyMatch(i -> !i.positive());
+        String explained = window.state.session.get().className(0);
+        assertThat(robot.lookup("#concept-caption").queryAs(javafx.scene.control.Label.class).getText())
+                .as("the caption says what the cells' marks mean").endsWith("(● " + explained + ", ○ other classes)");
 
         robot.interact(() -> window.conceptView().filterScope(GalleryFilter.Scope.OTHERS));
         AppDriver.await(() -> gallery.getItems().size() < all.size());

@@ -54,6 +54,7 @@ public final class ConceptViewPane extends BorderPane {
         this.panel = new ConceptPanel(state, tasks, annotations);
         getStyleClass().add("concept-view");
         caption.getStyleClass().add("caption");
+        caption.setId("concept-caption");
         setTop(new VBox(navigation(), filters));
         setCenter(gallery);
         // At 720 pixels the panel is taller than the view: it scrolls rather than losing its faithfulness table.
@@ -182,9 +183,10 @@ public final class ConceptViewPane extends BorderPane {
                 layer, heatmapControls.colormap().get());
         gallery.show(thumbnails, heatmap, items);
         int[] firing = scores.firing(feature);
+        String explained = session.className(classIndex);
         caption.setText(String.format(Locale.ROOT, "%s fires (E > 0) on %d of %d images, %d of %d of class"
-                + " %s; %d shown, strongest first", FeatureAnnotation.label(feature), firing[0], scores.imageCount(), firing[1],
-                scores.positiveCount(), session.className(classIndex), items.size()));
+                + " %s; %d shown, strongest first (● %s, ○ other classes)", FeatureAnnotation.label(feature),
+                firing[0], scores.imageCount(), firing[1], scores.positiveCount(), explained, items.size(), explained));
         filters.warn(warningOf(scores.module().info(), firing));
     }
 
