@@ -3,6 +3,7 @@ package xspace.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.scene.input.KeyCode;
@@ -68,15 +69,26 @@ class AppConceptViewTest extends AppTestBase {
         assertThat(storedVote(first)).contains(Trust.DISTRUST);
         robot.type(KeyCode.DIGIT3);
         AppDriver.await(() -> storedVote(first).equals(Optional.of(Trust.UNSURE)));
+        AppDriver.await(() -> marked(robot).equals(List.of("vote-unsure")));
         robot.type(KeyCode.DIGIT1);
         AppDriver.await(() -> storedVote(first).equals(Optional.of(Trust.TRUST)));
+        AppDriver.await(() -> marked(robot).equals(List.of("vote-trust")));
 
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(window.state.xFeature.get()).isEqualTo(next);
+        AppDriver.await(() -> marked(robot).isEmpty());
         robot.type(KeyCode.DIGIT2);
         AppDriver.await(() -> storedVote(next).isPresent());
         assertThat(storedVote(next)).contains(Trust.DISTRUST);
         assertThat(storedVote(first)).contains(Trust.TRUST);
+    }
+
+    /** The vote buttons marked as the annotator's own vote. */
+    private static List<String> marked(FxRobot robot) {
+        return java.util.stream.Stream.of("vote-trust", "vote-distrust", "vote-unsure")
+                .filter(id -> robot.lookup("#" + id).query().getPseudoClassStates()
+                        .contains(javafx.css.PseudoClass.getPseudoClass("my-vote")))
+                .toList();
     }
 
     /** Both computing threads held: the panel cannot read the next x-feature's names, yet the vote goes there. */

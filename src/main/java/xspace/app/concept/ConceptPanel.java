@@ -8,15 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import xspace.engine.ProgressTask;
 import xspace.workspace.db.Annotator;
 import xspace.workspace.db.NameChange;
@@ -30,7 +25,6 @@ import xspace.workspace.session.XFeatureScores;
 import xspace.app.common.Annotations;
 import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
-import xspace.app.common.Icons;
 
 /**
  * The concept view's side panel: name the x-feature (suggesting names already used in the
@@ -48,6 +42,7 @@ public final class ConceptPanel extends VBox {
     private final Label tally = new Label();
     private final Label voters = new Label();
     private final Label mine = new Label();
+    private final VoteButtons voteButtons = new VoteButtons(this::vote, this::withdrawVote);
     private final NameHistoryPane historyPane = new NameHistoryPane(this::undoName);
     private final FeedbackPanel feedback = new FeedbackPanel();
     /** The x-feature the panel writes to: the view's, from the moment it changes. */
@@ -95,40 +90,13 @@ public final class ConceptPanel extends VBox {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(heading, new Label("Name"), name, historyPane, new Label("Notes"), notes, voteButtons(),
+        getChildren().addAll(heading, new Label("Name"), name, historyPane, new Label("Notes"), notes, voteButtons,
                 keys, tally, voters, mine, feedback);
         state.xFeature.addListener((o, a, b) -> refresh());
         state.scores.addListener((o, a, b) -> refresh());
         state.revision.addListener((o, a, b) -> refresh());
         state.annotator.addListener((o, a, b) -> refresh());
         state.feedback.addListener((o, a, f) -> feedback.show(f));
-    }
-
-    private FlowPane voteButtons() {
-        Button trust = new Button("Trust", Icons.of(MaterialDesignT.THUMB_UP));
-        Button distrust = new Button("Distrust", Icons.of(MaterialDesignT.THUMB_DOWN));
-        Button unsure = new Button("Unsure", Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
-        Button withdraw = new Button("Withdraw");
-        withdraw.setId("vote-withdraw");
-        withdraw.setTooltip(new Tooltip("Key 0: take back your vote (the history keeps it)"));
-        withdraw.setFocusTraversable(false);
-        withdraw.setOnAction(e -> withdrawVote());
-        trust.setId("vote-trust");
-        distrust.setId("vote-distrust");
-        unsure.setId("vote-unsure");
-        trust.getStyleClass().add("vote-trust");
-        distrust.getStyleClass().add("vote-distrust");
-        trust.setOnAction(e -> vote(Trust.TRUST));
-        distrust.setOnAction(e -> vote(Trust.DISTRUST));
-        unsure.setOnAction(e -> vote(Trust.UNSURE));
-        String[] keys = {"1", "2", "3"};
-        Button[] buttons = {trust, distrust, unsure};
-        for (int i = 0; i < buttons.length; i++) {
-            buttons[i].setFocusTraversable(false);
-            buttons[i].setTooltip(new Tooltip("Key " + keys[i]));
-            buttons[i].setMinWidth(Region.USE_PREF_SIZE);
-        }
-        return new FlowPane(6, 6, trust, distrust, unsure, withdraw);
     }
 
     /** Casts the annotator's vote on the x-feature shown. */
@@ -243,6 +211,7 @@ public final class ConceptPanel extends VBox {
         tally.setText(current.tally().trustText() + (t.total() == 0 ? ""
                 : String.format(Locale.ROOT, " · agreement %.0f %%", 100 * t.agreement())));
         mine.setText("Your vote: " + current.myVote().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("none"));
+        voteButtons.showMine(current.myVote());
         voters.setText(current.votes().isEmpty() ? "" : "Votes: " + current.votes().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Annotator::name)))
                 .map(e -> e.getKey().name() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
