@@ -83,6 +83,28 @@ class AppConceptViewTest extends AppTestBase {
         assertThat(storedVote(first)).contains(Trust.TRUST);
     }
 
+    /** Both computing threads held, so the module chosen again stays loading while the panel is read. */
+    @Test
+    void whileTheModuleLoadsThePanelSaysSoRatherThanAskingForAClass(FxRobot robot) throws Exception {
+        openConceptView(robot);
+        javafx.scene.control.Label heading = robot.lookup("#concept-heading").queryAs(javafx.scene.control.Label.class);
+        String name = window.state.session.get().className(0);
+        CountDownLatch release = holdComputingThreads(robot);
+        try {
+            robot.interact(() -> {
+                var method = window.state.method.get();
+                window.state.method.set(null);
+                window.state.method.set(method);
+            });
+            assertThat(window.state.scores.get()).isNull();
+            assertThat(heading.getText()).isEqualTo("Loading the SRAE module of class 0 · " + name + "…");
+        } finally {
+            release.countDown();
+        }
+        AppDriver.await(() -> window.state.scores.get() != null);
+        assertThat(heading.getText()).startsWith("x-feature ");
+    }
+
     /** The vote buttons marked as the annotator's own vote. */
     private static List<String> marked(FxRobot robot) {
         return java.util.stream.Stream.of("vote-trust", "vote-distrust", "vote-unsure")

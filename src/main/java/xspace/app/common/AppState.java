@@ -29,4 +29,20 @@ public final class AppState {
     public final IntegerProperty revision = new SimpleIntegerProperty();
     /** The current module's faithfulness with and without distrusted x-features; null until computed. */
     public final ObjectProperty<TrustFeedback.Comparison> feedback = new SimpleObjectProperty<>();
+
+    /**
+     * Why no module is shown, for the views to say in its place: no workspace, no class chosen, or
+     * the chosen class's module still loading (the class is chosen then; asking to choose one misleads).
+     */
+    public String noModuleYet() {
+        WorkspaceSession open = session.get();
+        Integer chosen = classIndex.get();
+        if (open == null) {
+            return "Open a workspace (File ▸ Open workspace…)";
+        }
+        if (chosen == null || method.get() == null) {
+            return "Choose an explained class";
+        }
+        return "Loading the " + method.get() + " module of class " + chosen + " · " + open.className(chosen) + "…";
+    }
 }

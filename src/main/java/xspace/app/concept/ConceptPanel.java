@@ -68,6 +68,7 @@ public final class ConceptPanel extends VBox {
         setPrefWidth(360);
         heading.getStyleClass().add("heading");
         heading.setId("concept-heading");
+        heading.setWrapText(true);
         notes.setId("concept-notes");
         notes.setPromptText("Notes (saved when you leave the field)");
         notes.setPrefRowCount(4);
@@ -94,6 +95,9 @@ public final class ConceptPanel extends VBox {
                 keys, tally, voters, mine, feedback);
         state.xFeature.addListener((o, a, b) -> refresh());
         state.scores.addListener((o, a, b) -> refresh());
+        // Without a module yet, the heading says why, which changes with the class and method chosen.
+        state.method.addListener((o, a, b) -> refreshWithoutModule());
+        state.classIndex.addListener((o, a, b) -> refreshWithoutModule());
         state.revision.addListener((o, a, b) -> refresh());
         state.annotator.addListener((o, a, b) -> refresh());
         state.feedback.addListener((o, a, f) -> feedback.show(f));
@@ -152,12 +156,18 @@ public final class ConceptPanel extends VBox {
         }
     }
 
+    private void refreshWithoutModule() {
+        if (state.scores.get() == null) {
+            refresh();
+        }
+    }
+
     private void refresh() {
         XFeatureScores scores = state.scores.get();
         WorkspaceSession session = state.session.get();
         if (scores == null || session == null) {
             moveTo(null);
-            heading.setText("Choose an explained class");
+            heading.setText(state.noModuleYet());
             return;
         }
         var info = scores.module().info();

@@ -170,7 +170,7 @@ public final class ImageViewPane extends SplitPane {
                     cells.size(), image.explanation().module().info().id()));
         } else {
             classScore.clear();
-            panelsCaption.setText(state.scores.get() == null ? "Choose an explained class to see its x-features"
+            panelsCaption.setText(state.scores.get() == null ? state.noModuleYet()
                     : "This image has no cached features");
         }
         panels.getChildren().setAll(cells);
