@@ -98,6 +98,9 @@ class AppConceptViewTest extends AppTestBase {
             });
             assertThat(window.state.scores.get()).isNull();
             assertThat(heading.getText()).isEqualTo("Loading the SRAE module of class 0 · " + name + "…");
+            robot.clickOn("#concept-heading").type(KeyCode.DIGIT1);
+            assertThat(robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText())
+                    .startsWith("No vote recorded: no x-feature is shown yet (Loading the SRAE module");
         } finally {
             release.countDown();
         }

@@ -107,6 +107,8 @@ public final class ConceptPanel extends VBox {
     void vote(Trust trust) {
         if (shown != null) {
             annotations.vote(shown, trust);
+        } else {
+            nothingToVoteOn();
         }
     }
 
@@ -114,7 +116,14 @@ public final class ConceptPanel extends VBox {
     void withdrawVote() {
         if (shown != null) {
             annotations.withdrawVote(shown);
+        } else {
+            nothingToVoteOn();
         }
+    }
+
+    /** A key pressed before any x-feature shows is answered, not lost without a word. */
+    private void nothingToVoteOn() {
+        annotations.remind("No vote recorded: no x-feature is shown yet (" + state.noModuleYet() + ")");
     }
 
     private void undoName() {
