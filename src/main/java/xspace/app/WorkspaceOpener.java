@@ -99,7 +99,7 @@ final class WorkspaceOpener {
             return;
         }
         Path target = DemoInstaller.userDataFolder().resolve("demo");
-        ProgressTask<Path> work = monitor -> DemoInstaller.install(assets, target, monitor).root();
+        ProgressTask<Path> work = monitor -> DemoInstaller.install(assets, target, true, monitor).root();
         String title = "Preparing the demo workspace in " + target;
         Task<Path> task = tasks.run("open", title, work, this::open);
         if (!DemoInstaller.isInstalled(target)) {

@@ -51,13 +51,19 @@ public final class DemoCommand implements Runnable {
             description = "Turn the demo assets into a workspace (what the application does on first start).")
     static final class Install implements Callable<Integer> {
 
-        @Option(names = "--target", description = "Folder to install into (default: the user's XSpace folder/demo).")
+        @Option(names = "--target", description = "Folder to install into: new, empty or an earlier install of the"
+                + " demo; a folder holding other files is refused (default: the user's XSpace folder/demo).")
         Path target;
+
+        @Option(names = "--assets", description = "Assets folder holding demo/ (default: assets/ of the working folder,"
+                + " else the one beside xspace.jar).")
+        Path assets;
 
         @Override
         public Integer call() throws Exception {
             Path folder = target != null ? target : DemoInstaller.userDataFolder().resolve("demo");
-            Workspace workspace = DemoInstaller.install(DemoAssets.locate(), folder, new ConsoleProgress(System.err));
+            DemoAssets from = assets != null ? new DemoAssets(assets.resolve("demo")) : DemoAssets.locate();
+            Workspace workspace = DemoInstaller.install(from, folder, target == null, new ConsoleProgress(System.err));
             System.out.println("demo workspace ready: " + workspace.root());
             return 0;
         }

@@ -6,7 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Whole folder trees: copied or removed. */
+/** Whole folder trees: copied, removed or found empty. */
 public final class FileTrees {
 
     private FileTrees() {
@@ -36,6 +36,13 @@ public final class FileTrees {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
+        }
+    }
+
+    /** Whether {@code dir} is a folder with nothing in it. */
+    public static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 }

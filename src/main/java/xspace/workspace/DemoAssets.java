@@ -44,7 +44,8 @@ public record DemoAssets(Path root) {
 
     public Manifest read() throws IOException {
         if (!exists()) {
-            throw new WorkspaceException(root + ": no demo assets (demo.json and cnn.zip); build them with"
+            throw new WorkspaceException(root + ": no demo assets (demo.json and cnn.zip); give the folder that"
+                    + " holds them (demo install --assets DIR, where DIR/demo holds them), or build them with"
                     + " xspace demo build");
         }
         return GSON.fromJson(Files.readString(manifestPath(), StandardCharsets.UTF_8), Manifest.class);

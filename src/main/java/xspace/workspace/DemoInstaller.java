@@ -39,8 +39,24 @@ public final class DemoInstaller {
         return Files.exists(target.resolve(MARKER));
     }
 
-    /** Installs the demo at {@code target} unless it is there; one install at a time, across processes. */
+    /**
+     * Installs the demo in a folder someone chose: a new or empty folder, or an earlier install. A
+     * folder holding anything else is refused before anything is changed: it may be someone's
+     * workspace or thesis, and the demo has no claim on it.
+     */
     public static Workspace install(DemoAssets assets, Path target, TaskMonitor monitor) throws IOException {
+        return install(assets, target, false, monitor);
+    }
+
+    /**
+     * Installs the demo at {@code target} unless it is there; one install at a time, across
+     * processes. The assets are checked first, so that assets missing or built for other birds
+     * change nothing. {@code ownFolder}: the target is XSpace's own demo folder, where an
+     * interrupted in-place install of an earlier release may lie; it is moved aside, never deleted.
+     */
+    public static Workspace install(DemoAssets assets, Path target, boolean ownFolder, TaskMonitor monitor)
+            throws IOException {
+        DemoAssets.Manifest manifest = checked(assets);
         Path folder = target.toAbsolutePath().normalize();
         Files.createDirectories(folder.getParent());
         try (ExclusiveLock lock = ExclusiveLock.of(folder)) {
@@ -53,11 +69,11 @@ public final class DemoInstaller {
                 Path aside = setAside(folder, installedFingerprint(folder));
                 monitor.progress(0, "the demo's network has changed; the earlier demo is kept in " + aside);
             } else {
-                clearIncomplete(folder, monitor);
+                makeRoom(folder, ownFolder, monitor);
             }
             Path staging = folder.resolveSibling("." + folder.getFileName() + ".installing");
             FileTrees.delete(staging);
-            build(assets, staging, monitor);
+            build(assets, manifest, staging, monitor);
             Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
             return Workspace.open(folder.resolve("workspace"));
         }
@@ -91,21 +107,26 @@ public final class DemoInstaller {
     }
 
     /**
-     * An install that earlier versions made in place and that was interrupted: removed, unless it
-     * has a database (somebody opened it and may have named or voted), which is kept aside.
+     * Frees the target for the finished install: an empty folder is taken; XSpace's own demo folder
+     * holding what an earlier release's interrupted install left is moved aside (it may hold names
+     * and votes); any other folder with files is refused, untouched.
      */
-    private static void clearIncomplete(Path folder, TaskMonitor monitor) throws IOException {
-        if (!Files.exists(folder)) {
+    private static void makeRoom(Path folder, boolean ownFolder, TaskMonitor monitor) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (Files.exists(folder.resolve("workspace").resolve(xspace.workspace.db.WorkspaceDatabase.FILE))) {
+        if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) && FileTrees.isEmpty(folder)) {
+            Files.delete(folder);
+        } else if (ownFolder) {
             monitor.progress(0, "an incomplete demo install was kept in " + setAside(folder, "incomplete"));
         } else {
-            FileTrees.delete(folder);
+            throw new WorkspaceException(folder + ": already holds files and is not a demo install; nothing was"
+                    + " changed. Install the demo into a new or empty folder (--target).");
         }
     }
 
-    private static void build(DemoAssets assets, Path staging, TaskMonitor monitor) throws IOException {
+    /** The assets' manifest, once they are known to exist and to draw the birds this program draws. */
+    private static DemoAssets.Manifest checked(DemoAssets assets) throws IOException {
         DemoAssets.Manifest manifest = assets.read();
         if (!manifest.recipe().rendersHere()) {
             throw new WorkspaceException(String.format("The demo in %s was built on synthetic birds of version %d, but this "
@@ -113,6 +134,11 @@ public final class DemoInstaller {
                     + "demo with `xspace demo build`.", assets.root(), manifest.recipe().synthVersion(),
                     SyntheticBirds.VERSION));
         }
+        return manifest;
+    }
+
+    private static void build(DemoAssets assets, DemoAssets.Manifest manifest, Path staging, TaskMonitor monitor)
+            throws IOException {
         Path data = staging.resolve("data");
         Path workspaceDir = staging.resolve("workspace");
         monitor.progress(0, "generating the demo birds");

@@ -38,6 +38,7 @@ class DemoBuildAndInstallTest {
         assertThat(assets.evaluation().resolve("table2.csv")).exists();
 
         interruptedInstallsLeaveNothingAndTheNextOneCompletes(assets, dir.resolve("user/demo"));
+        aChosenFolderHoldingFilesIsRefusedUntouched(assets);
         Workspace workspace = DemoInstaller.install(assets, dir.resolve("user/demo"), TaskMonitor.NONE);
         assertThat(DemoInstaller.isInstalled(dir.resolve("user/demo"))).isTrue();
         assertThat(workspace.dataset(xspace.data.ValidationMode.STRICT).images()).hasSize(24);
@@ -125,7 +126,8 @@ class DemoBuildAndInstallTest {
     /**
      * A crash at the k-th progress report, for k = 1, 2, 3, ... until an install gets through: each
      * leaves no demo folder (a first start that dies is simply a first start again), and a folder
-     * half written by an in-place install of an earlier version is replaced.
+     * half written in XSpace's own demo folder by an in-place install of an earlier version is kept
+     * aside, never deleted.
      */
     private void interruptedInstallsLeaveNothingAndTheNextOneCompletes(DemoAssets assets, Path target)
             throws Exception {
@@ -134,7 +136,7 @@ class DemoBuildAndInstallTest {
         int crashes = 0;
         for (int k = 1; ; k++) {
             try {
-                DemoInstaller.install(assets, target, new CrashAt(k));
+                DemoInstaller.install(assets, target, true, new CrashAt(k));
                 break;
             } catch (SimulatedCrash expected) {
                 crashes++;
@@ -144,7 +146,37 @@ class DemoBuildAndInstallTest {
         }
         assertThat(crashes).isGreaterThanOrEqualTo(3);
         assertThat(DemoInstaller.isInstalled(target)).isTrue();
+        assertThat(target.resolveSibling("demo-incomplete/data/images.txt")).as("kept aside").hasContent("1 a/1.jpg");
         xspace.engine.FileTrees.delete(target);
+    }
+
+    /** Someone's folder given as the target is never taken: refused with nothing changed, whatever it holds. */
+    private void aChosenFolderHoldingFilesIsRefusedUntouched(DemoAssets assets) throws Exception {
+        Path thesis = Files.createDirectories(dir.resolve("thesis/workspace"));
+        Files.writeString(thesis.resolveSibling("chapter1.txt"), "words");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DemoInstaller.install(assets, dir.resolve("thesis"), TaskMonitor.NONE))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage(dir.resolve("thesis") + ": already holds files and is not a demo install; nothing was"
+                        + " changed. Install the demo into a new or empty folder (--target).");
+        assertThat(dir.resolve("thesis/chapter1.txt")).hasContent("words");
+        assertThat(dir.resolve("thesis/workspace")).isEmptyDirectory();
+        assertThat(dir.resolve("thesis-incomplete")).doesNotExist();
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(DemoInstaller.install(assets, empty, TaskMonitor.NONE).root()).isEqualTo(empty.resolve("workspace"));
+    }
+
+    @Test
+    void missingAssetsChangeNothing() throws Exception {
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "mine");
+        for (boolean own : new boolean[] {false, true}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoInstaller.install(
+                    new DemoAssets(dir.resolve("nowhere/demo")), mine, own, TaskMonitor.NONE))
+                    .isInstanceOf(WorkspaceException.class).hasMessageContaining("no demo assets");
+            assertThat(mine.resolve("notes.txt")).hasContent("mine");
+            assertThat(dir.resolve("mine-incomplete")).doesNotExist();
+        }
     }
 
     private static final class SimulatedCrash extends RuntimeException {
