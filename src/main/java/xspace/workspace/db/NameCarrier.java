@@ -54,6 +54,7 @@ public final class NameCarrier {
                 if (from.isEmpty()) {
                     continue;
                 }
+                requireOneTarget(c, from.get());
                 for (Map.Entry<Long, String[]> own : currentNames(from.get()).entrySet()) {
                     String name = own.getValue()[1];
                     Optional<String> theirs = currentName(c.to(), own.getKey());
@@ -74,6 +75,25 @@ public final class NameCarrier {
             }
             return new Result(carried, left, unchanged);
         });
+    }
+
+    /**
+     * An x-feature's names go to one x-feature of a version: carried earlier to another one of the
+     * same version, a second carry would name two concepts alike and is refused, nothing written.
+     */
+    private void requireOneTarget(Carry c, long fromId) throws SQLException {
+        Optional<String> earlier = sql.queryOne("""
+                SELECT f.feature || ' (' || nc.how || ')' FROM name_carry nc
+                JOIN name_change ch ON ch.id = nc.name_change_id JOIN x_feature f ON f.id = ch.x_feature_id
+                WHERE nc.from_feature_id = ? AND f.module_id = ? AND f.class_index = ? AND f.feature <> ?
+                ORDER BY nc.id LIMIT 1
+                """, r -> r.getString(1), fromId, c.to().moduleId(), c.to().classIndex(), c.to().feature());
+        if (earlier.isPresent()) {
+            throw new xspace.workspace.WorkspaceException("the names of x-feature " + c.from().feature() + " of "
+                    + c.from().moduleId() + " were carried to x-feature " + earlier.get() + " of " + c.to().moduleId()
+                    + "; carrying them to x-feature " + c.to().feature() + " too would give two x-features one"
+                    + " concept's names. Nothing was carried; name x-feature " + c.to().feature() + " by hand.");
+        }
     }
 
     /** Each annotator's current name on the x-feature: annotator id to (annotator's name, name, named_at). */

@@ -125,6 +125,15 @@ class ModuleKeysTest {
             assertThat(db.namesByAnnotator(new XFeatureKey(V1, 12, 0))).as("the source keeps its names").hasSize(2);
             assertThat(db.moduleKeys().carryNames(List.of(new NameCarrier.Carry(new XFeatureKey(V1, 12, 1),
                     new XFeatureKey(V2, 12, 0), "again"))).unchanged()).isEqualTo(1);
+
+            // Carried once to x-feature 0, the names of V1's x-feature 1 never go to a second x-feature of V2.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.moduleKeys().carryNames(List.of(
+                    new NameCarrier.Carry(new XFeatureKey(V1, 12, 0), new XFeatureKey(V2, 12, 3), "mapped by hand"),
+                    new NameCarrier.Carry(new XFeatureKey(V1, 12, 1), new XFeatureKey(V2, 12, 1), "mapped by hand"))))
+                    .isInstanceOf(xspace.workspace.WorkspaceException.class)
+                    .hasMessageContaining("were carried to x-feature 2 (matched, r = 0.95, carried ");
+            assertThat(db.namesByAnnotator(new XFeatureKey(V2, 12, 3))).as("nothing written").isEmpty();
+            assertThat(db.namesByAnnotator(new XFeatureKey(V2, 12, 1))).isEmpty();
         }
     }
 }
