@@ -19,7 +19,8 @@ import xspace.engine.TaskMonitor;
  * rows are forced to disk and the count of finished rows recorded, so an interrupted run resumes
  * where it stopped; the dataset is never held in memory. An image that cannot be read stops the
  * run naming it, or, with {@link BadImagePolicy#SKIP}, gets a row of NaN and a line in
- * {@code skipped.csv} (see {@link SkippedImages}).
+ * {@code skipped.csv} (see {@link SkippedImages}); a later run reads the skipped images again and
+ * fills the rows of those repaired since.
  */
 public final class FeatureExtractor {
 
@@ -69,6 +70,7 @@ public final class FeatureExtractor {
         int written = 0;
         try (NpyFile z = NpyFile.createOrOpen(dir.resolve(Z_FILE), entries.size(), cnn.zSize());
                 NpyFile logits = NpyFile.createOrOpen(dir.resolve(LOGITS_FILE), entries.size(), cnn.info().classCount())) {
+            written += retrySkipped(skipped, entries, dir, z, logits, monitor);
             for (int start = done; start < entries.size(); start += batchSize) {
                 monitor.checkCancelled();
                 List<FeatureIndex.Entry> batch = entries.subList(start, Math.min(entries.size(), start + batchSize));
@@ -89,6 +91,26 @@ public final class FeatureExtractor {
             }
         }
         return written;
+    }
+
+    /**
+     * Reads again the images an earlier run skipped: one repaired since gets its row, so that
+     * "repair the image and run again" does what it says; one still unreadable stays skipped.
+     */
+    private int retrySkipped(List<SkippedImages.Skipped> skipped, List<FeatureIndex.Entry> entries, Path dir,
+            NpyFile z, NpyFile logits, TaskMonitor monitor) throws IOException {
+        int repaired = 0;
+        for (SkippedImages.Skipped s : List.copyOf(skipped)) {
+            monitor.checkCancelled();
+            FeatureBatch loaded = FeatureBatch.load(List.of(entries.get(s.row())), images, cnn.preprocessor());
+            if (loaded.skipped().isEmpty()) {
+                writeBatch(loaded, s.row(), z, logits);
+                skipped.remove(s);
+                SkippedImages.write(dir, skipped);
+                repaired++;
+            }
+        }
+        return repaired;
     }
 
     /** Makes the next extraction into {@code dir} start over, whichever network computed what is there. */

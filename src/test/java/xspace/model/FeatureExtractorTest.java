@@ -130,4 +130,20 @@ class FeatureExtractorTest {
             assertThat(split.test().imageIds()).doesNotContain(6);
         }
     }
+
+    @Test
+    void aSkippedImageRepairedSinceGetsItsRowOnTheNextRun() throws Exception {
+        List<FeatureIndex.Entry> entries = entries(12);
+        new FeatureExtractor(cnn, withBadImage6(), 4, BadImagePolicy.SKIP).extract(entries, dir, TaskMonitor.NONE);
+        assertThat(new FeatureExtractor(cnn, withBadImage6(), 4).extract(entries, dir, TaskMonitor.NONE))
+                .as("still unreadable: still skipped, and the default policy does not stop on it").isZero();
+        assertThat(SkippedImages.read(dir)).extracting(SkippedImages.Skipped::imageId).containsExactly(6);
+
+        assertThat(new FeatureExtractor(cnn, images, 4).extract(entries, dir, TaskMonitor.NONE)).isEqualTo(1);
+        assertThat(SkippedImages.read(dir)).isEmpty();
+        float[][] z = NpyFile.readAll(dir.resolve(FeatureExtractor.Z_FILE));
+        INDArray fresh = cnn.forward(cnn.preprocessor().batch(List.of(images.load(6)))).z();
+        assertThat(z[5]).containsExactly(fresh.toFloatVector(), org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(FeatureIndex.usable(dir)).hasSize(12);
+    }
 }
