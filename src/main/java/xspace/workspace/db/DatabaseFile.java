@@ -18,6 +18,9 @@ final class DatabaseFile {
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 100;
+    /** Even a command that only reads opens the database for writing: SQLite keeps its journal and locks beside it. */
+    private static final String READ_ONLY_HINT = ". The workspace's database is opened for writing even to read"
+            + " it (its journal and locks); copy the workspace to a folder you can write to";
 
     private DatabaseFile() {
     }
@@ -28,10 +31,10 @@ final class DatabaseFile {
             throw new WorkspaceException(folder + ": not a folder");
         }
         if (!Files.isWritable(folder)) {
-            throw new WorkspaceException("cannot write to " + folder + ": read only");
+            throw new WorkspaceException("cannot write to " + folder + ": read only" + READ_ONLY_HINT);
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new WorkspaceException("cannot write to " + file + ": read only");
+            throw new WorkspaceException("cannot write to " + file + ": read only" + READ_ONLY_HINT);
         }
     }
 

@@ -39,7 +39,7 @@ class WorkspaceDatabaseFailureTest {
     void aReadOnlyFolderWithoutADatabaseIsRefused() throws Exception {
         try (ReadOnly readOnly = ReadOnly.make(dir)) {
             assertThatThrownBy(() -> WorkspaceDatabase.open(dir)).isInstanceOf(WorkspaceException.class)
-                    .hasMessage("cannot write to " + dir + ": read only");
+                    .hasMessageStartingWith("cannot write to " + dir + ": read only. The workspace's database is opened for writing even to read");
         }
         assertThat(file()).doesNotExist();
     }
@@ -50,7 +50,7 @@ class WorkspaceDatabaseFailureTest {
         byte[] before = Files.readAllBytes(file());
         try (ReadOnly readOnly = ReadOnly.make(dir)) {
             assertThatThrownBy(() -> WorkspaceDatabase.open(dir)).isInstanceOf(WorkspaceException.class)
-                    .hasMessage("cannot write to " + dir + ": read only");
+                    .hasMessageStartingWith("cannot write to " + dir + ": read only. The workspace's database is opened for writing even to read");
         }
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
         assertTheVoteIsIntact();
@@ -62,7 +62,7 @@ class WorkspaceDatabaseFailureTest {
         byte[] before = Files.readAllBytes(file());
         try (ReadOnly readOnly = ReadOnly.make(file())) {
             assertThatThrownBy(() -> WorkspaceDatabase.open(dir)).isInstanceOf(WorkspaceException.class)
-                    .hasMessage("cannot write to " + file() + ": read only");
+                    .hasMessageStartingWith("cannot write to " + file() + ": read only. ").hasMessageEndingWith("copy the workspace to a folder you can write to");
         }
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
         assertTheVoteIsIntact();
