@@ -83,9 +83,17 @@ public final class ExplainTrainCommand implements Callable<Integer> {
                     o.module().toString(), o.version().id(), o.version().number(), o.added(), o.train().freg(),
                     o.test().freg(), o.train().fcls(), o.test().fcls(), o.degenerate(), o.attempts(),
                     o.hyperparameters())).toList()));
-        } else if (outcomes.stream().anyMatch(o -> o.version().number() > 1)) {
-            System.out.println("names and votes stay on the version they were given to; 'xspace explain versions'"
-                    + " lists them, 'xspace explain carry-names' carries names to the new version");
+        } else {
+            if (outcomes.stream().anyMatch(ModuleTraining.Outcome::degenerate)) {
+                System.out.println("degenerate: on the class's own images fewer than two x-features contribute"
+                        + " (or the second less than 0.3 of the first), so its explanations rest on one x-feature;"
+                        + " no attempt was acceptable. More --epochs, another --seed or more --attempts may do better"
+                        + " ('xspace explain versions' lists the versions, 'xspace explain use' picks one)");
+            }
+            if (outcomes.stream().anyMatch(o -> o.version().number() > 1)) {
+                System.out.println("names and votes stay on the version they were given to; 'xspace explain versions'"
+                        + " lists them, 'xspace explain carry-names' carries names to the new version");
+            }
         }
         return 0;
     }

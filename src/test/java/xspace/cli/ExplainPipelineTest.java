@@ -52,4 +52,15 @@ class ExplainPipelineTest {
         assertThatThrownBy(() -> ModuleStore.load(modulePath, xspace.model.CnnStore.readInfo(other)))
                 .isInstanceOf(ModelException.class).hasMessageContaining("fingerprint");
     }
+
+    /** The shared application fixture's recipe (seed 4) makes a degenerate module of class 0. */
+    @Test
+    void aDegenerateModuleIsExplainedInWords() throws Exception {
+        Path ws = xspace.testing.TestWorkspace.copy();
+        CommandRun run = CommandRun.of("explain", "train", "--workspace", ws, "--class", 0, "--n", 3, "--epochs", 3,
+                "--seed", 4);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("(degenerate)")
+                .contains("degenerate: on the class's own images fewer than two x-features contribute");
+    }
 }
