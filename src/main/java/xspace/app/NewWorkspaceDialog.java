@@ -165,7 +165,10 @@ final class NewWorkspaceDialog extends Dialog<WorkspaceCreation.Request> {
         grid.addRow(8, new Label("Layer to explain"), zLayer);
         problem.setId("new-workspace-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(560);
+        // The whole width of the form, and as many lines as the sentence needs: cut short, it loses its advice.
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setPrefWidth(700);
         grid.add(problem, 0, 9, 3, 1);
         folder.setPrefColumnCount(36);
         return grid;

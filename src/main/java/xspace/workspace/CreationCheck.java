@@ -62,7 +62,7 @@ public final class CreationCheck {
             return Optional.of(folder + " is a file, not a folder");
         }
         if (Workspace.isWorkspace(folder)) {
-            return Optional.of(folder + " is already a workspace: open it with File ▸ Open instead");
+            return Optional.of(folder + " is already a workspace: open it with File ▸ Open workspace… instead");
         }
         return NewWorkspaceFolder.problem(folder, dataset == null || dataset.isBlank() ? null
                 : Path.of(dataset.strip()));

@@ -33,6 +33,9 @@ import xspace.workspace.session.SearchWords;
  */
 public final class ImageBrowser extends VBox {
 
+    /** The list before a workspace is open, and while one is opening (its progress shows in the status bar). */
+    static final String NO_WORKSPACE = "No workspace open yet (File ▸ Open workspace…)";
+
     /** Wide enough for the columns shown at first (file, prediction, ŷ_j, verdict) at their least. */
     static final double MIN_WIDTH = 290;
     private static final String ALL = "All splits";
@@ -155,8 +158,11 @@ public final class ImageBrowser extends VBox {
         BirdClass chosen = showsEveryClass() ? null : classFilter.getValue();
         XFeatureScores scores = state.scores.get();
         WorkspaceSession session = state.session.get();
+        if (session == null) {
+            return NO_WORKSPACE;
+        }
         String why;
-        String explained = scores == null || session == null ? null
+        String explained = scores == null ? null
                 : session.className(scores.module().info().classIndex());
         if (chosen != null && explained != null && NEGATIVES.equals(polarity.getValue())
                 && chosen.displayName().equals(explained)) {

@@ -35,7 +35,7 @@ public final class ImageTable extends TableView<BirdImage> {
 
     private final AppPreferences preferences;
     private final TableColumn<BirdImage, Float> yHat;
-    private final Label placeholder = new Label("No image matches the filters");
+    private final Label placeholder = new Label(ImageBrowser.NO_WORKSPACE);
     private BrowserScores scores = BrowserScores.NONE;
 
     ImageTable(AppPreferences preferences) {
