@@ -6,8 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import xspace.engine.OutputFile;
 import xspace.workspace.ModuleRowsExport;
 import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceOutput;
 
 /** {@code xspace explain export-rows}: the rows a module was trained and tested on, for another implementation. */
 @Command(name = "export-rows", mixinStandardHelpOptions = true,
@@ -19,14 +21,20 @@ public final class ExplainExportRowsCommand implements Callable<Integer> {
     @Mixin
     ClassModuleOptions module;
 
-    @Option(names = "--out", required = true, description = "Folder to write into (created if missing).")
+    @Option(names = "--out", required = true, description = "Folder to write into (created if missing; not inside"
+            + " a workspace but for its exports/ folder).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the rows an earlier export left in --out.")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
+        WorkspaceOutput.checkOutsideAny(out, "the rows");
+        OutputFile.requireNoEarlier(out, ModuleRowsExport.FILES, force, "rows of a module");
         ModuleRowsExport.Description d = ModuleRowsExport.export(Workspace.open(module.workspace), module.method(),
                 module.classIndex, out);
-        Files.writeString(out.resolve("rows.json"), Json.pretty(d));
+        Files.writeString(out.resolve(ModuleRowsExport.DESCRIPTION), Json.pretty(d));
         System.out.printf("%s: %d training rows (%d positives), %d test rows (%d positives) -> %s%n", d.version(),
                 d.train().rows(), d.train().positives(), d.test().rows(), d.test().positives(), out);
         return 0;

@@ -25,6 +25,7 @@ import xspace.attribution.MwpSource;
 import xspace.attribution.Target;
 import xspace.data.CubDataset;
 import xspace.data.ValidationMode;
+import xspace.engine.OutputFile;
 import xspace.explain.Explanation;
 import xspace.explain.ExplanationMethod;
 import xspace.explain.ExplanationModule;
@@ -36,6 +37,7 @@ import xspace.model.KerasImport;
 import xspace.workspace.ModuleVersion;
 import xspace.workspace.ModuleVersions;
 import xspace.workspace.Workspace;
+import xspace.workspace.WorkspaceOutput;
 
 /** {@code xspace heatmaps}: c-MWP heatmaps of one image for x-features, a class score or a Z unit. */
 // no mixinStandardHelpOptions: its -V/--version clashes with this command's --version and took -h/--help with it
@@ -107,8 +109,13 @@ public final class HeatmapsCommand implements Callable<Integer> {
     @Option(names = "--time", description = "Also time the heatmaps against one plain forward pass.")
     boolean time;
 
-    @Option(names = "--out", description = "Output folder (not with --all: the maps go to the workspace's cache).")
+    @Option(names = "--out", description = "Output folder (not with --all: the maps go to the workspace's cache;"
+            + " not inside a workspace but for its exports/ folder).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the files an earlier run wrote in --out for the same image"
+            + " and targets.")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -126,9 +133,10 @@ public final class HeatmapsCommand implements Callable<Integer> {
         if (out == null) {
             throw new IllegalArgumentException("--out is needed for the heatmaps of one image");
         }
-        BufferedImage picture = picture(workspace);
         String imageKey = image.id != null ? HeatmapKey.ofImage(image.id) : HeatmapKey.ofFile(image.file);
         List<Target> targets = targets(spec, module);
+        requireOut(imageKey, targets);
+        BufferedImage picture = picture(workspace);
         HeatmapCache cache = workspace == null || noCache ? null : new HeatmapCache(workspace.heatmapCacheDir());
         List<Heatmap> heatmaps = new CachedHeatmaps(source, module, cache)
                 .heatmaps(picture, imageKey, targets, !plain);
@@ -190,12 +198,27 @@ public final class HeatmapsCommand implements Callable<Integer> {
         };
     }
 
+    /** Checked before any heatmap is computed, so that a refused --out costs no time and writes nothing. */
+    private void requireOut(String imageKey, List<Target> targets) {
+        WorkspaceOutput.checkOutsideAny(out, "the heatmaps");
+        List<String> names = new ArrayList<>();
+        for (Target t : targets) {
+            names.add(base(imageKey, t) + ".npy");
+            names.add(base(imageKey, t) + ".png");
+        }
+        OutputFile.requireNoEarlier(out, names, force, "heatmaps of image " + imageKey);
+    }
+
+    private static String base(String imageKey, Target target) {
+        return "image-" + imageKey + "_" + target.key();
+    }
+
     private void write(BufferedImage picture, String imageKey, List<Target> targets, List<Heatmap> heatmaps)
             throws IOException {
         Files.createDirectories(out);
         HeatmapRenderer renderer = new HeatmapRenderer(Colormap.parse(colormap));
         for (int i = 0; i < targets.size(); i++) {
-            String base = "image-" + imageKey + "_" + targets.get(i).key();
+            String base = base(imageKey, targets.get(i));
             heatmaps.get(i).writeNpy(out.resolve(base + ".npy"));
             renderer.writePng(picture, heatmaps.get(i), out.resolve(base + ".png"));
         }

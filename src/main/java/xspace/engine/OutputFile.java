@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -66,6 +67,31 @@ public final class OutputFile {
                     + ", so it is never replaced, not even with --force"));
         }
         return replace ? Optional.empty() : Optional.of(refused(out, "the file exists (" + howToReplace + ")"));
+    }
+
+    /**
+     * The same rule for a command that writes several files into a folder the user names: the
+     * files an earlier run left there under the names this run writes are replaced only when asked
+     * ({@code --force}); the refusal names a few of them so the user sees what would be lost.
+     *
+     * @param names the files this run writes in {@code folder}
+     * @param kind  what they are, as the messages name them ("rows of a module")
+     * @throws IllegalArgumentException naming the folder, the earlier files and what to add
+     */
+    public static void requireNoEarlier(Path folder, List<String> names, boolean replace, String kind) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(refused(folder, "it is a file; expected the folder to write the "
+                    + kind + " in"));
+        }
+        List<String> there = names.stream().filter(n -> Files.exists(folder.resolve(n), LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        if (replace || there.isEmpty()) {
+            return;
+        }
+        String shown = String.join(", ", there.subList(0, Math.min(3, there.size())))
+                + (there.size() > 3 ? " and " + (there.size() - 3) + " more" : "");
+        throw new IllegalArgumentException(refused(folder, "it holds the " + kind + " of an earlier run (" + shown
+                + "); to replace them, use --force"));
     }
 
     /** A refusal in the rule's words: the path, why, and that nothing was written. */

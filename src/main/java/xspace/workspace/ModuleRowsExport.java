@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -26,6 +27,13 @@ import xspace.explain.TrainingAttempt;
  * lists, row for row.
  */
 public final class ModuleRowsExport {
+
+    /** The file describing the rows, written by the command beside the .npy files. */
+    public static final String DESCRIPTION = "rows.json";
+
+    /** Every file an export writes, so that an earlier export in the same folder is never replaced unasked. */
+    public static final List<String> FILES = List.of(DESCRIPTION, "z_train.npy", "logits_train.npy",
+            "ybar_train.npy", "z_test.npy", "logits_test.npy", "ybar_test.npy");
 
     private ModuleRowsExport() {
     }

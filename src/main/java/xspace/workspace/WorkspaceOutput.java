@@ -38,6 +38,20 @@ public final class WorkspaceOutput {
         return target;
     }
 
+    /**
+     * As {@link #check}, for a command not given a workspace: whether the path lies in one is found
+     * by looking for a workspace at the path and in every folder above it.
+     */
+    public static Path checkOutsideAny(Path out, String what) {
+        Path target = real(out, what);
+        for (Path folder = target; folder != null; folder = folder.getParent()) {
+            if (Workspace.isWorkspace(folder)) {
+                return check(folder, out, what);
+            }
+        }
+        return target;
+    }
+
     private static Path real(Path path, String what) {
         try {
             return OutputFile.real(path);
