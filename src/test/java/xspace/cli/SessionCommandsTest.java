@@ -66,8 +66,32 @@ class SessionCommandsTest {
             assertThat(files.filter(f -> f.toString().endsWith(".png")).count()).isPositive();
         }
 
+        reportAgainKeepsNoFileOfTheEarlierReport(ws, folder);
+
         CommandRun missing = CommandRun.of("report", "--workspace", ws, "--class", 1, "--out", dir);
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.err()).contains("the workspace has no SRAE module of class 1");
+    }
+
+    /**
+     * As after `explain use` of another version: the earlier report's images of other x-features
+     * and test images go; a file the report never writes stays.
+     */
+    private void reportAgainKeepsNoFileOfTheEarlierReport(Path ws, Path folder) throws Exception {
+        Files.writeString(folder.resolve("image-999-xfeature-7.png"), "earlier");
+        Files.writeString(folder.resolve("image-999.png"), "earlier");
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        CommandRun again = CommandRun.of("report", "--workspace", ws, "--class", 0, "--out", dir);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        String html = Files.readString(folder.resolve("report.html"));
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png")).toList())
+                    .isNotEmpty().allMatch(html::contains);
+        }
+        assertThat(folder.resolve("notes.txt")).hasContent("mine");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).as("no staging folder left")
+                    .containsExactly(folder.getFileName().toString());
+        }
     }
 }

@@ -3,7 +3,6 @@ package xspace.workspace.session;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapRenderer;
 import xspace.data.BirdImage;
 import xspace.engine.AtomicFiles;
+import xspace.engine.FileTrees;
 import xspace.engine.PngFiles;
 import xspace.engine.TaskMonitor;
 import xspace.explain.Explanation;
@@ -37,10 +37,24 @@ public final class ClassReport {
     private ClassReport() {
     }
 
-    /** Writes the report into {@code folder} (created if needed) and returns the page. */
+    /**
+     * Writes the report into {@code folder} (created if needed) and returns the page. An earlier
+     * report there is replaced whole ({@link ReportFiles}); other files in the folder are kept.
+     */
     public static Path write(WorkspaceSession session, ExplanationModule module, String layer, Colormap colormap, Path folder,
             TaskMonitor monitor) throws IOException {
-        Files.createDirectories(folder);
+        Path staging = ReportFiles.staging(folder);
+        try {
+            writeIn(session, module, layer, colormap, staging, monitor);
+            ReportFiles.swapIn(staging, folder, PAGE);
+        } finally {
+            FileTrees.delete(staging);
+        }
+        return folder.resolve(PAGE);
+    }
+
+    private static void writeIn(WorkspaceSession session, ExplanationModule module, String layer, Colormap colormap,
+            Path folder, TaskMonitor monitor) throws IOException {
         ModuleInfo info = module.info();
         List<FeatureAnnotation> annotations = FeatureAnnotation.read(session.database(), info.versionId(), info.classIndex(),
                 info.n());
@@ -58,10 +72,8 @@ public final class ClassReport {
         String title = String.format(Locale.ROOT, "%s module of class %d · %s", info.method(), info.classIndex(),
                 session.className(info.classIndex()));
         List<ReportHtml.Entry> metadata = metadata(info, usedLayer, colormap, images.size());
-        Path page = folder.resolve(PAGE);
-        AtomicFiles.writeString(page, ReportHtml.render(new ReportHtml.Report(title, metadata, features(annotations),
-                sections)));
-        return page;
+        AtomicFiles.writeString(folder.resolve(PAGE), ReportHtml.render(new ReportHtml.Report(title, metadata,
+                features(annotations), sections)));
     }
 
     /** The module's positive test images with cached features, in id order, at most {@link #IMAGES}. */
