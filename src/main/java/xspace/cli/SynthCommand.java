@@ -14,6 +14,7 @@ import xspace.data.synth.ImageFormat;
 import xspace.data.synth.SynthOptions;
 import xspace.data.synth.SynthSummary;
 import xspace.data.synth.SyntheticBirds;
+import xspace.workspace.WorkspaceOutput;
 
 /** {@code xspace synth}: generates synthetic birds in the CUB layout. */
 @Command(name = "synth",
@@ -26,7 +27,8 @@ public final class SynthCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     // Not marked required so that 'synth sheet' can run without them; checked in call().
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (must be empty or new).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (must be empty or new; never inside a"
+            + " workspace but for its exports/ folder).")
     Path out;
 
     @Option(names = "--species", paramLabel = "N", description = "Number of species (default: ${DEFAULT-VALUE}).")
@@ -51,7 +53,8 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Rendering threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--force", description = "Write into a folder that is not empty.")
+    @Option(names = "--force", description = "Write into a folder that is not empty: an earlier dataset there is"
+            + " replaced as a whole (its images/, index files, parts/ and attributes/); other files are kept.")
     boolean force;
 
     @Override
@@ -60,6 +63,7 @@ public final class SynthCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
         }
         SynthOptions options = options();
+        WorkspaceOutput.checkOutsideAny(out, "the dataset");
         refuseNonEmpty();
         PrintWriter printer = spec.commandLine().getOut();
         SynthSummary summary = SyntheticBirds.generate(out, options, new ConsoleProgress(System.out));

@@ -64,6 +64,41 @@ class SynthCommandTest {
     }
 
     @Test
+    void forcedSynthReplacesAnEarlierDatasetWholeAndKeepsOtherFiles() throws IOException {
+        Path data = temp.resolve("birds");
+        String[] three = {"synth", "--out", data.toString(), "--species", "3", "--per-species", "1", "--size", "32"};
+        assertThat(XSpaceCommand.execute(three)).as(err.toString()).isZero();
+        Files.writeString(data.resolve("notes.txt"), "mine");
+        assertThat(XSpaceCommand.execute("synth", "--out", data.toString(), "--species", "2", "--per-species", "1",
+                "--size", "32", "--force")).as(err.toString()).isZero();
+        try (var species = Files.list(data.resolve("images"))) {
+            assertThat(species.toList()).hasSize(2);
+        }
+        assertThat(data.resolve("notes.txt")).hasContent("mine");
+        try (var left = Files.list(temp)) {
+            assertThat(left.toList()).as("no staging folder left").containsExactly(data);
+        }
+    }
+
+    @Test
+    void synthNeverWritesIntoAWorkspaceButItsExportsFolder() throws IOException {
+        // Only the descriptor makes a folder a workspace, so a stand-in is enough here.
+        Path ws = Files.createDirectories(temp.resolve("ws"));
+        Files.writeString(ws.resolve("workspace.json"), "{}");
+        for (Path inside : new Path[] {ws, ws.resolve("models"), ws.resolve("cache")}) {
+            assertThat(XSpaceCommand.execute("synth", "--out", inside.toString(), "--species", "2", "--per-species",
+                    "1", "--size", "32", "--force")).as(inside.toString()).isNotZero();
+        }
+        assertThat(err.toString()).contains("not writing " + ws + ": it is the workspace folder itself",
+                "nothing was written");
+        try (var files = Files.walk(ws)) {
+            assertThat(files.toList()).containsExactly(ws, ws.resolve("workspace.json"));
+        }
+        assertThat(XSpaceCommand.execute("synth", "--out", ws.resolve("exports").resolve("birds").toString(),
+                "--species", "2", "--per-species", "1", "--size", "32")).as(err.toString()).isZero();
+    }
+
+    @Test
     void badOptionsAreRefusedWithTheOptionNamed() {
         Path data = temp.resolve("never");
         assertThat(XSpaceCommand.execute("synth", "--out", data.toString(), "--species", "1")).isNotZero();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import xspace.engine.CancelledException;
+import xspace.engine.FileTrees;
 import xspace.engine.TaskMonitor;
 
 /**
  * Generates a complete synthetic dataset in the CUB-200-2011 layout. Images are rendered and
  * encoded in parallel, each from its own random stream, and the text files are written at the
  * end in id order, so the output is byte-identical for the same options whatever the thread
- * count. A cancelled run leaves its images but no index files.
+ * count. A cancelled or failed run leaves nothing of its own (see {@link #generate}).
  */
 public final class SyntheticBirds {
 
@@ -34,28 +36,45 @@ public final class SyntheticBirds {
     private SyntheticBirds() {
     }
 
-    /** Designs the species and writes the dataset under {@code root} (created if missing). */
     /**
-     * Writes the dataset at {@code root}. A new or empty folder appears complete or not at all: the
-     * birds are drawn in a hidden sibling renamed into place at the end, so an interrupted run
-     * never leaves a dataset that looks whole; into a folder with files ({@code --force}) they are
-     * written in place.
+     * Writes the dataset at {@code root}, which appears complete or not at all: the birds are drawn
+     * in a hidden sibling and moved into place at the end, so an interrupted run never leaves a
+     * dataset that looks whole. Into a folder with files ({@code --force}) the new dataset replaces
+     * an earlier one as a whole: every entry a dataset has there (images/, the index files, parts/,
+     * …) is removed before the new ones move in, so no species of the earlier dataset stays behind;
+     * the folder's other files are kept.
      */
     public static SynthSummary generate(Path root, SynthOptions options, TaskMonitor monitor) throws IOException {
         options.validated();
-        if (!isNewOrEmpty(root)) {
-            return generateIn(root, options, monitor);
-        }
+        boolean fresh = isNewOrEmpty(root);
         Path staging = root.toAbsolutePath().resolveSibling("." + root.getFileName() + ".partial-"
                 + java.util.UUID.randomUUID());
         try {
             SynthSummary summary = generateIn(staging, options, monitor);
-            Files.deleteIfExists(root);
-            Files.move(staging, root, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (fresh) {
+                Files.deleteIfExists(root);
+                Files.move(staging, root, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                replaceDataset(staging, root);
+            }
             return new SynthSummary(root, summary.images(), summary.classes(), summary.training(), summary.test(),
                     summary.elapsed());
         } finally {
-            xspace.engine.FileTrees.delete(staging);
+            FileTrees.delete(staging);
+        }
+    }
+
+    /** Replaces, entry by entry, what {@code staging} holds at the top of {@code root}. */
+    private static void replaceDataset(Path staging, Path root) throws IOException {
+        List<Path> entries;
+        try (var listed = Files.list(staging)) {
+            entries = listed.toList();
+        }
+        for (Path entry : entries) {
+            FileTrees.delete(root.resolve(entry.getFileName().toString()));
+        }
+        for (Path entry : entries) {
+            Files.move(entry, root.resolve(entry.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
