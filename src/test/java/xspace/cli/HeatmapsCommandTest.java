@@ -125,7 +125,8 @@ class HeatmapsCommandTest {
         CommandRun trimmed = CommandRun.of("cache", "trim", "--workspace", ws, "--cache-limit", "1");
         assertThat(trimmed.exitCode()).as(trimmed.err()).isZero();
         assertThat(trimmed.out()).contains(": 0 files, 0 B, was 4 files");
-        CommandRun.of("heatmaps", "--workspace", ws, "--image", 1, "--target", "xfeatures:1", "--out", ws.resolve("x"));
+        CommandRun.of("heatmaps", "--workspace", ws, "--image", 1, "--target", "xfeatures:1", "--out",
+                ws.resolve("exports").resolve("x"));
         assertThat(CommandRun.of("cache", "clear", "--workspace", ws).out()).contains("deleted 4 files");
         assertThat(CommandRun.of("cache", "info", "--workspace", ws).out()).contains("0 files").contains("limit 256.0 MB");
         assertThat(CommandRun.of("cache", "trim", "--workspace", ws, "--cache-limit", "lots").err())
