@@ -215,7 +215,7 @@ public final class HeatmapsCommand implements Callable<Integer> {
 
     private void write(BufferedImage picture, String imageKey, List<Target> targets, List<Heatmap> heatmaps)
             throws IOException {
-        Files.createDirectories(out);
+        xspace.engine.FileErrors.createDirectories(out);
         HeatmapRenderer renderer = new HeatmapRenderer(Colormap.parse(colormap));
         for (int i = 0; i < targets.size(); i++) {
             String base = base(imageKey, targets.get(i));

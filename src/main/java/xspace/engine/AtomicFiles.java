@@ -37,13 +37,13 @@ public final class AtomicFiles {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             forceDirectory(dir);
         } catch (IOException e) {
-            throw FileErrors.named(file, e);
+            throw FileErrors.creating(file, e);
         } catch (UncheckedIOException e) {
-            throw FileErrors.named(file, e.getCause());
+            throw FileErrors.creating(file, e.getCause());
         } catch (RuntimeException e) {
             // Libraries (DL4J's serializer among them) wrap their I/O errors in unchecked ones.
             if (e.getCause() instanceof IOException io) {
-                throw FileErrors.named(file, io);
+                throw FileErrors.creating(file, io);
             }
             throw e;
         } finally {

@@ -33,6 +33,57 @@ public final class FileErrors {
         return new NamedIOException(file + ": " + reason, e);
     }
 
+    /**
+     * A failure to create or write {@code target}, named by the path the user gave: a file system
+     * that takes no new files (such as /proc) answers "no such file" for a folder that is there,
+     * and the failing path may be a hidden temporary beside the target, which the user never chose.
+     */
+    public static IOException creating(Path target, IOException e) {
+        if (e instanceof NamedIOException) {
+            return e;
+        }
+        Optional<Path> refused = e instanceof NoSuchFileException n ? refusedPlace(target, n.getFile()) : Optional.empty();
+        return refused.<IOException>map(shown -> new NamedIOException(notCreatable(shown), e))
+                .orElseGet(() -> named(target, e));
+    }
+
+    /** Creates the folder and the missing ones above it, saying in words why it cannot be created. */
+    public static void createDirectories(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw creating(folder, e);
+        }
+    }
+
+    private static String notCreatable(Path path) {
+        return path + ": cannot be created in " + path.getParent() + " (the file system refuses new files there)";
+    }
+
+    /**
+     * The path to name when creating {@code failed} failed though its folder is there: the folder
+     * or file the user gave (the target or a folder above it), never a temporary beside it.
+     */
+    private static Optional<Path> refusedPlace(Path target, String failed) {
+        try {
+            Path failing = Path.of(failed).toAbsolutePath();
+            Path parent = failing.getParent();
+            if (parent == null || !Files.isDirectory(parent) || Files.exists(failing)) {
+                return Optional.empty();
+            }
+            Path absolute = target.toAbsolutePath();
+            if (absolute.startsWith(failing)) {
+                return Optional.of(failing);
+            }
+            // a file read while writing (a copy's source) is missing indeed: only the target's own temporaries count
+            boolean temporary = parent.equals(absolute.getParent())
+                    && failing.getFileName().toString().startsWith("." + absolute.getFileName() + ".");
+            return temporary ? Optional.of(absolute) : Optional.empty();
+        } catch (RuntimeException invalidPath) {
+            return Optional.empty();
+        }
+    }
+
     private static String detail(IOException e) {
         if (e instanceof FileSystemException f && f.getFile() != null) {
             return describe(f);

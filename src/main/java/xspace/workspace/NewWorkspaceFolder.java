@@ -66,7 +66,7 @@ final class NewWorkspaceFolder {
     /** Checks the folder, creates it if need be and marks the creation as under way. */
     static void claim(Path folder, Path dataset) throws IOException {
         check(folder, dataset);
-        Files.createDirectories(folder);
+        xspace.engine.FileErrors.createDirectories(folder);
         try {
             // an empty file created in one step: a kill can leave no half-written mark
             Files.createFile(folder.resolve(MARKER));

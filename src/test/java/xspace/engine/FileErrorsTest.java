@@ -1,6 +1,8 @@
 package xspace.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -58,5 +60,23 @@ class FileErrorsTest {
         Path file = dir.resolve("z.npy");
         IOException once = FileErrors.named(file, new AccessDeniedException(file.toString()));
         assertThat(FileErrors.named(dir.resolve("other"), once)).isSameAs(once);
+    }
+
+    @Test
+    void aFolderRefusedByItsFileSystemIsNamedAsGivenNotAsNotFound() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs /proc");
+        assertThatThrownBy(() -> FileErrors.createDirectories(Path.of("/proc/ev/tables")))
+                .hasMessage("/proc/ev: cannot be created in /proc (the file system refuses new files there)");
+    }
+
+    @Test
+    void aFileWrittenWholeIntoARefusingFolderIsNamedNotItsTemporary() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs /proc");
+        assertThatThrownBy(() -> AtomicFiles.writeString(Path.of("/proc/b.zip"), "x"))
+                .hasMessage("/proc/b.zip: cannot be created in /proc (the file system refuses new files there)");
+        // a missing file read while writing is missing indeed
+        Path source = dir.resolve("gone.txt");
+        assertThatThrownBy(() -> AtomicFiles.copy(source, dir.resolve("copy.txt")))
+                .hasMessageContaining(source + ": not found");
     }
 }

@@ -59,6 +59,11 @@ public final class SyntheticBirds {
             }
             return new SynthSummary(root, summary.images(), summary.classes(), summary.training(), summary.test(),
                     summary.elapsed());
+        } catch (IOException e) {
+            // the hidden staging folder is no name the user gave
+            throw xspace.engine.FileErrors.creating(root, e);
+        } catch (UncheckedIOException e) {
+            throw xspace.engine.FileErrors.creating(root, e.getCause());
         } finally {
             FileTrees.delete(staging);
         }

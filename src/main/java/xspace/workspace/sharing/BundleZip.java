@@ -128,7 +128,8 @@ final class BundleZip {
                 }
             });
         } catch (IOException e) {
-            throw new WorkspaceException("cannot write " + zip + " (" + e.getMessage() + ")", e);
+            // the error names the bundle already, and says why
+            throw new WorkspaceException(e.getMessage(), e);
         }
     }
 }
