@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +23,7 @@ import xspace.attribution.HeatmapTiming;
 import xspace.attribution.MwpSource;
 import xspace.attribution.Target;
 import xspace.data.CubDataset;
+import xspace.data.ImageLoading;
 import xspace.data.ValidationMode;
 import xspace.engine.OutputFile;
 import xspace.explain.Explanation;
@@ -177,11 +177,8 @@ public final class HeatmapsCommand implements Callable<Integer> {
             CubDataset dataset = workspace.dataset(ValidationMode.LENIENT);
             return dataset.loadImage(dataset.image(image.id));
         }
-        BufferedImage read = ImageIO.read(image.file.toFile());
-        if (read == null) {
-            throw new IOException(image.file + ": not an image this Java can read");
-        }
-        return read;
+        // named in every failure, where ImageIO's own "Can't read input file!" names nothing
+        return ImageLoading.loadRgb(image.file);
     }
 
     private static List<Target> targets(TargetSpec spec, ExplanationModule module) {

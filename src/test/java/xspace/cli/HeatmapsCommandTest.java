@@ -66,6 +66,20 @@ class HeatmapsCommandTest {
     }
 
     @Test
+    void aMissingImageFileIsNamed() throws Exception {
+        CnnSpec spec = new CnnSpec(16, List.of(4), List.of(1), List.of(8), 3, 0.0);
+        CnnInfo info = new CnnInfo(List.of("a", "b", "c"), 16, InputLayout.NCHW, Normalisation.UNIT, CnnSpec.Z_LAYER,
+                "test", null);
+        Path model = dir.resolve("cnn.zip");
+        CnnStore.save(new ExplainedCnn(CnnBuilder.build(spec, 5), info), model);
+        Path missing = dir.resolve("nope.jpg");
+        CommandRun run = CommandRun.of("heatmaps", "--model", model, "--image-file", missing, "--target", "logit:0",
+                "--out", dir.resolve("out"));
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains(missing + ": image file not found").doesNotContain("Can't read input file");
+    }
+
+    @Test
     void writesOneHeatmapPerXFeatureOfAWorkspaceModuleAndCachesThem() throws Exception {
         Path data = CubFixture.at(dir.resolve("data")).write().root();
         Path model = dir.resolve("cnn.zip");

@@ -122,10 +122,8 @@ public final class ContactSheet {
         g.drawString(row.className().replace('_', ' '), GAP, y + layout.cell() / 2 + 4);
         for (int i = 0; i < row.images().size(); i++) {
             DatasetIndex.Entry entry = row.images().get(i);
-            BufferedImage image = ImageIO.read(dataset.resolve("images").resolve(entry.path()).toFile());
-            if (image == null) {
-                throw new IOException("not an image: " + entry.path());
-            }
+            BufferedImage image = xspace.data.ImageLoading.loadRgb(dataset.resolve("images").resolve(entry.path()),
+                    entry.path());
             int x = LABEL_WIDTH + i * (layout.cell() + GAP);
             g.drawImage(shrunk(image, layout.cell()), x, y, layout.cell(), layout.cell(), null);
             if (layout.parts()) {
