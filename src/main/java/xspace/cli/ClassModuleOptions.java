@@ -3,6 +3,7 @@ package xspace.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import xspace.explain.ExplanationMethod;
+import xspace.workspace.Workspace;
 
 /** The workspace, class and method whose module versions a command works on. */
 final class ClassModuleOptions {
@@ -15,6 +16,13 @@ final class ClassModuleOptions {
 
     @Option(names = "--method", defaultValue = "srae", description = "srae, nn or sae (default: ${DEFAULT-VALUE}).")
     String method;
+
+    /** The workspace opened, once the class is known to exist in its network. */
+    Workspace open() {
+        Workspace opened = Workspace.open(workspace);
+        ClassRange.check("--class " + classIndex, classIndex, opened);
+        return opened;
+    }
 
     ExplanationMethod method() {
         return ExplanationMethod.parse(method);

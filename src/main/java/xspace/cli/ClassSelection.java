@@ -18,9 +18,10 @@ final class ClassSelection {
 
     List<Integer> resolve(int classCount, long seed) {
         if (single != null) {
-            return List.of(single);
+            return List.of(ClassRange.check("--class " + single, single, classCount));
         }
         if (listed != null) {
+            listed.forEach(c -> ClassRange.check("--classes", c, classCount));
             return distinct(listed);
         }
         if (random > classCount) {

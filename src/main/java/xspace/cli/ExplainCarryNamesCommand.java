@@ -57,7 +57,7 @@ public final class ExplainCarryNamesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<Integer, Integer> pairs = byHand();
-        Workspace ws = Workspace.open(module.workspace);
+        Workspace ws = module.open();
         ExplanationMethod chosen = module.method();
         ModuleVersions modules = ws.modules();
         ModuleVersion target = to == null ? modules.requireCurrent(chosen, module.classIndex)

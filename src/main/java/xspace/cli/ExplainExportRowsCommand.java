@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import xspace.engine.OutputFile;
 import xspace.workspace.ModuleRowsExport;
-import xspace.workspace.Workspace;
 import xspace.workspace.WorkspaceOutput;
 
 /** {@code xspace explain export-rows}: the rows a module was trained and tested on, for another implementation. */
@@ -32,7 +31,7 @@ public final class ExplainExportRowsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WorkspaceOutput.checkOutsideAny(out, "the rows");
         OutputFile.requireNoEarlier(out, ModuleRowsExport.FILES, force, "rows of a module");
-        ModuleRowsExport.Description d = ModuleRowsExport.export(Workspace.open(module.workspace), module.method(),
+        ModuleRowsExport.Description d = ModuleRowsExport.export(module.open(), module.method(),
                 module.classIndex, out);
         Files.writeString(out.resolve(ModuleRowsExport.DESCRIPTION), Json.pretty(d));
         System.out.printf("%s: %d training rows (%d positives), %d test rows (%d positives) -> %s%n", d.version(),

@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import xspace.workspace.ModuleVersion;
 import xspace.workspace.ModuleVersions;
-import xspace.workspace.Workspace;
 
 /** {@code xspace explain use}: chooses which version of a class's module the application and commands use. */
 // no mixinStandardHelpOptions: its -V/--version would take the place of this command's --version
@@ -37,7 +36,7 @@ public final class ExplainUseCommand implements Callable<Integer> {
                     : "the version is given twice (" + version + " and --version " + versionOption + "): give one");
         }
         String chosenVersion = version != null ? version : versionOption;
-        ModuleVersions modules = Workspace.open(module.workspace).modules();
+        ModuleVersions modules = module.open().modules();
         ModuleVersion chosen = modules.find(chosenVersion, module.method(), module.classIndex);
         modules.use(chosen);
         System.out.printf("%s class %d now uses %s (%s)%n", chosen.method(), module.classIndex, chosen.label(), chosen.id());

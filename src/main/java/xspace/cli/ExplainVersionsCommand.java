@@ -37,9 +37,8 @@ public final class ExplainVersionsCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = Workspace.open(workspace);
         int classCount = ws.cnnInfo().classCount();
-        if (classIndex != null && classIndex >= classCount) {
-            throw new IllegalArgumentException("--class " + classIndex + ": class " + classIndex + " does not exist"
-                    + " (the network has " + classCount + " classes, 0 to " + (classCount - 1) + ")");
+        if (classIndex != null) {
+            ClassRange.check("--class " + classIndex, classIndex, classCount);
         }
         ExplanationMethod chosen = method == null ? null : ExplanationMethod.parse(method);
         VersionOverview overview;

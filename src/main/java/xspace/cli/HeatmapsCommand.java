@@ -125,6 +125,10 @@ public final class HeatmapsCommand implements Callable<Integer> {
         TargetSpec spec = TargetSpec.parse(target != null ? target : "xfeatures:" + classIndex);
         Workspace workspace = network.workspace == null ? null : Workspace.open(network.workspace);
         ExplainedCnn cnn = workspace != null ? workspace.cnn() : loadModel(network.model);
+        if (spec.kind() == TargetSpec.Kind.XFEATURES) {
+            ClassRange.check(target != null ? "--target " + target : "--class " + classIndex, spec.index(),
+                    cnn.info().classCount());
+        }
         ExplanationModule module = spec.kind() == TargetSpec.Kind.XFEATURES ? module(workspace, cnn, spec) : null;
         MwpSource source = GpuExecutors.mwpSource(cnn, module, layer);
         if (image.all) {

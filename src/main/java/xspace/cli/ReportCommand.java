@@ -36,6 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Colormap map = Colormap.parse(colormap);
+        module.open(); // before the session reads the workspace, which takes a while
         ConsoleProgress progress = new ConsoleProgress(System.err);
         try (WorkspaceSession session = WorkspaceSession.open(module.workspace, progress)) {
             ExplanationModule explained = session.modules().module(module.method(), module.classIndex)

@@ -67,6 +67,28 @@ class WorkspaceOptionChecksTest {
         assertThat(JsonParser.parseString(more.out()).getAsJsonArray()).hasSize(3);
     }
 
+    @Test
+    void aClassPastTheNetworksLastIsRefusedAlikeByEveryCommandBeforeAnyWork() {
+        Path ws = TinyWorkspace.create(dir);
+        String why = "class 3 does not exist (the network has 3 classes, 0 to 2)";
+        Object[][] commands = {
+            {"heatmaps", "--workspace", ws, "--image", 1, "--target", "xfeatures:3", "--out", dir.resolve("hm")},
+            {"heatmaps", "--workspace", ws, "--class", 3, "--all"},
+            {"report", "--workspace", ws, "--class", 3, "--out", dir.resolve("report")},
+            {"explain", "use", "--workspace", ws, "--class", 3, "--version", "v1"},
+            {"explain", "export-rows", "--workspace", ws, "--class", 3, "--out", dir.resolve("rows")},
+            {"explain", "train", "--workspace", ws, "--class", 3, "--epochs", 1},
+            {"explain", "train", "--workspace", ws, "--classes", "0,3", "--epochs", 1},
+            {"evaluate", "--workspace", ws, "--class", 3, "--out", dir.resolve("ev")},
+        };
+        for (Object[] command : commands) {
+            CommandRun run = CommandRun.of(command);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", java.util.Arrays.stream(command).map(String::valueOf).toList()))
+                    .contains(why).doesNotContain("train it").doesNotContain("train one");
+        }
+    }
+
     private static CommandRun carry(Path ws, String... map) {
         Object[] args = new Object[10 + map.length];
         Object[] fixed = {"explain", "carry-names", "--workspace", ws, "--class", 0, "--from", "v1", "--to", "v2"};
