@@ -114,7 +114,7 @@ public final class Workspace {
     public static Workspace open(Path root) {
         Path file = root.resolve(DESCRIPTOR);
         if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(root + ": not a workspace (no " + DESCRIPTOR + ")");
+            throw new WorkspaceException(root + ": " + notAWorkspace(root));
         }
         if (!isWorkspace(root)) {
             throw new WorkspaceException(file + ": empty, left by an interrupted creation; create the workspace"
@@ -133,6 +133,16 @@ public final class Workspace {
         } catch (IOException | JsonParseException e) {
             throw new WorkspaceException(file + ": cannot be read (" + (e instanceof JsonParseException j ? JsonProblem.reason(j) : e.getMessage()) + ")", e);
         }
+    }
+
+    /** Why the path is no workspace, with the fix where the path is near one. */
+    private static String notAWorkspace(Path root) {
+        if (Files.isRegularFile(root)) {
+            return DESCRIPTOR.equals(String.valueOf(root.getFileName()))
+                    ? "a workspace is the folder that holds " + DESCRIPTOR + "; give " + root.toAbsolutePath().getParent()
+                    : "a file, not a workspace folder";
+        }
+        return Files.exists(root) ? "not a workspace (no " + DESCRIPTOR + ")" : "no such folder";
     }
 
     public Path root() {
