@@ -45,7 +45,8 @@ public final class CnnTrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.001", converter = Ranges.PositiveNumber.class, description = "Learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
-    @Option(names = "--optimizer", defaultValue = "ADAM", description = "ADAM or SGD (with momentum 0.9).")
+    @Option(names = "--optimizer", defaultValue = "adam",
+            description = "adam or sgd (with momentum 0.9); default: ${DEFAULT-VALUE}.")
     TrainingOptions.Optimizer optimizer;
 
     @Option(names = "--patience", defaultValue = "6", converter = Ranges.Positive.class, description = "Epochs without a better validation accuracy before stopping.")

@@ -76,24 +76,20 @@ public final class SynthCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Refusals are thrown as every other command's are, so they print as one "error:" line. */
     private SynthOptions options() {
-        try {
-            SynthOptions options = new SynthOptions(species, perSpecies, size, seed, trainFraction,
-                    ImageFormat.parse(format), threads);
-            return options.validated();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return new SynthOptions(species, perSpecies, size, seed, trainFraction, ImageFormat.parse(format), threads)
+                .validated();
     }
 
     private void refuseNonEmpty() throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out is a file, not a folder: " + out);
+            throw new IllegalArgumentException("--out is a file, not a folder: " + out);
         }
         if (!force && Files.isDirectory(out)) {
             try (Stream<Path> entries = Files.list(out)) {
                 if (entries.findAny().isPresent()) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
+                    throw new IllegalArgumentException(
                             "--out " + out + " is not empty; choose a new folder or add --force to write over it");
                 }
             }

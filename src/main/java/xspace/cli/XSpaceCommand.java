@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The root command: {@code xspace COMMAND ...}; each job is a subcommand with its own help. */
 @Command(name = "xspace",
         mixinStandardHelpOptions = true,
-        version = "xspace 0.1.0",
+        versionProvider = BuildVersion.class,
         description = "Explains what a trained image classifier has learned (explanation modules, SRAE).",
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -51,6 +51,9 @@ public final class XSpaceCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new XSpaceCommand());
         withoutVersionOption(cli);
+        // every other value is typed in lower case, so an enum's is too (--optimizer adam)
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(new RepeatedOptionText(cli.getParameterExceptionHandler()));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ErrorText.of(ex));
             if (Boolean.getBoolean("xspace.debug")) {

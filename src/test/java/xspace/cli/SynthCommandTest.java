@@ -54,7 +54,7 @@ class SynthCommandTest {
         Files.writeString(data.resolve("notes.txt"), "mine");
         String[] args = {"synth", "--out", data.toString(), "--species", "2", "--per-species", "1", "--size", "32"};
         assertThat(XSpaceCommand.execute(args)).isNotZero();
-        assertThat(err.toString()).contains("is not empty", "--force");
+        assertThat(err.toString()).contains("error: --out " + data + " is not empty", "--force");
         assertThat(data.resolve("images.txt")).doesNotExist();
         String[] forced = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--force"))
                 .toArray(String[]::new);
