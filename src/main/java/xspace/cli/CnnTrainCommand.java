@@ -63,7 +63,8 @@ public final class CnnTrainCommand implements Callable<Integer> {
     @Option(names = "--no-augment", description = "Train without flips, crops and colour jitter.")
     boolean noAugment;
 
-    @Option(names = "--resume", description = "Continue from the checkpoints of an interrupted run.")
+    @Option(names = "--resume", description = "Continue from the checkpoints of an interrupted run"
+            + " (with none, training starts afresh and says so).")
     boolean resume;
 
     @Option(names = "--init", paramLabel = "MODEL.zip",
@@ -79,6 +80,11 @@ public final class CnnTrainCommand implements Callable<Integer> {
         TrainingOptions options = new TrainingOptions(epochs, batch, learningRate, optimizer, 0.9, 1e-4, 0.1,
                 patience, seed, noAugment ? Augmentation.NONE : Augmentation.DEFAULT);
         CnnTrainTarget.check(out, checkpoints, force, resume, options);
+        if (resume && xspace.model.CheckpointedRun.in(checkpoints).isEmpty()) {
+            // a user who asked to continue is told that nothing was continued
+            System.err.println("note: --resume: " + checkpoints + " holds no interrupted run to resume;"
+                    + " training starts afresh");
+        }
         System.err.println("xspace: " + BackendReport.current());
         CubDataset dataset = CubReader.read(data, ValidationMode.LENIENT);
         DatasetProblemsWarning.print(dataset, data, System.err);

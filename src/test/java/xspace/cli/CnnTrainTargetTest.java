@@ -96,4 +96,14 @@ class CnnTrainTargetTest {
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.err()).contains("epoch 2:").doesNotContain("epoch 1:");
     }
+
+    @Test
+    void resumeWithNothingToResumeSaysTrainingStartsAfresh() {
+        xspace.data.CubFixture.at(dir.resolve("data")).write();
+        Path model = dir.resolve("cnn.zip");
+        CommandRun run = train("--out", model, "--resume");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("note: --resume: " + dir.resolve("cnn.zip.checkpoints")
+                + " holds no interrupted run to resume; training starts afresh");
+    }
 }
