@@ -25,8 +25,9 @@ record ImportSummary(ImportReport report, LeftOutHint hint) {
 
     void print(PrintWriter out, Path bundle) {
         MergeResult merge = report.merge();
-        out.printf("imported %s (exported %s), %d new annotators%n", Shown.path(bundle),
-                Shown.escape(report.manifest().created()), merge.annotatorsAdded());
+        out.printf("imported %s (exported %s), %d new annotator%s%n", Shown.path(bundle),
+                Shown.escape(report.manifest().created()), merge.annotatorsAdded(),
+                merge.annotatorsAdded() == 1 ? "" : "s");
         out.println(line("names", merge.names()));
         out.println(line("votes", merge.votes()));
         out.println(line("notes", merge.notes()));
@@ -47,12 +48,18 @@ record ImportSummary(ImportReport report, LeftOutHint hint) {
      * belong to that version alone. The way to them: the version's file, then carry-names for names.
      */
     private void leftOut(PrintWriter out) {
-        if (report.leftOut().isEmpty()) {
-            return;
+        // a bundle declares every version it knows; those without entries lose nothing and are only counted
+        List<ImportReport.LeftOut> withEntries = report.leftOut().stream().filter(m -> m.entries() > 0).toList();
+        int empty = report.leftOut().size() - withEntries.size();
+        if (!withEntries.isEmpty()) {
+            out.printf("left out, %d module version(s) this workspace does not have (nothing of them was written):%n",
+                    withEntries.size());
         }
-        out.printf("left out, %d module version(s) this workspace does not have (nothing of them was written):%n",
-                report.leftOut().size());
-        for (ImportReport.LeftOut m : report.leftOut()) {
+        if (empty > 0) {
+            out.printf("%d module version(s) of the bundle this workspace does not have hold no names, votes or notes;"
+                    + " nothing of them is missing%n", empty);
+        }
+        for (ImportReport.LeftOut m : withEntries) {
             out.printf("  %s: %d names, %d votes, %d notes%n", Shown.escape(m.id()), m.names(), m.votes(), m.notes());
             hint.fileFor(m.id()).ifPresent(file -> out.printf("    they belong to that version only; bring that version"
                     + " itself: ask for its module file and put it here as %s, and import again%n", Shown.path(file)));

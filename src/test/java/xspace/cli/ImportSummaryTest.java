@@ -41,4 +41,25 @@ class ImportSummaryTest {
                 .doesNotContain("srae-class-000@ab/0/20: ");
         assertThat(text.toString().lines()).hasSizeLessThan(50);
     }
+
+    @Test
+    void onlyLeftOutVersionsWithEntriesAreListedAndTheEmptyOnesCounted(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path ws = VotesWorkspace.create(dir, "mine", "fp-1");
+        MergeCounts none = new MergeCounts(0, 0, 0, 0);
+        MergeResult merge = new MergeResult(1, none, none, none, List.of(), List.of());
+        BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, 2, "fp", List.of(), "2026-11-29T10:00:00Z");
+        List<ImportReport.LeftOut> leftOut = IntStream.range(0, 36).mapToObj(i -> new ImportReport.LeftOut(
+                "srae-class-0" + (10 + i) + "@ab", "ab", i == 7 ? 2 : 0, i == 7 ? 1 : 0, 0)).toList();
+        ImportReport report = new ImportReport(manifest, merge, List.of(), 0, leftOut, List.of());
+
+        StringWriter text = new StringWriter();
+        new ImportSummary(report, LeftOutHint.of(xspace.workspace.Workspace.open(ws)))
+                .print(new PrintWriter(text), Path.of("bob.zip"));
+
+        assertThat(text.toString()).contains("1 new annotator\n", "left out, 1 module version(s)",
+                "srae-class-017@ab: 2 names, 1 votes, 0 notes", "35 module version(s) of the bundle this workspace"
+                        + " does not have hold no names, votes or notes; nothing of them is missing")
+                .doesNotContain("0 names, 0 votes, 0 notes");
+    }
 }

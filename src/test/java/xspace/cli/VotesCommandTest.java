@@ -46,7 +46,7 @@ class VotesCommandTest {
         Path mine = workspace("mine", "fp-1");
         CommandRun imported = CommandRun.of("votes", "import", "--workspace", mine, bundle);
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("1 new annotators", "votes: 1 added, 0 updated", "names: 1 added");
+        assertThat(imported.out()).contains("1 new annotator\n", "votes: 1 added, 0 updated", "names: 1 added");
         try (WorkspaceDatabase db = WorkspaceDatabase.open(mine)) {
             assertThat(db.tally(F0).distrust()).isEqualTo(1);
             assertThat(db.currentName(F0)).contains("wing bar");

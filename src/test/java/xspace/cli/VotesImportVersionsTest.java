@@ -76,7 +76,7 @@ class VotesImportVersionsTest {
                 .resolve(file.getFileName())));
         CommandRun again = CommandRun.of("votes", "import", "--workspace", mine, bundle);
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("1 new annotators").doesNotContain("left out");
+        assertThat(again.out()).contains("1 new annotator\n").doesNotContain("left out");
         try (WorkspaceDatabase db = Workspace.open(mine).database()) {
             assertThat(db.currentName(wingThere)).contains("wing");
             assertThat(db.tally(wingThere).trust()).isEqualTo(1);

@@ -60,7 +60,8 @@ final class ManifestReader {
     }
 
     private static int version(BundleEntry entry, JsonElement value) {
-        if (value == null || !value.isJsonPrimitive()) {
+        // a number in quotes is a mistyped field, refused as docs/workspace.md says, not read as the number
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
             throw entry.problem("field formatVersion", "expected a whole number");
         }
         try {

@@ -38,6 +38,8 @@ class BundleRefusalMessagesTest extends BundleFixture {
                 "manifest.json field modules: expected a list");
         assertRefused("manifest.json", MANIFEST_START.replace("\"formatVersion\": 1", "\"formatVersion\": 1.5")
                 + "\"modules\": []}", "manifest.json field formatVersion: expected a whole number");
+        assertRefused("manifest.json", MANIFEST_START.replace("\"formatVersion\": 1", "\"formatVersion\": \"1\"")
+                + "\"modules\": []}", "manifest.json field formatVersion: expected a whole number");
         assertRefused("manifest.json", "{\"format\": \"xspace-sharing-bundle\", \"formatVersion\": 1}",
                 "manifest.json field cnnFingerprint: expected a text");
         assertRefused("manifest.json", "{\"format\": ", "manifest.json: not readable JSON");
