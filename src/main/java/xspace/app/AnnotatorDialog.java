@@ -40,6 +40,14 @@ final class AnnotatorDialog extends Dialog<String> {
         why.setMaxWidth(280);
         why.textProperty().bind(problem);
         why.visibleProperty().bind(problem.isNotEmpty());
+        // The reason may take two lines: the dialog grows to show it whole rather than ending it in "…".
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // After the text's own layout: resizing from inside the change met JavaFX text layout half done.
+        problem.addListener((o, before, now) -> Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         getDialogPane().setContent(new VBox(8, new Label("Your name"), names, why));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(refused);

@@ -104,8 +104,10 @@ class AppSignOutTest extends AppTestBase {
         org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#annotator-name").tryQuery()).as("still asking").isPresent();
-        assertThat(robot.lookup("#annotator-problem").queryAs(Label.class).getText())
-                .contains("too long (101 characters, at most 100)");
+        Label problem = robot.lookup("#annotator-problem").queryAs(Label.class);
+        assertThat(problem.getText()).contains("too long (101 characters, at most 100)");
+        assertThat(problem.getHeight()).as("shown whole, not cut short").isGreaterThanOrEqualTo(
+                problem.prefHeight(problem.getWidth()) - 0.5);
         assertThat(dialogButton(robot, "OK").isDisabled()).isTrue();
 
         robot.interact(() -> names.getEditor().setText("Ann\u0007a"));
