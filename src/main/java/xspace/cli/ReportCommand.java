@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import xspace.attribution.Colormap;
 import xspace.explain.ExplanationModule;
 import xspace.workspace.WorkspaceException;
+import xspace.workspace.WorkspaceOutput;
 import xspace.workspace.session.ClassReport;
 import xspace.workspace.session.WorkspaceSession;
 
@@ -37,6 +38,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Colormap map = Colormap.parse(colormap);
         module.open(); // before the session reads the workspace, which takes a while
+        WorkspaceOutput.checkOutsideAny(out, "the report");
         ConsoleProgress progress = new ConsoleProgress(System.err);
         try (WorkspaceSession session = WorkspaceSession.open(module.workspace, progress)) {
             ExplanationModule explained = session.modules().module(module.method(), module.classIndex)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import xspace.testing.TestWorkspace;
@@ -71,6 +72,20 @@ class SessionCommandsTest {
         CommandRun missing = CommandRun.of("report", "--workspace", ws, "--class", 1, "--out", dir);
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.err()).contains("the workspace has no SRAE module of class 1");
+    }
+
+    @Test
+    void aReportNeverGoesAmongTheWorkspacesOwnFiles() throws Exception {
+        Path ws = TestWorkspace.copy();
+        for (Path inside : List.of(ws, ws.resolve("cache"), ws.resolve("models"))) {
+            CommandRun refused = CommandRun.of("report", "--workspace", ws, "--class", 0, "--out", inside);
+            assertThat(refused.exitCode()).as(inside.toString()).isNotZero();
+            assertThat(refused.err()).contains("not writing " + inside, "workspace");
+            assertThat(inside.resolve("report-srae-class-000")).doesNotExist();
+        }
+        CommandRun exports = CommandRun.of("report", "--workspace", ws, "--class", 0, "--out", ws.resolve("exports"));
+        assertThat(exports.exitCode()).as(exports.err()).isZero();
+        assertThat(ws.resolve("exports").resolve("report-srae-class-000").resolve("report.html")).exists();
     }
 
     /**

@@ -20,6 +20,7 @@ import xspace.explain.Explanation;
 import xspace.explain.ExplanationModule;
 import xspace.explain.Hyperparameters;
 import xspace.explain.ModuleInfo;
+import xspace.workspace.WorkspaceOutput;
 import xspace.workspace.db.VoteTally;
 
 /**
@@ -39,10 +40,13 @@ public final class ClassReport {
 
     /**
      * Writes the report into {@code folder} (created if needed) and returns the page. An earlier
-     * report there is replaced whole ({@link ReportFiles}); other files in the folder are kept.
+     * report there is replaced whole ({@link ReportFiles}); other files in the folder are kept. A
+     * folder among a workspace's own files is refused before anything is written ({@link WorkspaceOutput}):
+     * replacing the report's own names there could take a cached file with it.
      */
     public static Path write(WorkspaceSession session, ExplanationModule module, String layer, Colormap colormap, Path folder,
             TaskMonitor monitor) throws IOException {
+        WorkspaceOutput.checkOutsideAny(folder, "the report");
         Path staging = ReportFiles.staging(folder);
         try {
             writeIn(session, module, layer, colormap, staging, monitor);
