@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 import xspace.data.CubDataset;
 import xspace.data.DatasetProblem;
+import xspace.data.UnlistedFolders;
 
 /** What {@code dataset info} says about a dataset, as text for people and as JSON for machines. */
 final class DatasetReport {
 
     private final CubDataset dataset;
+    private final Map<String, Integer> unlisted;
 
     DatasetReport(CubDataset dataset) {
         this.dataset = dataset;
+        this.unlisted = UnlistedFolders.of(dataset);
     }
 
     void printText(PrintWriter out, int maxProblems, boolean strict) {
@@ -27,6 +30,7 @@ final class DatasetReport {
         out.println("Classes               " + dataset.classes().size());
         out.println("Parts                 " + dataset.partNames().size());
         out.println("Missing on disk       " + dataset.missingImages().size());
+        out.println("Unlisted folders      " + unlisted.size());
         out.println("Attributes            " + dataset.attributes().map(a -> a.count() + " attributes").orElse("none"));
         out.println("Click locations       " + (dataset.clickLocationCount().isPresent()
                 ? dataset.clickLocationCount().getAsInt() + " clicks" : "none"));
@@ -34,6 +38,7 @@ final class DatasetReport {
                 : "given for " + dataset.discriminativeParts().size() + " classes"));
         printVisibleParts(out);
         printMissing(out, maxProblems);
+        printUnlisted(out, maxProblems);
         printProblems(out, maxProblems, strict);
     }
 
@@ -46,6 +51,9 @@ final class DatasetReport {
         json.addProperty("test", dataset.testImages().size());
         json.add("parts", partsJson());
         json.add("missingImages", Json.strings(dataset.missingImages()));
+        JsonObject unlistedJson = new JsonObject();
+        unlisted.forEach(unlistedJson::addProperty);
+        json.add("unlistedFolders", unlistedJson);
         json.add("attributes", dataset.attributes().<JsonElement>map(
                 a -> Json.strings(a.names())).orElse(JsonNull.INSTANCE));
         json.add("clickLocations", dataset.clickLocationCount().isPresent()
@@ -75,6 +83,21 @@ final class DatasetReport {
         if (missing.size() > max) {
             out.println("  ... and " + (missing.size() - max) + " more");
         }
+    }
+
+    private void printUnlisted(PrintWriter out, int max) {
+        if (unlisted.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Folders in images/ that images.txt never names (no command reads them): " + unlisted.size());
+        unlisted.entrySet().stream().limit(max).forEach(folder -> out.println("  " + folder.getKey() + "/ ("
+                + folder.getValue() + (folder.getValue() == 1 ? " file)" : " files)")));
+        if (unlisted.size() > max) {
+            out.println("  ... and " + (unlisted.size() - max) + " more");
+        }
+        out.println("  To use them, add their images to images.txt, image_class_labels.txt,"
+                + " train_test_split.txt, bounding_boxes.txt and parts/part_locs.txt.");
     }
 
     private void printProblems(PrintWriter out, int max, boolean strict) {

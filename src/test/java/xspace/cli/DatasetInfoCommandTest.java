@@ -86,10 +86,32 @@ class DatasetInfoCommandTest {
                 .contains("Classes               3")
                 .contains("Parts                 15")
                 .contains("Missing on disk       0")
+                .contains("Unlisted folders      0")
                 .contains("Attributes            4 attributes")
                 .contains("Discriminative parts  given for 3 classes")
                 .containsPattern("\\n\\s+2 beak\\s+\\d+\\n")
                 .contains("No problems found.");
+    }
+
+    /** A species folder copied into images/ without its lines is no problem, but no command reads it. */
+    @Test
+    void namesTheFoldersImagesTxtNeverNames() throws Exception {
+        CubFixture fixture = CubFixture.at(dir).write();
+        Path stray = Files.createDirectories(dir.resolve("images").resolve("201.New_Bird"));
+        Files.copy(fixture.imageFile(1), stray.resolve("a.jpg"));
+        Files.copy(fixture.imageFile(1), stray.resolve("b.jpg"));
+        assertThat(run("dataset", "info", dir.toString(), "--strict")).as("no problem of the dataset").isZero();
+        assertThat(out.toString()).contains("images/201.New_Bird/ (2 files)");
+
+        Files.delete(fixture.imageFile(5)); // a listed folder whose images are all missing stays listed
+        Files.delete(fixture.imageFile(6));
+        assertThat(run("dataset", "info", dir.toString())).isZero();
+        assertThat(out.toString()).contains("Unlisted folders      1",
+                "Folders in images/ that images.txt never names (no command reads them): 1",
+                "  images/201.New_Bird/ (2 files)", "add their images to images.txt");
+        assertThat(run("dataset", "info", dir.toString(), "--json")).isZero();
+        JsonObject json = new JsonParser().parse(out.toString()).getAsJsonObject();
+        assertThat(json.getAsJsonObject("unlistedFolders").toString()).isEqualTo("{\"images/201.New_Bird\":2}");
     }
 
     @Test
