@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import xspace.engine.CancelledException;
 import xspace.engine.FileTrees;
+import xspace.engine.StagingFolder;
 import xspace.engine.TaskMonitor;
 
 /**
@@ -47,15 +48,13 @@ public final class SyntheticBirds {
     public static SynthSummary generate(Path root, SynthOptions options, TaskMonitor monitor) throws IOException {
         options.validated();
         boolean fresh = isNewOrEmpty(root);
-        Path staging = root.toAbsolutePath().resolveSibling("." + root.getFileName() + ".partial-"
-                + java.util.UUID.randomUUID());
-        try {
-            SynthSummary summary = generateIn(staging, options, monitor);
+        try (StagingFolder staging = StagingFolder.beside(root)) {
+            SynthSummary summary = generateIn(staging.path(), options, monitor);
             if (fresh) {
                 Files.deleteIfExists(root);
-                Files.move(staging, root, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging.path(), root, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } else {
-                replaceDataset(staging, root);
+                replaceDataset(staging.path(), root);
             }
             return new SynthSummary(root, summary.images(), summary.classes(), summary.training(), summary.test(),
                     summary.elapsed());
@@ -64,8 +63,6 @@ public final class SyntheticBirds {
             throw xspace.engine.FileErrors.creating(root, e);
         } catch (UncheckedIOException e) {
             throw xspace.engine.FileErrors.creating(root, e.getCause());
-        } finally {
-            FileTrees.delete(staging);
         }
     }
 

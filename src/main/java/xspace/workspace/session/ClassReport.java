@@ -13,8 +13,8 @@ import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapRenderer;
 import xspace.data.BirdImage;
 import xspace.engine.AtomicFiles;
-import xspace.engine.FileTrees;
 import xspace.engine.PngFiles;
+import xspace.engine.StagingFolder;
 import xspace.engine.TaskMonitor;
 import xspace.explain.Explanation;
 import xspace.explain.ExplanationModule;
@@ -47,12 +47,9 @@ public final class ClassReport {
     public static Path write(WorkspaceSession session, ExplanationModule module, String layer, Colormap colormap, Path folder,
             TaskMonitor monitor) throws IOException {
         WorkspaceOutput.checkOutsideAny(folder, "the report");
-        Path staging = ReportFiles.staging(folder);
-        try {
-            writeIn(session, module, layer, colormap, staging, monitor);
-            ReportFiles.swapIn(staging, folder, PAGE);
-        } finally {
-            FileTrees.delete(staging);
+        try (StagingFolder staging = StagingFolder.beside(folder)) {
+            writeIn(session, module, layer, colormap, staging.path(), monitor);
+            ReportFiles.swapIn(staging.path(), folder, PAGE);
         }
         return folder.resolve(PAGE);
     }

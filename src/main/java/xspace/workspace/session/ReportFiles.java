@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import xspace.engine.FileTrees;
@@ -25,14 +24,6 @@ final class ReportFiles {
     static final Pattern OWN = Pattern.compile("report\\.html|image-\\d+(-class-score|-xfeature-\\d+)?\\.png");
 
     private ReportFiles() {
-    }
-
-    /** A fresh hidden folder beside {@code folder}, on the same disk so that the files move in by renaming. */
-    static Path staging(Path folder) throws IOException {
-        Path target = folder.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        return Files.createDirectory(target.resolveSibling("." + target.getFileName() + ".partial-"
-                + UUID.randomUUID()));
     }
 
     /** Moves the complete report from {@code staging} into {@code folder}, the page last, then removes the stale files. */
