@@ -102,9 +102,12 @@ public final class FeaturesCommand implements Callable<Integer> {
         int written = new FeatureExtractor(cnn, inference, labels.imageSource(), batch, onBadImage)
                 .extract(labels.featureRows(), out, new ConsoleProgress(System.err));
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("features of %d images (%d new) in %s: %s [%d × %d], %s, index.csv; %.1f images/s%n",
+        // A rerun over complete features computes nothing: a rate of 0.0 images/s would read as a fault.
+        String rate = written == 0 ? "all were computed before"
+                : String.format(Locale.ROOT, "%.1f images/s", written / Math.max(seconds, 1e-9));
+        System.out.printf("features of %d images (%d new) in %s: %s [%d × %d], %s, index.csv; %s%n",
                 labels.featureRows().size(), written, out, FeatureExtractor.Z_FILE, labels.featureRows().size(),
-                cnn.zSize(), FeatureExtractor.LOGITS_FILE, written / Math.max(seconds, 1e-9));
+                cnn.zSize(), FeatureExtractor.LOGITS_FILE, rate);
         reportSkipped(SkippedImages.read(out));
         return 0;
     }
