@@ -44,6 +44,8 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         }
     }
 
+    private static final double MIN_SPACING = 6;
+
     private ThumbnailCache thumbnails;
     /** Read by the loader thread to drop requests of an x-feature no longer shown. */
     private volatile ImageOverlay overlay;
@@ -55,12 +57,28 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         getStyleClass().add("concept-gallery");
         setCellWidth(THUMBNAIL + 8);
         setCellHeight(THUMBNAIL + 34);
-        setHorizontalCellSpacing(6);
-        setVerticalCellSpacing(6);
+        setHorizontalCellSpacing(MIN_SPACING);
+        setVerticalCellSpacing(MIN_SPACING);
+        // The grid puts its cells at the left and leaves the width they do not fill as a strip on the
+        // right; the spacing grows with the width instead, so the columns spread over it.
+        widthProperty().addListener((o, old, width) -> setHorizontalCellSpacing(
+                spacingFor(width.doubleValue(), getCellWidth())));
         setCellFactory(grid -> new ItemCell());
         // The grid's inner flow would be a second, invisible Tab stop after the gallery itself.
         skinProperty().addListener((o, old, skin) -> lookupAll(".virtual-flow").forEach(
                 flow -> flow.setFocusTraversable(false)));
+    }
+
+    /**
+     * The horizontal spacing that spreads the columns over {@code width}: as many columns as fit
+     * with the least spacing, then the rest shared out. The grid's skin (ControlsFX) lays a row out
+     * in its width less 18 pixels for the scroll bar, each cell with the spacing on both sides.
+     */
+    static double spacingFor(double width, double cellWidth) {
+        double row = width - 18;
+        int columns = Math.max(1, (int) Math.floor(row / (cellWidth + 2 * MIN_SPACING)));
+        // A quarter pixel short of the exact share, so that rounding never drops the last column.
+        return Math.max(MIN_SPACING, (row / columns - cellWidth) / 2 - 0.25);
     }
 
     /** The items with {@code heatmap} (null: none) drawn over each image. */
