@@ -3,19 +3,22 @@ package xspace.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import xspace.app.common.BackgroundTasks;
 import xspace.app.common.DialogKeys;
 import xspace.app.help.GuidePane;
 import xspace.engine.BackendReport;
 import xspace.engine.ProgressTask;
-import xspace.app.common.BackgroundTasks;
 
 /** Help: the user guide, the keyboard sheet, and what is running (version, compute backend). */
 final class HelpMenu {
@@ -85,24 +88,47 @@ final class HelpMenu {
         });
     }
 
-    /** The Markdown rendered (headings, tables, lists, code), in a window that leaves the main one usable. */
+    /**
+     * The Markdown rendered (headings, tables, lists, code), in a window that leaves the main one
+     * usable. The window opens at once with a line saying the page is being laid out: the whole
+     * guide takes a few seconds of the JavaFX thread on a small machine, which showed a blank window.
+     */
     private void show(String title, String markdown, double width, double height) {
-        GuidePane guide = new GuidePane(markdown);
         // Never taller or wider than the screen (a 720-pixel one cut the guide off).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        guide.setPrefSize(Math.min(width, screen.getWidth() - 80), Math.min(height, screen.getHeight() - 160));
+        double shownWidth = Math.min(width, screen.getWidth() - 80);
+        double shownHeight = Math.min(height, screen.getHeight() - 160);
+        Label opening = new Label("Opening " + title + "…");
+        StackPane placeholder = new StackPane(opening);
+        placeholder.setPrefSize(shownWidth, shownHeight);
         Alert alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE));
         alert.initOwner(owner);
         alert.initModality(Modality.NONE);
         alert.setTitle(title);
         alert.setResizable(true);
-        alert.getDialogPane().setContent(guide);
-        alert.getDialogPane().setId("help-text");
+        alert.getDialogPane().setContent(placeholder);
         alert.show();
-        guide.focusPage();
         // Openbox maps a new window through 200 × 200 and may leave it so, as with the main window.
         javafx.scene.Scene scene = alert.getDialogPane().getScene();
         WindowSizeGuard.keep((javafx.stage.Stage) scene.getWindow(), scene.getWidth(), scene.getHeight(), Double.NaN,
                 Double.NaN);
+        afterNextFrame(scene, () -> {
+            GuidePane guide = new GuidePane(markdown);
+            guide.setPrefSize(shownWidth, shownHeight);
+            alert.getDialogPane().setContent(guide);
+            alert.getDialogPane().setId("help-text");
+            guide.focusPage();
+        });
+    }
+
+    /** Runs {@code action} once the scene's next frame, with what it shows now, is on the screen. */
+    private static void afterNextFrame(javafx.scene.Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 }
