@@ -80,7 +80,8 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         });
         if (json) {
             System.out.println(Json.pretty(outcomes.stream().map(o -> new Summary(o.classIndex(), o.className(),
-                    o.module().toString(), o.version().id(), o.version().number(), o.added(), o.train().freg(),
+                    o.module().toString(), o.version().id(), o.version().number(), o.added(), o.version().current(),
+                    o.train().freg(),
                     o.test().freg(), o.train().fcls(), o.test().fcls(), o.degenerate(), o.attempts(),
                     o.hyperparameters())).toList()));
         } else {
@@ -98,17 +99,21 @@ public final class ExplainTrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String versionNote(ModuleTraining.Outcome o) {
-        return o.added() ? o.version().label() + " (now current)"
-                : "the same weights as " + o.version().label() + " (now current)";
+    private String versionNote(ModuleTraining.Outcome o) {
+        String version = o.added() ? o.version().label() : "the same weights as " + o.version().label();
+        return version + (o.version().current() ? " (now current)" : " (kept beside the current version, which is not"
+                + " degenerate: 'xspace explain use --workspace " + workspace + " --class " + o.classIndex() + " --method " + o.method() + " "
+                + o.version().label() + "' makes it current)");
     }
 
     /**
      * @param version       the id names and votes of this module are keyed by
      * @param versionNumber its number among the class's versions
      * @param added         false when the same weights were there as an earlier version
+     * @param current       false when it is degenerate and the class's current version, not degenerate, stays
      */
     record Summary(int classIndex, String className, String module, String version, int versionNumber, boolean added,
+            boolean current,
             double fregTrain, double fregTest, double fclsTrain, double fclsTest, boolean degenerate, int attempts,
             Hyperparameters hyperparameters) {
     }

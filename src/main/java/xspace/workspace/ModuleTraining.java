@@ -62,7 +62,8 @@ public final class ModuleTraining {
     /**
      * One trained module and its faithfulness.
      *
-     * @param version the version it was saved as (now the current one)
+     * @param version the version it was saved as, current unless it is degenerate and the class's
+     *                current version is not ({@link ModuleVersions#save})
      * @param added   false when a version with the same weights was there already
      */
     public record Outcome(ExplanationMethod method, int classIndex, String className, Path module, Faithfulness train,

@@ -33,7 +33,10 @@ public final class ModuleVersions {
     public record Scan(List<ModuleVersion> versions, List<String> problems) {
     }
 
-    /** A saved module's version, and whether the save added it (false: the same weights were there). */
+    /**
+     * A saved module's version, and whether the save added it (false: the same weights were there);
+     * the version says whether it is now current.
+     */
     public record Saved(ModuleVersion version, boolean added) {
     }
 
@@ -94,7 +97,8 @@ public final class ModuleVersions {
     /**
      * Saves a trained module as a new version beside the class's others and makes it current. A
      * module with the same weights as a version already there is not written again; that version
-     * becomes current.
+     * becomes current. A degenerate module never displaces a current one that is not: the version
+     * the experts see and name stays, and the new one waits beside it for {@code explain use}.
      */
     public Saved save(ExplanationModule module) throws IOException {
         ExplanationMethod method = module.info().method();
@@ -108,6 +112,11 @@ public final class ModuleVersions {
         }
         ModuleVersion saved = of(method, classIndex).stream().filter(v -> v.fingerprint().equals(fingerprint))
                 .findFirst().orElseThrow();
+        Optional<ModuleVersion> kept = current(method, classIndex)
+                .filter(current -> module.info().degenerate() && !current.info().degenerate());
+        if (kept.isPresent() && !kept.get().fingerprint().equals(fingerprint)) {
+            return new Saved(saved.asCurrent(false), !present);
+        }
         use(saved);
         return new Saved(saved.asCurrent(true), !present);
     }
