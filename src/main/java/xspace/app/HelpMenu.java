@@ -3,6 +3,7 @@ package xspace.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import xspace.app.common.BackgroundTasks;
 import xspace.app.common.DialogKeys;
 import xspace.app.help.GuidePane;
@@ -121,12 +123,17 @@ final class HelpMenu {
         });
     }
 
-    /** Runs {@code action} once the scene's next frame, with what it shows now, is on the screen. */
+    /**
+     * Runs {@code action} once the window shows what it holds now. Under GTK the window is mapped and
+     * painted through events the JavaFX thread handles, so the work waits for a frame and a moment.
+     */
     private static void afterNextFrame(javafx.scene.Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(action);
+            PauseTransition moment = new PauseTransition(Duration.millis(150));
+            moment.setOnFinished(e -> action.run());
+            moment.play();
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
