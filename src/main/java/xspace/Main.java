@@ -21,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        drawWithoutAwtWindows();
         quietNativeLoader();
         NativeMemory.limitByDefault();
         try {
@@ -69,6 +70,19 @@ public final class Main {
             System.err.println("xspace: the application cannot open a window (" + e.getMessage() + "). "
                     + USE_A_COMMAND);
             System.exit(2);
+        }
+    }
+
+    /**
+     * XSpace opens no AWT window: Java2D only draws birds, heatmaps and PNG files in memory, which
+     * headless AWT does as well. Otherwise the first drawing connects AWT to the X server itself: a
+     * command failed where DISPLAY named a server no longer there (a closed session, an SSH login),
+     * and at the application's first start AWT and JavaFX set up X11 on two threads at once. The
+     * tests run so too. A value given on the command line is kept.
+     */
+    static void drawWithoutAwtWindows() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
         }
     }
 

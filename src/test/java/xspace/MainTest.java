@@ -55,4 +55,19 @@ class MainTest {
         assertThat(output).contains("xspace: no display to open the application on").doesNotContain("Exception")
                 .doesNotContain("\tat ");
     }
+
+    /** A DISPLAY naming no X server (a closed session, an SSH login) made drawing birds fail. */
+    @Test
+    void aCommandDrawsWhereDisplayNamesNoServer() throws Exception {
+        ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Duser.home=" + dir, Main.class.getName(), "synth",
+                "--out", dir.resolve("birds").toString(), "--species", "2", "--per-species", "2")
+                .redirectErrorStream(true);
+        launch.environment().put("DISPLAY", ":97"); // no server there
+        Process process = launch.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("wrote 4 images of 2 species");
+    }
 }

@@ -216,7 +216,7 @@ public final class SyntheticBirds {
                 if (cause instanceof RuntimeException runtime) {
                     throw runtime;
                 }
-                throw new IllegalStateException("rendering failed", cause);
+                throw new IllegalStateException("rendering failed: " + cause, cause);
             }
         }
     }
