@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -38,6 +39,10 @@ public final class StagingFolder implements AutoCloseable {
     public static StagingFolder beside(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        if (Files.exists(parent) && !Files.isDirectory(parent)) {
+            // As the system says it for any path through a file, and about the path the user gave.
+            throw new FileSystemException(absolute.toString(), null, "Not a directory");
+        }
         Files.createDirectories(parent);
         String prefix = "." + absolute.getFileName() + PARTIAL;
         removeAbandoned(parent, prefix);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -13,12 +15,16 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import xspace.app.overview.ClassOverview;
+import xspace.engine.ProgressTask;
 
 /**
  * The class overview after a ranking cancelled (the status bar's Cancel) or failed (the cached Z
  * rows gone): the tiles from before, or, with none, why nothing shows; never "Ranking…" for ever.
  */
 class AppClassOverviewStopTest extends AppTestBase {
+
+    /** The main window's computations run on two threads ({@code MainWindow}). */
+    private static final int BACKGROUND_THREADS = 2;
 
     @Override
     protected boolean freshWorkspacePerTest() {
@@ -54,15 +60,35 @@ class AppClassOverviewStopTest extends AppTestBase {
         assertThat(overview.rows()).containsExactlyElementsOf(before);
     }
 
-    /** Presses Compute and, if asked, the status bar's Cancel right after; waits until the ranking has stopped. */
+    /**
+     * Presses Compute and, if asked, the status bar's Cancel right after; waits until the ranking has
+     * stopped. To cancel, both background threads are held first, so that the ranking waits in the
+     * queue and Cancel reaches it before it starts: on a small workspace it could otherwise finish
+     * between Compute and Cancel.
+     */
     private void rank(FxRobot robot, ClassOverview overview, boolean cancel) throws Exception {
         Button cancelButton = robot.lookup("#status-cancel").queryButton();
+        CountDownLatch release = new CountDownLatch(1);
+        if (cancel) {
+            CountDownLatch held = new CountDownLatch(BACKGROUND_THREADS);
+            for (int i = 0; i < BACKGROUND_THREADS; i++) {
+                String slot = "test-hold-" + i; // a slot of its own: a second run in one slot cancels the first
+                ProgressTask<Void> hold = monitor -> {
+                    held.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                    return null;
+                };
+                robot.interact(() -> window.tasks.run(slot, "holding", hold, v -> { }));
+            }
+            assertThat(held.await(30, TimeUnit.SECONDS)).as("both background threads held").isTrue();
+        }
         robot.interact(() -> {
             overview.compute();
             if (cancel) {
                 cancelButton.fire();
             }
         });
+        release.countDown();
         AppDriver.await(() -> window.tasks.running().isEmpty());
     }
 

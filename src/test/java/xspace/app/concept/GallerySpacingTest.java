@@ -34,6 +34,7 @@ class GallerySpacingTest {
     static Path dir;
     private static CubDataset dataset;
     private ConceptGallery gallery;
+    private Stage stage;
 
     @BeforeAll
     static void writeDataset() {
@@ -43,6 +44,7 @@ class GallerySpacingTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         gallery = new ConceptGallery();
         // 1280 × 720: the gallery was 880 wide, its five columns followed by a 140-pixel strip.
         stage.setScene(new Scene(gallery, 880, 400));
@@ -71,7 +73,12 @@ class GallerySpacingTest {
         ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 10);
         List<ConceptGallery.Item> items = dataset.images().stream()
                 .map(image -> new ConceptGallery.Item(image, 1, 1, true, "about")).toList();
-        robot.interact(() -> gallery.show(cache, null, items));
+        robot.interact(() -> {
+            // The stage is shared with other tests, which may have left it at another size.
+            stage.setWidth(880);
+            stage.setHeight(400);
+            gallery.show(cache, null, items);
+        });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> gallery.lookupAll(".gallery-caption").size() == items.size()).get());
         // The spacing follows the width once the grid has its width: a layout pass after the first.
@@ -81,7 +88,9 @@ class GallerySpacingTest {
         double left = cells.get(0).getMinX();
         double right = cells.get(cells.size() - 1).getMaxX();
         assertThat(left).as("first cell's left margin").isBetween(15.0, 25.0);
-        assertThat(880 - 18 - right).as("the margin after the last column").isBetween(left - 3, left + 3);
+        double width = WaitForAsyncUtils.asyncFx(gallery::getWidth).get();
+        assertThat(width).as("wide enough for five columns and a strip of 140 pixels").isEqualTo(880);
+        assertThat(width - 18 - right).as("the margin after the last column").isBetween(left - 3, left + 3);
         cache.shutdown();
     }
 
