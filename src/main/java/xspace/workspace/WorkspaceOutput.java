@@ -28,7 +28,8 @@ public final class WorkspaceOutput {
         Path target = real(out, what);
         Path root = real(workspaceRoot, what);
         if (target.equals(root)) {
-            throw refused(out, target, "it is the workspace folder itself");
+            throw refused(out, target, "it is the workspace folder itself; write " + what + " to "
+                    + root.resolve(EXPORTS) + " or outside the workspace");
         }
         if (target.startsWith(root) && !target.startsWith(root.resolve(EXPORTS))) {
             throw refused(out, target, "it is inside the workspace " + root + ", whose files (workspace.db, "

@@ -45,7 +45,7 @@ class OutputFoldersTest {
 
         CommandRun root = CommandRun.of("explain", "export-rows", "--workspace", ws, "--class", 0, "--out", ws);
         assertThat(root.exitCode()).isNotZero();
-        assertThat(root.err()).contains("it is the workspace folder itself");
+        assertThat(root.err()).contains("it is the workspace folder itself; write the rows to " + ws.resolve("exports"));
         assertThat(ws.resolve("rows.json")).doesNotExist();
         CommandRun models = CommandRun.of("explain", "export-rows", "--workspace", ws, "--class", 0, "--out",
                 ws.resolve("models"));
