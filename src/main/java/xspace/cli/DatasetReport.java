@@ -96,8 +96,8 @@ final class DatasetReport {
         if (unlisted.size() > max) {
             out.println("  ... and " + (unlisted.size() - max) + " more");
         }
-        out.println("  To use them, add their images to images.txt, image_class_labels.txt,"
-                + " train_test_split.txt, bounding_boxes.txt and parts/part_locs.txt.");
+        out.println("  To use them, add their species to classes.txt and their images to images.txt,"
+                + " image_class_labels.txt, train_test_split.txt, bounding_boxes.txt and parts/part_locs.txt.");
     }
 
     private void printProblems(PrintWriter out, int max, boolean strict) {

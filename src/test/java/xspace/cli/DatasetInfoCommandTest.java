@@ -108,7 +108,7 @@ class DatasetInfoCommandTest {
         assertThat(run("dataset", "info", dir.toString())).isZero();
         assertThat(out.toString()).contains("Unlisted folders      1",
                 "Folders in images/ that images.txt never names (no command reads them): 1",
-                "  images/201.New_Bird/ (2 files)", "add their images to images.txt");
+                "  images/201.New_Bird/ (2 files)", "add their species to classes.txt and their images to images.txt");
         assertThat(run("dataset", "info", dir.toString(), "--json")).isZero();
         JsonObject json = new JsonParser().parse(out.toString()).getAsJsonObject();
         assertThat(json.getAsJsonObject("unlistedFolders").toString()).isEqualTo("{\"images/201.New_Bird\":2}");
