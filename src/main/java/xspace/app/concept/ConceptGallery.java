@@ -18,6 +18,7 @@ import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import xspace.data.BirdImage;
 import xspace.workspace.session.Contribution;
+import xspace.app.common.GridColumns;
 import xspace.app.common.ThumbnailCache;
 import xspace.workspace.session.ImageOverlay;
 
@@ -57,28 +58,12 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         getStyleClass().add("concept-gallery");
         setCellWidth(THUMBNAIL + 8);
         setCellHeight(THUMBNAIL + 34);
-        setHorizontalCellSpacing(MIN_SPACING);
+        GridColumns.spread(this, MIN_SPACING);
         setVerticalCellSpacing(MIN_SPACING);
-        // The grid puts its cells at the left and leaves the width they do not fill as a strip on the
-        // right; the spacing grows with the width instead, so the columns spread over it.
-        widthProperty().addListener((o, old, width) -> setHorizontalCellSpacing(
-                spacingFor(width.doubleValue(), getCellWidth())));
         setCellFactory(grid -> new ItemCell());
         // The grid's inner flow would be a second, invisible Tab stop after the gallery itself.
         skinProperty().addListener((o, old, skin) -> lookupAll(".virtual-flow").forEach(
                 flow -> flow.setFocusTraversable(false)));
-    }
-
-    /**
-     * The horizontal spacing that spreads the columns over {@code width}: as many columns as fit
-     * with the least spacing, then the rest shared out. The grid's skin (ControlsFX) lays a row out
-     * in its width less 18 pixels for the scroll bar, each cell with the spacing on both sides.
-     */
-    static double spacingFor(double width, double cellWidth) {
-        double row = width - 18;
-        int columns = Math.max(1, (int) Math.floor(row / (cellWidth + 2 * MIN_SPACING)));
-        // A quarter pixel short of the exact share, so that rounding never drops the last column.
-        return Math.max(MIN_SPACING, (row / columns - cellWidth) / 2 - 0.25);
     }
 
     /** The items with {@code heatmap} (null: none) drawn over each image. */

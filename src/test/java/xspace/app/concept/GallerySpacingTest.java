@@ -18,6 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import xspace.app.common.GridColumns;
 import xspace.app.common.ThumbnailCache;
 import xspace.data.CubDataset;
 import xspace.data.CubFixture;
@@ -56,7 +57,7 @@ class GallerySpacingTest {
         for (double width = 200; width <= 2600; width += 0.5) {
             double row = width - 18;
             int fitting = Math.max(1, (int) Math.floor(row / (CELL + 12)));
-            double spacing = ConceptGallery.spacingFor(width, CELL);
+            double spacing = GridColumns.spacingFor(width, CELL, 6);
             // As the grid's skin counts its columns with that spacing.
             int columns = Math.max(1, (int) Math.floor(row / (CELL + 2 * spacing)));
             assertThat(columns).as("width %s", width).isEqualTo(fitting);
