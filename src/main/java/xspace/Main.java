@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import xspace.cli.XSpaceCommand;
 import xspace.engine.BackendSelection;
+import xspace.engine.NativeBackendStart;
 import xspace.engine.NativeMemory;
 
 /**
@@ -30,6 +31,7 @@ public final class Main {
             System.err.println("xspace: " + e.getMessage());
             System.exit(2);
         }
+        NativeBackendStart.beforeOtherThreads();
         if (opensTheApplication(args)) {
             launch(args);
             return;
@@ -80,7 +82,7 @@ public final class Main {
      * and at the application's first start AWT and JavaFX set up X11 on two threads at once. The
      * tests run so too. A value given on the command line is kept.
      */
-    static void drawWithoutAwtWindows() {
+    public static void drawWithoutAwtWindows() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }

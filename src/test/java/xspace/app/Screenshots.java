@@ -29,6 +29,8 @@ public final class Screenshots {
         // as xspace.Main does, so that the status bar shows the application's own backend
         xspace.engine.NativeMemory.limitByDefault();
         xspace.engine.BackendSelection.select();
+        xspace.Main.drawWithoutAwtWindows();
+        xspace.engine.NativeBackendStart.beforeOtherThreads();
         Path out = Files.createDirectories(Path.of(args[1]));
         Integer classIndex = args.length > 2 ? Integer.valueOf(args[2]) : null;
         int position = args.length > 3 ? Integer.parseInt(args[3]) : 0;
