@@ -35,24 +35,24 @@ class AppClassOverviewStopTest extends AppTestBase {
     @Test
     void aRankingCancelledOrFailedLeavesTheTilesFromBeforeOrSaysWhyThereAreNone(FxRobot robot) throws Exception {
         driver.awaitModule(window);
+        robot.interact(() -> window.show(View.OVERVIEW));
         ClassOverview overview = window.classOverview();
         Label placeholder = robot.lookup("#overview-placeholder").queryAs(Label.class);
         Path z = window.state.session.get().zRows().dir().resolve("z.npy");
 
-        // Seen for the first time, the overview ranks by itself; Cancel stops that ranking too.
-        rank(robot, () -> window.show(View.OVERVIEW), true);
+        rank(robot, overview, true);
         assertThat(overview.getCenter()).isSameAs(placeholder);
         assertThat(placeholder.getText()).startsWith("Ranking cancelled.").contains("Press Compute");
         failWithoutZ(robot, overview, z);
         assertThat(overview.getCenter()).isSameAs(placeholder);
         assertThat(placeholder.getText()).startsWith("Ranking failed: ").contains("z.npy").contains("Press Compute");
 
-        rank(robot, overview::compute, false);
+        rank(robot, overview, false);
         List<ClassOverview.Row> before = overview.rows();
         Node tiles = overview.getCenter();
         assertThat(before).isNotEmpty();
         assertThat(tiles.getId()).isEqualTo("class-overview");
-        rank(robot, overview::compute, true);
+        rank(robot, overview, true);
         assertThat(overview.getCenter()).as("after Cancel").isSameAs(tiles);
         assertThat(overview.rows()).containsExactlyElementsOf(before);
         failWithoutZ(robot, overview, z);
@@ -61,13 +61,12 @@ class AppClassOverviewStopTest extends AppTestBase {
     }
 
     /**
-     * Starts a ranking ({@code start}: Compute, or the overview seen first) and, if asked, presses
-     * the status bar's Cancel right after; waits until the ranking has
+     * Presses Compute and, if asked, the status bar's Cancel right after; waits until the ranking has
      * stopped. To cancel, both background threads are held first, so that the ranking waits in the
      * queue and Cancel reaches it before it starts: on a small workspace it could otherwise finish
      * between Compute and Cancel.
      */
-    private void rank(FxRobot robot, Runnable start, boolean cancel) throws Exception {
+    private void rank(FxRobot robot, ClassOverview overview, boolean cancel) throws Exception {
         Button cancelButton = robot.lookup("#status-cancel").queryButton();
         CountDownLatch release = new CountDownLatch(1);
         if (cancel) {
@@ -84,7 +83,7 @@ class AppClassOverviewStopTest extends AppTestBase {
             assertThat(held.await(30, TimeUnit.SECONDS)).as("both background threads held").isTrue();
         }
         robot.interact(() -> {
-            start.run();
+            overview.compute();
             if (cancel) {
                 cancelButton.fire();
             }
@@ -98,7 +97,7 @@ class AppClassOverviewStopTest extends AppTestBase {
         Path away = z.resolveSibling("z.npy.away");
         Files.move(z, away);
         try {
-            rank(robot, overview::compute, false);
+            rank(robot, overview, false);
         } finally {
             Files.move(away, z);
         }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
@@ -61,9 +59,6 @@ public final class ClassOverview extends BorderPane {
     private int columns = 1;
     private ThumbnailCache thumbnails;
     private Task<?> computing;
-    private final BooleanProperty onScreen = new SimpleBooleanProperty();
-    /** Whether this workspace's overview was ranked (or asked to be) since it opened. */
-    private boolean rankedOnce;
 
     /** {@code open} shows a row's x-feature in the concept view (double-click or Enter on its tile). */
     public ClassOverview(AppState state, BackgroundTasks tasks, Consumer<Row> open) {
@@ -96,31 +91,12 @@ public final class ClassOverview extends BorderPane {
         state.session.addListener((o, old, session) -> {
             // A ranking of the workspace left says nothing about this one, not even that it failed.
             computing = null;
-            rankedOnce = false;
             show(List.of());
             if (thumbnails != null) {
                 thumbnails.shutdown();
             }
             thumbnails = session == null ? null : new ThumbnailCache(session.dataset(), THUMBNAIL, 200);
-            rankOnFirstSight();
         });
-        onScreen.addListener((o, was, now) -> rankOnFirstSight());
-    }
-
-    /** Whether the overview is the view shown (its tab selected), as the main window says. */
-    public BooleanProperty onScreen() {
-        return onScreen;
-    }
-
-    /**
-     * The first time the overview is seen for a workspace, it ranks by itself: an empty page that
-     * waits for Compute tells a first-time user nothing. After that (cancelled, failed or done),
-     * only Compute ranks again.
-     */
-    private void rankOnFirstSight() {
-        if (onScreen.get() && !rankedOnce && state.session.get() != null) {
-            compute();
-        }
     }
 
     /** The rows computed last, one tile each. */
@@ -156,7 +132,6 @@ public final class ClassOverview extends BorderPane {
         if (session == null) {
             return;
         }
-        rankedOnce = true;
         // The status bar shows the progress; the centre says what is under way rather than what to press.
         placeholder.setText("Ranking x-features of every explained class…");
         grid.setItems(FXCollections.observableArrayList());
