@@ -30,7 +30,6 @@ import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.XFeatureScores;
 import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
-import xspace.app.common.GridColumns;
 import xspace.app.common.Icons;
 import xspace.app.common.ThumbnailCache;
 import xspace.workspace.session.XFeatureOverlay;
@@ -71,8 +70,7 @@ public final class ClassOverview extends BorderPane {
         // Tiles rather than table rows: at 1280 × 720 about four times as many classes show at once.
         grid.setCellWidth(OverviewTile.WIDTH);
         grid.setCellHeight(OverviewTile.HEIGHT);
-        // The columns counted below (columnsNow) are those the least spacing fits, which spreading keeps.
-        GridColumns.spread(grid, SPACING);
+        grid.setHorizontalCellSpacing(SPACING);
         grid.setVerticalCellSpacing(SPACING);
         grid.setCellFactory(g -> new OverviewTile(() -> thumbnails, open));
         grid.widthProperty().addListener((o, a, b) -> {
