@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import xspace.engine.FileTrees;
 
 /**
  * The folder of a {@link ClassReport}, written again over an earlier report. The report is drawn in
@@ -47,7 +46,6 @@ final class ReportFiles {
                 }
             }
         }
-        FileTrees.delete(staging);
     }
 
     private static boolean isPage(Path file, String page) {
