@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -113,16 +114,28 @@ final class HelpMenu {
         javafx.scene.Scene scene = alert.getDialogPane().getScene();
         WindowSizeGuard.keep((javafx.stage.Stage) scene.getWindow(), scene.getWidth(), scene.getHeight(), Double.NaN,
                 Double.NaN);
-        // Under GTK the window is mapped and painted through events the JavaFX thread handles: the
-        // page is laid out a moment after, so that the line above is seen first.
-        PauseTransition moment = new PauseTransition(Duration.millis(150));
-        moment.setOnFinished(e -> {
+        afterNextFrame(scene, () -> {
             GuidePane guide = new GuidePane(markdown);
             guide.setPrefSize(shownWidth, shownHeight);
             alert.getDialogPane().setContent(guide);
             alert.getDialogPane().setId("help-text");
             guide.focusPage();
         });
-        moment.play();
+    }
+
+    /**
+     * Runs {@code action} once the window shows what it holds now. Under GTK the window is mapped and
+     * painted through events the JavaFX thread handles, so the work waits for a frame and a moment.
+     */
+    private static void afterNextFrame(javafx.scene.Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            PauseTransition moment = new PauseTransition(Duration.millis(150));
+            moment.setOnFinished(e -> action.run());
+            moment.play();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 }
