@@ -1,5 +1,7 @@
 package xspace.gpu;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+
 /**
  * The operations the executor asks of a device, each one library call or one small kernel. The
  * executor's forward pass and Excitation Backprop are written once against this interface; the
@@ -22,6 +24,11 @@ public interface Device extends AutoCloseable {
     void free(Buffer buffer);
 
     void upload(float[] values, Buffer into);
+
+    /** Uploads an array's values in C order (a network input: straight from ND4J's memory where it can). */
+    default void upload(INDArray values, Buffer into) {
+        upload(DeviceWeights.values(values), into);
+    }
 
     float[] download(Buffer from, long floats);
 

@@ -1,6 +1,7 @@
 package xspace.gpu;
 
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Runs an executor plan's steps forward on a device for a batch of images. Outputs that a later
@@ -22,14 +23,20 @@ final class ForwardPass {
     }
 
     /**
-     * @param input    the batch in the network's own layout, row-major
+     * @param input    the batch in the network's own layout
      * @param keepFrom the first step whose output must survive the pass
      */
-    Activations run(float[] input, int batch, int keepFrom) {
+    Activations run(INDArray input, int keepFrom) {
+        int batch = (int) input.size(0);
+        Device.Buffer raw = arena.get("input", (long) batch * plan.input().size());
+        device.upload(input, raw);
+        return run(raw, batch, keepFrom);
+    }
+
+    /** The pass over a batch already on the device, in the network's own layout. */
+    Activations run(Device.Buffer raw, int batch, int keepFrom) {
         List<Step> steps = plan.steps();
         long inputSize = (long) batch * plan.input().size();
-        Device.Buffer raw = arena.get("input", inputSize);
-        device.upload(input, raw);
         Device.Buffer x = raw;
         if (plan.layout() == xspace.model.InputLayout.NHWC) {
             x = arena.get("input-nchw", inputSize);

@@ -59,7 +59,7 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
     public synchronized ExplainedCnn.Forward forward(INDArray input) {
         device.attach();
         int batch = (int) input.size(0);
-        Activations run = new ForwardPass(new PlanRun(device, features, weights, arena)).run(values(input), batch,
+        Activations run = new ForwardPass(new PlanRun(device, features, weights, arena)).run(input,
                 features.steps().size() - 1);
         int z = features.lastStepOf(features.zLayer());
         int last = features.steps().size() - 1;
@@ -72,7 +72,7 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
         ExecutorPlan route = route(targets);
         device.attach();
         int batch = (int) input.size(0);
-        Activations run = new ForwardPass(new PlanRun(device, route, weights, arena)).run(values(input), batch,
+        Activations run = new ForwardPass(new PlanRun(device, route, weights, arena)).run(input,
                 route.lastStepOf(route.heatmapLayer()));
         int[] units = targets.stream().mapToInt(Target::unit).toArray();
         return new ExcitationPass(new PlanRun(device, route, weights, arena)).maps(run, units, contrastive);
@@ -134,10 +134,6 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
             throw new IllegalArgumentException("targets of one pass must be of one kind, found " + targets);
         }
         return plan(kind);
-    }
-
-    private static float[] values(INDArray input) {
-        return DeviceWeights.values(input);
     }
 
     private INDArray matrix(Device.Buffer buffer, int rows, int columns) {

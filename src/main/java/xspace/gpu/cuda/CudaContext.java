@@ -88,6 +88,11 @@ final class CudaContext implements AutoCloseable {
         }
     }
 
+    /** Copies {@code bytes} from host memory that stays the caller's (an ND4J buffer) to the GPU. */
+    void upload(Pointer host, long bytes, Pointer into) {
+        check(cudaMemcpy(into, host, bytes, cudaMemcpyHostToDevice), "cudaMemcpy to the GPU");
+    }
+
     float[] download(Pointer from, long floats) {
         try (FloatPointer host = new FloatPointer(floats)) {
             check(cudaMemcpy(host, from, floats * Float.BYTES, cudaMemcpyDeviceToHost), "cudaMemcpy from the GPU");
@@ -98,8 +103,8 @@ final class CudaContext implements AutoCloseable {
     }
 
     void copy(FloatPointer from, long fromOffset, FloatPointer to, long toOffset, long floats) {
-        check(cudaMemcpy(new FloatPointer(to).position(toOffset), new FloatPointer(from).position(fromOffset),
-                floats * Float.BYTES, cudaMemcpyDeviceToDevice), "cudaMemcpy on the GPU");
+        check(cudaMemcpy(FloatOffsets.at(to, toOffset), FloatOffsets.at(from, fromOffset), floats * Float.BYTES,
+                cudaMemcpyDeviceToDevice), "cudaMemcpy on the GPU");
     }
 
     /** Scratch memory for cuDNN of at least {@code bytes}, shared by every call (they run one after another). */

@@ -16,6 +16,8 @@ import static org.bytedeco.cuda.global.cudnn.cudnnTransformTensor;
 
 import org.bytedeco.cuda.cudnn.cudnnTensorStruct;
 import org.bytedeco.javacpp.FloatPointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import xspace.gpu.Activation;
 import xspace.gpu.Device;
 import xspace.gpu.MathMode;
@@ -74,6 +76,17 @@ public final class CudaDevice implements Device {
     @Override
     public void upload(float[] values, Buffer into) {
         context.upload(values, p(into));
+    }
+
+    /** A dense float array in C order goes from its own memory, with no copy on the Java heap. */
+    @Override
+    public void upload(INDArray values, Buffer into) {
+        if (values.dataType() == DataType.FLOAT && values.ordering() == 'c' && !values.isView()
+                && values.data().length() == values.length()) {
+            context.upload(values.data().addressPointer(), values.length() * Float.BYTES, p(into));
+        } else {
+            Device.super.upload(values, into);
+        }
     }
 
     @Override

@@ -68,7 +68,8 @@ final class ExcitationKernels implements AutoCloseable {
         nvrtc(nvrtcCreateProgram(program, new BytePointer(SOURCE), new BytePointer("excitation.cu"), 0,
                 (PointerPointer<?>) null, (PointerPointer<?>) null), "nvrtcCreateProgram");
         try {
-            if (nvrtcCompileProgram(program, 0, (PointerPointer<?>) null) != 0) {
+            // PTX for CUDA 13's oldest architecture: the driver compiles it for this GPU, whichever
+            if (nvrtcCompileProgram(program, 1, new PointerPointer<>("--gpu-architecture=compute_75")) != 0) {
                 SizeTPointer size = new SizeTPointer(1);
                 nvrtcGetProgramLogSize(program, size);
                 BytePointer log = new BytePointer(size.get());
