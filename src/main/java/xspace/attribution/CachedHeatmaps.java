@@ -13,7 +13,7 @@ import xspace.model.Fingerprint;
 /**
  * Heatmaps of an image through a cache: the targets found on disk are read, and if any is
  * missing all of them are computed in one pass (sharing the forward pass costs less than a
- * second look-up would save) and stored.
+ * second look-up would save) and stored, at their layer's size (see {@link LayerMaps#atLayerSize}).
  */
 public final class CachedHeatmaps {
 
@@ -40,18 +40,18 @@ public final class CachedHeatmaps {
         List<HeatmapKey> keys = targets.stream().map(t -> key(imageKey, t, contrastive)).toList();
         List<Heatmap> found = cache == null ? List.of() : cached(keys);
         if (found.size() == targets.size()) {
-            return found;
+            return found.stream().map(h -> LayerMaps.atImageSize(h, image.getWidth(), image.getHeight())).toList();
         }
         PASSES.increment();
         var input = backprop.cnn().preprocessor().batch(List.of(image));
         LayerMaps maps = contrastive ? backprop.contrastiveMwp(input, targets) : backprop.mwp(input, targets);
-        List<Heatmap> computed = maps.toHeatmaps(image.getWidth(), image.getHeight());
         if (cache != null) {
+            List<Heatmap> kept = maps.atLayerSize();
             for (int i = 0; i < keys.size(); i++) {
-                cache.put(keys.get(i), computed.get(i));
+                cache.put(keys.get(i), kept.get(i));
             }
         }
-        return computed;
+        return maps.toHeatmaps(image.getWidth(), image.getHeight());
     }
 
     /** How many times this process has computed heatmaps rather than read them from a cache. */

@@ -20,7 +20,9 @@ import xspace.engine.ByteSizes;
 
 /**
  * Heatmaps on disk as .npy files under one folder, keyed by {@link HeatmapKey}; written to a
- * temporary file and moved into place, so that a reader never sees half a heatmap.
+ * temporary file and moved into place, so that a reader never sees half a heatmap. Not forced to
+ * the disk (a job writes tens of thousands): one that a crash left damaged is deleted when read
+ * and computed again.
  *
  * <p>The folder is kept under a size limit. Each read sets the file's modified time, so the
  * modified time is the last use, on disk and therefore shared by every program using the folder.
@@ -135,20 +137,23 @@ public final class HeatmapCache {
             if (vanished(e) || !Files.exists(path)) {
                 return Optional.empty(); // evicted while it was read
             }
-            throw e;
+            // written unforced: a crash can leave a file empty or damaged; it is computed again
+            LOG.warn("a damaged heatmap in the cache is computed again: {} ({})", path, e.toString());
+            Files.deleteIfExists(path);
+            return Optional.empty();
         }
     }
 
     public void put(HeatmapKey key, Heatmap heatmap) throws IOException {
         Path path = pathOf(key);
         try {
-            AtomicFiles.write(path, heatmap::writeNpy);
+            AtomicFiles.writeUnforced(path, heatmap::writeNpy);
         } catch (IOException e) {
             if (!vanished(e)) {
                 throw e;
             }
             // A trim or a clear removed the (empty) folder between its creation and the write.
-            AtomicFiles.write(path, heatmap::writeNpy);
+            AtomicFiles.writeUnforced(path, heatmap::writeNpy);
         }
         written(touch(path));
     }

@@ -27,15 +27,33 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Like {@link #write}, whole or not at all for readers, but not forced to the disk: for files
+     * that can be computed again (a cache's), whose reader takes one that a crash left empty or
+     * damaged as missing. Forcing costs a disk flush per file, which a job writing tens of
+     * thousands of small files cannot afford.
+     */
+    public static void writeUnforced(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, Content content, boolean durable) throws IOException {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
         Path tmp = siblingOf(file);
         try {
             Files.createDirectories(dir);
             content.writeTo(tmp);
-            force(tmp);
+            if (durable) {
+                force(tmp);
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            forceDirectory(dir);
+            if (durable) {
+                forceDirectory(dir);
+            }
         } catch (IOException e) {
             throw FileErrors.creating(file, e);
         } catch (UncheckedIOException e) {

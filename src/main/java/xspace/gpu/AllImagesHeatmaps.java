@@ -1,9 +1,14 @@
 package xspace.gpu;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
@@ -21,9 +26,14 @@ import xspace.explain.ExplanationModule;
  * Computes and caches the c-MWP maps of every x-feature of a module for every image of a dataset,
  * under the keys every other caller reads them by. Images whose maps are all cached are skipped,
  * so a cancelled run resumes. On the GPU executor a batch of images goes down in one pass; on the
- * CPU path image by image. Returns how many images it computed.
+ * CPU path image by image. The next batches are read and decoded on other threads, and the maps
+ * written on another, while a batch is computed: on a GPU, reading JPEGs and writing files would
+ * otherwise take longer than the maps. Returns how many images it computed.
  */
 public final class AllImagesHeatmaps implements ProgressTask<Integer> {
+
+    /** Batches read ahead, each on its own thread. */
+    private static final int READ_AHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
 
     private final CubDataset dataset;
     private final MwpSource source;
@@ -39,55 +49,114 @@ public final class AllImagesHeatmaps implements ProgressTask<Integer> {
         this.keys = new CachedHeatmaps(source, module, cache);
         this.cache = cache;
         this.batchSize = batchSize;
-        for (int i = 0; i < module.info().n(); i++) {
+        for (int i = 0; i < module.parameters().shape().n(); i++) {
             targets.add(Target.xFeature(i));
         }
     }
 
+    /** The images of one stretch of the dataset that are still to compute, and where the stretch ends. */
+    private record Batch(List<BirdImage> images, int end) {
+    }
+
     @Override
     public Integer run(TaskMonitor monitor) throws Exception {
-        List<BirdImage> images = dataset.images();
+        List<BirdImage> all = dataset.images();
+        List<Batch> batches = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += batchSize) {
+            int end = Math.min(all.size(), start + batchSize);
+            batches.add(new Batch(all.subList(start, end).stream().filter(i -> !cached(i)).toList(), end));
+        }
+        ExecutorService readers = Executors.newFixedThreadPool(READ_AHEAD, daemon("all-images-read"));
+        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("all-images-write"));
+        List<Future<INDArray>> inputs = new ArrayList<>();
+        List<Future<?>> writes = new ArrayList<>();
         int computed = 0;
-        for (int start = 0; start < images.size(); start += batchSize) {
-            monitor.checkCancelled();
-            List<BirdImage> batch = new ArrayList<>();
-            for (BirdImage image : images.subList(start, Math.min(images.size(), start + batchSize))) {
-                if (!cached(image)) {
-                    batch.add(image);
+        try {
+            for (int b = 0; b < batches.size(); b++) {
+                while (inputs.size() < Math.min(batches.size(), b + READ_AHEAD)) {
+                    Batch ahead = batches.get(inputs.size());
+                    inputs.add(readers.submit(() -> read(ahead.images())));
                 }
+                monitor.checkCancelled();
+                Batch batch = batches.get(b);
+                if (!batch.images().isEmpty()) {
+                    List<LayerMaps> maps = compute(done(inputs.get(b)));
+                    writes.add(writer.submit(() -> write(batch.images(), maps)));
+                    computed += batch.images().size();
+                }
+                inputs.set(b, null);
+                failed(writes);
+                monitor.progress(batch.end(), all.size(), "x-feature maps of image " + batch.end() + " of " + all.size());
             }
-            if (!batch.isEmpty()) {
-                compute(batch);
-                computed += batch.size();
+            for (Future<?> write : writes) {
+                done(write);
             }
-            int done = Math.min(images.size(), start + batchSize);
-            monitor.progress(done, images.size(), "x-feature maps of image " + done + " of " + images.size());
+        } finally {
+            readers.shutdownNow();
+            writer.shutdown();
+            // whatever was handed to the writer is written (whole: each file is renamed into place)
+            writer.awaitTermination(1, TimeUnit.MINUTES);
         }
         cache.trim();
         return computed;
     }
 
-    private void compute(List<BirdImage> batch) throws java.io.IOException {
-        List<BufferedImage> pictures = new ArrayList<>();
-        for (BirdImage image : batch) {
+    /** The batch as the network's input; null for a batch with nothing to compute. */
+    private INDArray read(List<BirdImage> images) throws java.io.IOException {
+        if (images.isEmpty()) {
+            return null;
+        }
+        List<java.awt.image.BufferedImage> pictures = new ArrayList<>();
+        for (BirdImage image : images) {
             pictures.add(dataset.loadImage(image));
         }
-        List<LayerMaps> maps;
+        return source.cnn().preprocessor().batch(pictures);
+    }
+
+    private List<LayerMaps> compute(INDArray input) {
         if (source instanceof GpuExecutor gpu) {
-            maps = gpu.maps(source.cnn().preprocessor().batch(pictures), targets, true);
-        } else {
-            maps = new ArrayList<>();
-            for (BufferedImage picture : pictures) {
-                INDArray input = source.cnn().preprocessor().batch(List.of(picture));
-                maps.add(source.contrastiveMwp(input, targets));
-            }
+            return gpu.maps(input, targets, true);
         }
-        for (int i = 0; i < batch.size(); i++) {
-            List<Heatmap> heatmaps = maps.get(i).toHeatmaps(pictures.get(i).getWidth(), pictures.get(i).getHeight());
+        List<LayerMaps> maps = new ArrayList<>();
+        for (int i = 0; i < input.size(0); i++) {
+            maps.add(source.contrastiveMwp(input.get(NDArrayIndex.interval(i, i + 1)).dup(), targets));
+        }
+        return maps;
+    }
+
+    private Void write(List<BirdImage> images, List<LayerMaps> maps) throws java.io.IOException {
+        for (int i = 0; i < images.size(); i++) {
+            List<Heatmap> heatmaps = maps.get(i).atLayerSize();
             for (int t = 0; t < targets.size(); t++) {
-                cache.put(key(batch.get(i), targets.get(t)), heatmaps.get(t));
+                cache.put(key(images.get(i), targets.get(t)), heatmaps.get(t));
             }
         }
+        return null;
+    }
+
+    /** Throws the error of a write that failed, so that the job stops at the first one. */
+    private static void failed(List<Future<?>> writes) throws Exception {
+        for (Future<?> write : writes) {
+            if (write.isDone()) {
+                done(write);
+            }
+        }
+    }
+
+    private static <T> T done(Future<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private boolean cached(BirdImage image) {

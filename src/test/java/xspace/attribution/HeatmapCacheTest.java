@@ -61,6 +61,18 @@ class HeatmapCacheTest {
     }
 
     @Test
+    void aFileThatACrashLeftDamagedIsMissingAndGoes() throws Exception {
+        HeatmapCache cache = new HeatmapCache(dir.resolve("c"), 0);
+        cache.put(key(1), heatmap(1));
+        Path file = cache.pathOf(key(1));
+        Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), 20));
+        assertThat(cache.get(key(1))).isEmpty();
+        assertThat(file).doesNotExist();
+        cache.put(key(1), heatmap(1));
+        assertThat(cache.get(key(1))).isPresent();
+    }
+
+    @Test
     void aPutOverTheLimitEvictsTheLeastRecentlyUsed() throws Exception {
         long size = oneFile();
         HeatmapCache cache = new HeatmapCache(dir.resolve("c"), size * 7 / 2, new Ticking(), Runnable::run);

@@ -106,10 +106,14 @@ class HeatmapsCommandTest {
             cachedOne = cached.filter(p -> p.getFileName().toString().equals("xfeature-2.npy")).findFirst().orElseThrow();
         }
         Heatmap original = Heatmap.readNpy(cachedOne);
+        Heatmap written = Heatmap.readNpy(dir.resolve("out").resolve("image-1_xfeature-2.npy"));
+        // the cache keeps the layer's map, a fraction of the image's size
+        assertThat(original.width()).isLessThan(written.width());
         float[] planted = new float[original.width() * original.height()];
-        planted[7] = 1;
+        planted[planted.length - 1] = 1;
         new Heatmap(planted, original.width(), original.height()).writeNpy(cachedOne);
-        float[] first = planted;
+        float[] first = Heatmap.fromLayerMap(planted, original.height(), original.width(), written.width(),
+                written.height()).values();
         CommandRun again = CommandRun.of("heatmaps", "--workspace", ws, "--image", 1, "--target", "xfeatures:1",
                 "--out", dir.resolve("again"));
         assertThat(again.exitCode()).as(again.err()).isZero();
