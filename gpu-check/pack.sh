@@ -43,7 +43,7 @@ for jar in "$target/xspace.jar" "$target"/lib/*.jar; do
   rm -rf "$unpacked"
 done
 javac --release 17 -cp "$target/classes:$target/lib/*" -d "$work/pack/classes" "$root/gpu-check/GpuCheck.java" \
-      "$root/gpu-check/DeviceCheck.java" "$root/gpu-check/TimingCheck.java" "$root/src/test/java/xspace/gpu/ReferenceDevice.java" \
+      "$root/gpu-check/DeviceCheck.java" "$root/gpu-check/TimingCheck.java" "$root/gpu-check/VggWorkspace.java" "$root/src/test/java/xspace/gpu/ReferenceDevice.java" \
       "$root/src/test/java/xspace/gpu/ReferencePooling.java"
 tar -C "$work/pack" -cf - jre lib classes | xz -T0 -9 > "$out/check.tar.xz"
 size=$(stat -c %s "$out/check.tar.xz")

@@ -33,7 +33,7 @@ import xspace.explain.ExplanationModule;
 public final class AllImagesHeatmaps implements ProgressTask<Integer> {
 
     /** Batches read ahead, each on its own thread. */
-    private static final int READ_AHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    private static final int READ_AHEAD = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final CubDataset dataset;
     private final MwpSource source;
