@@ -20,6 +20,7 @@ import xspace.app.common.BackgroundTasks;
 import xspace.app.common.DialogKeys;
 import xspace.app.help.GuidePane;
 import xspace.engine.BackendReport;
+import xspace.gpu.GpuExecutors;
 import xspace.engine.ProgressTask;
 
 /** Help: the user guide, the keyboard sheet, and what is running (version, compute backend). */
@@ -75,7 +76,8 @@ final class HelpMenu {
     }
 
     private void about() {
-        ProgressTask<String> backend = monitor -> BackendReport.current().toString();
+        ProgressTask<String> backend = monitor -> BackendReport.current() + "\nInference and heatmaps: "
+                + GpuExecutors.status();
         tasks.run("about", "Reading the compute backend", backend, report -> {
             Alert alert = DialogKeys.closeAfterTheKey(new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE));
             alert.initOwner(owner);

@@ -87,6 +87,11 @@ public interface Device extends AutoCloseable {
     /** The device and the math it runs, in words. */
     String describe();
 
+    /** The device and its math in a few words, for a status line. */
+    default String summary() {
+        return describe();
+    }
+
     @Override
     void close();
 }

@@ -59,6 +59,14 @@ public final class GpuExecutors {
         return gpu.map(d -> "GPU executor, " + d.describe()).orElse("CPU (ND4J): " + choice.reason());
     }
 
+    /**
+     * Where heatmaps run, for a status line: the GPU and its math where the executor runs, else
+     * empty (the CPU backend's own line says the rest; {@link #status()} has the reason).
+     */
+    public static Optional<String> gpuInShort() {
+        return device().map(Device::summary);
+    }
+
     /** The process's CUDA device, made on first use where the GPU executor was chosen. */
     static synchronized Optional<Device> device() {
         if (device != null) {

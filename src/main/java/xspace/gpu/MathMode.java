@@ -35,6 +35,11 @@ public enum MathMode {
         }
     }
 
+    /** The math in two words: exact FP32, TF32, or FP32 where a TF32 mode has no tensor cores. */
+    public String label(int major) {
+        return this == EXACT ? "exact FP32" : major >= 8 ? "TF32" : "FP32";
+    }
+
     /** What runs in this mode on a device of compute capability {@code major}.x, in words. */
     public String describe(int major) {
         if (this == EXACT) {

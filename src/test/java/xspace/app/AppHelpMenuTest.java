@@ -41,7 +41,13 @@ class AppHelpMenuTest extends AppTestBase {
         AppDriver.await(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
         DialogPane about = robot.lookup("#about-dialog").queryAs(DialogPane.class);
         assertThat(about.getHeaderText()).startsWith("XSpace ");
-        assertThat(about.getContentText()).contains("Compute backend: ").contains("CPU");
+        assertThat(about.getContentText()).contains("Compute backend: ").contains("CPU")
+                .contains("Inference and heatmaps: CPU (ND4J): ");
         WaitForAsyncUtils.asyncFx(() -> about.getScene().getWindow().hide()).get();
+        // the status line says where heatmaps run too, on hover
+        javafx.scene.control.Label backend = robot.lookup("#status-backend").queryAs(javafx.scene.control.Label.class);
+        AppDriver.await(() -> backend.getTooltip() != null);
+        assertThat(backend.getTooltip().getText()).startsWith("Training: ND4J, backend CPU")
+                .contains("\nInference and heatmaps: CPU (ND4J): ");
     }
 }

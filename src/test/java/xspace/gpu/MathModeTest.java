@@ -25,5 +25,8 @@ class MathModeTest {
         assertThat(MathMode.TF32.describe(9)).contains("TF32 tensor cores");
         assertThat(MathMode.TF32.describe(7)).contains("no TF32 below compute capability 8.0");
         assertThat(MathMode.EXACT.describe(9)).contains("exact FP32");
+        assertThat(MathMode.TF32.label(8)).isEqualTo("TF32");
+        assertThat(MathMode.TF32.label(7)).isEqualTo("FP32");
+        assertThat(MathMode.EXACT.label(9)).isEqualTo("exact FP32");
     }
 }

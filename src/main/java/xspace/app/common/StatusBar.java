@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import xspace.engine.BackendReport;
 import xspace.engine.ProgressTask;
+import xspace.gpu.GpuExecutors;
 
 /**
  * The bottom line: the latest background task's message and progress with a Cancel button, the
@@ -59,10 +60,18 @@ public final class StatusBar extends HBox {
         follow();
     }
 
-    /** Shows the backend line once ND4J has started in the background. */
+    /**
+     * Shows the backend line once ND4J (and the GPU, where heatmaps run on it) has started in the
+     * background; its tooltip says where inference and heatmaps run, and why.
+     */
     public void reportBackend() {
-        ProgressTask<String> probe = monitor -> BackendReport.current().toString();
-        tasks.run("backend", "Starting the compute backend", probe, text -> backend.setText(text));
+        ProgressTask<String[]> probe = monitor -> new String[] {BackendReport.current().toString()
+                + GpuExecutors.gpuInShort().map(gpu -> " · heatmaps on " + gpu).orElse(""), GpuExecutors.status()};
+        tasks.run("backend", "Starting the compute backend", probe, text -> {
+            backend.setText(text[0]);
+            backend.setTooltip(new Tooltip("Training: ND4J, " + BackendReport.current() + "\nInference and heatmaps: "
+                    + text[1]));
+        });
     }
 
     public void notice(String text) {

@@ -204,6 +204,11 @@ public final class CudaDevice implements Device {
     }
 
     @Override
+    public String summary() {
+        return context.name + ", " + math.label(context.major);
+    }
+
+    @Override
     public void close() {
         context.attach();
         if (ones != null) {
