@@ -68,6 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             figures.put("heatmapsDemo64", heatmapThroughput(CnnSpec.demo(64, 12)));
             figures.put("sraeEpochCubSized", sraeEpoch(8050, 4096, 5));
+            GpuExecutors.gpuInShort().ifPresent(gpu -> figures.put("gpuExecutorVgg19_224", gpuExecutor(gpu)));
         }
         if (json) {
             decision.putAll(figures);
@@ -128,6 +129,27 @@ public final class BenchCommand implements Callable<Integer> {
         row.put("heatmapLayer", backprop.heatmapLayer());
         row.put("heatmapsPerSecond", round(5 / timing.heatmapSeconds()));
         row.put("ratioToForward", round(timing.ratio()));
+        return row;
+    }
+
+    /**
+     * The GPU executor on VGG19 at 224 px, batch 32, where it runs: the figures of the goals in
+     * docs/benchmarks.md, beside which PyTorch's can be put.
+     */
+    private Map<String, Object> gpuExecutor(String gpu) {
+        ExplainedCnn cnn = network(CnnSpec.vgg19(224, 200));
+        ModuleShape shape = ModuleShape.forZ(cnn.zSize(), 5);
+        ExplanationModule module = new ExplanationModule(null, ModuleParameters.initial(shape, false, 1, DataType.FLOAT));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("gpu", gpu);
+        GpuExecutors.timing(cnn, module, 32, batches).ifPresent(t -> {
+            row.put("batch", t.batch());
+            row.put("forwardMs", round(t.forwardMs()));
+            row.put("uploadMs", round(t.uploadMs()));
+            row.put("forwardInputOnGpuMs", round(t.residentForwardMs()));
+            row.put("fiveMapsOneImageMs", round(t.imageMapsMs()));
+            row.put("fiveMapsBatchImagesPerSecond", round(t.batchImagesPerSecond()));
+        });
         return row;
     }
 

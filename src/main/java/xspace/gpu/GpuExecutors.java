@@ -60,6 +60,18 @@ public final class GpuExecutors {
     }
 
     /**
+     * The executor's speed on this network and module ({@link ExecutorTiming}), or empty where the
+     * GPU executor does not run it.
+     */
+    public static Optional<ExecutorTiming> timing(ExplainedCnn cnn, ExplanationModule module, int batch, int repeats) {
+        return open(cnn, module, null).map(executor -> {
+            try (executor) {
+                return ExecutorTiming.measure(executor, device, module, batch, repeats);
+            }
+        });
+    }
+
+    /**
      * Where heatmaps run, for a status line: the GPU and its math where the executor runs, else
      * empty (the CPU backend's own line says the rest; {@link #status()} has the reason).
      */
