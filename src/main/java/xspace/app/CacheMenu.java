@@ -6,20 +6,24 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import xspace.app.common.DialogKeys;
 import xspace.attribution.HeatmapCache;
 import xspace.engine.ByteSizes;
 import xspace.engine.ProgressTask;
+import xspace.explain.ModuleInfo;
 import xspace.workspace.session.WorkspaceSession;
+import xspace.workspace.session.XFeatureScores;
 import xspace.app.common.AppPreferences;
 import xspace.app.common.Icons;
 
 /**
  * File ▸ Heatmap cache: how much the open workspace's heatmap cache holds, its size limit
- * (remembered, and applied to every workspace opened) and clearing it after a confirmation. The
- * cache is listed and cleared in the background: it can hold thousands of files.
+ * (remembered, and applied to every workspace opened), clearing it after a confirmation, and
+ * filling it with every image's maps of the module shown (as {@code heatmaps --all}). All of it
+ * runs in the background: the cache can hold thousands of files.
  */
 final class CacheMenu {
 
@@ -30,6 +34,7 @@ final class CacheMenu {
     private final Menu menu = new Menu("Heatmap cache");
     private final MenuItem clear = new MenuItem("Clear…");
     private final MenuItem limit = new MenuItem("Size limit…");
+    private final MenuItem fill = new MenuItem("Compute every image's maps of this module");
 
     CacheMenu(MainWindow window, AppPreferences preferences) {
         this.window = window;
@@ -40,7 +45,9 @@ final class CacheMenu {
         limit.setId("cache-limit");
         clear.setOnAction(e -> confirmClear());
         limit.setOnAction(e -> askLimit());
-        menu.getItems().addAll(clear, limit);
+        fill.setId("cache-fill");
+        fill.setOnAction(e -> fill());
+        menu.getItems().addAll(clear, limit, new SeparatorMenuItem(), fill);
         window.state.session.addListener((o, old, session) -> applyLimit(session));
     }
 
@@ -76,6 +83,29 @@ final class CacheMenu {
         });
         clear.setDisable(cache().isEmpty());
         limit.setDisable(cache().isEmpty());
+        fill.setDisable(cache().isEmpty() || window.state.scores.get() == null);
+    }
+
+    /**
+     * Every image's x-feature maps of the module shown, at the layer chosen now, into the cache: the
+     * concept view's gallery then reads them instead of computing them one by one. Cancellable
+     * from the status bar; a later run skips what is cached.
+     */
+    private void fill() {
+        XFeatureScores scores = window.state.scores.get();
+        WorkspaceSession session = window.state.session.get();
+        if (scores == null || session == null) {
+            return;
+        }
+        ModuleInfo info = scores.module().info();
+        String layer = window.imageView().heatmapControls().layer().get();
+        int images = session.dataset().images().size();
+        ProgressTask<Integer> work = session.heatmaps().allImages(scores.module(), layer, session.dataset());
+        String what = "class " + info.classIndex() + " · " + session.className(info.classIndex()) + " (" + info.method()
+                + ")";
+        window.tasks.run("cache-fill", "Computing every image's maps of " + what, work, computed -> window.status()
+                .notice("Every image's maps of " + what + " are cached: " + computed + " computed, " + (images - computed)
+                        + " were cached"));
     }
 
     private void confirmClear() {

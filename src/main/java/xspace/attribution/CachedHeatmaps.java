@@ -54,6 +54,11 @@ public final class CachedHeatmaps {
         return maps.toHeatmaps(image.getWidth(), image.getHeight());
     }
 
+    /** What computes the maps this cache lacks. */
+    public MwpSource source() {
+        return backprop;
+    }
+
     /** How many times this process has computed heatmaps rather than read them from a cache. */
     public static long passes() {
         return PASSES.sum();

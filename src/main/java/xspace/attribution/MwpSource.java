@@ -20,4 +20,14 @@ public interface MwpSource {
 
     /** c-MWP of each target for one network input, summed over channels and clamped at 0. */
     LayerMaps contrastiveMwp(INDArray input, List<Target> targets);
+
+    /** c-MWP of each image of a batch: image by image here, in one pass where a source can. */
+    default List<LayerMaps> contrastiveMwpOfEach(INDArray batch, List<Target> targets) {
+        List<LayerMaps> maps = new java.util.ArrayList<>();
+        for (long i = 0; i < batch.size(0); i++) {
+            maps.add(contrastiveMwp(batch.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(i, i + 1)).dup(),
+                    targets));
+        }
+        return maps;
+    }
 }

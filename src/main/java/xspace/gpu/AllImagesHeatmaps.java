@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
@@ -80,7 +79,7 @@ public final class AllImagesHeatmaps implements ProgressTask<Integer> {
                 monitor.checkCancelled();
                 Batch batch = batches.get(b);
                 if (!batch.images().isEmpty()) {
-                    List<LayerMaps> maps = compute(done(inputs.get(b)));
+                    List<LayerMaps> maps = source.contrastiveMwpOfEach(done(inputs.get(b)), targets);
                     writes.add(writer.submit(() -> write(batch.images(), maps)));
                     computed += batch.images().size();
                 }
@@ -113,16 +112,6 @@ public final class AllImagesHeatmaps implements ProgressTask<Integer> {
         return source.cnn().preprocessor().batch(pictures);
     }
 
-    private List<LayerMaps> compute(INDArray input) {
-        if (source instanceof GpuExecutor gpu) {
-            return gpu.maps(input, targets, true);
-        }
-        List<LayerMaps> maps = new ArrayList<>();
-        for (int i = 0; i < input.size(0); i++) {
-            maps.add(source.contrastiveMwp(input.get(NDArrayIndex.interval(i, i + 1)).dup(), targets));
-        }
-        return maps;
-    }
 
     private Void write(List<BirdImage> images, List<LayerMaps> maps) throws java.io.IOException {
         for (int i = 0; i < images.size(); i++) {

@@ -22,6 +22,13 @@ public record ExecutorTiming(int batch, double forwardMs, double uploadMs, doubl
 
     static ExecutorTiming measure(GpuExecutor executor, Device device, ExplanationModule module, int batch,
             int repeats) {
+        synchronized (device) {
+            return measureOnDevice(executor, device, module, batch, repeats);
+        }
+    }
+
+    private static ExecutorTiming measureOnDevice(GpuExecutor executor, Device device, ExplanationModule module,
+            int batch, int repeats) {
         ExplainedCnn cnn = executor.cnn();
         INDArray images = input(cnn, batch);
         double forward = seconds(() -> executor.forward(images), repeats);

@@ -20,8 +20,10 @@ import xspace.model.Inference;
  * The explained CNN (and an explanation module above its Z layer) run on a device: Z and ŷ for
  * batches of inputs, and MWP or c-MWP maps of many targets for batches of images, with the CPU
  * path's semantics. Every plan is made when the executor is, so a layer the executor cannot run
- * is refused here, by name, and the caller stays on the CPU. One device stream: calls are serialised.
- * The device belongs to whoever made it: closing the executor frees its own memory only.
+ * is refused here, by name, and the caller stays on the CPU. One device stream and one set of
+ * library handles: calls are serialised on the device, across every executor that shares it (the
+ * application's views, a job filling the cache). The device belongs to whoever made it: closing
+ * the executor frees its own memory only.
  */
 public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
 
@@ -56,7 +58,13 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
 
     /** Z and ŷ of a batch of network inputs. */
     @Override
-    public synchronized ExplainedCnn.Forward forward(INDArray input) {
+    public ExplainedCnn.Forward forward(INDArray input) {
+        synchronized (device) {
+            return forwardOnDevice(input);
+        }
+    }
+
+    private ExplainedCnn.Forward forwardOnDevice(INDArray input) {
         device.attach();
         int batch = (int) input.size(0);
         Activations run = new ForwardPass(new PlanRun(device, features, weights, arena)).run(input,
@@ -68,14 +76,26 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
     }
 
     /** One {@link LayerMaps} per image of the batch, each with one map per target (all of one kind). */
-    public synchronized List<LayerMaps> maps(INDArray input, List<Target> targets, boolean contrastive) {
+    public List<LayerMaps> maps(INDArray input, List<Target> targets, boolean contrastive) {
         ExecutorPlan route = route(targets);
+        synchronized (device) {
+            return mapsOnDevice(route, input, targets, contrastive);
+        }
+    }
+
+    private List<LayerMaps> mapsOnDevice(ExecutorPlan route, INDArray input, List<Target> targets, boolean contrastive) {
         device.attach();
         int batch = (int) input.size(0);
         Activations run = new ForwardPass(new PlanRun(device, route, weights, arena)).run(input,
                 route.lastStepOf(route.heatmapLayer()));
         int[] units = targets.stream().mapToInt(Target::unit).toArray();
         return new ExcitationPass(new PlanRun(device, route, weights, arena)).maps(run, units, contrastive);
+    }
+
+    /** The whole batch in one pass. */
+    @Override
+    public List<LayerMaps> contrastiveMwpOfEach(INDArray batch, List<Target> targets) {
+        return maps(batch, targets, true);
     }
 
     @Override
@@ -142,9 +162,11 @@ public final class GpuExecutor implements MwpSource, Inference, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        device.attach();
-        arena.close();
-        weights.close();
+    public void close() {
+        synchronized (device) {
+            device.attach();
+            arena.close();
+            weights.close();
+        }
     }
 }

@@ -60,6 +60,35 @@ class AppHeatmapCacheTest extends AppTestBase {
         assertThat(again.state.session.get().heatmaps().cache().limit()).isEqualTo(1L << 20);
     }
 
+    @Test
+    void everyImagesMapsOfTheModuleShownGoToTheCache(FxRobot robot) throws Exception {
+        driver.awaitModule(window);
+        Path cache = Workspace.open(workspace).heatmapCacheDir();
+        AppDriver.await(() -> window.tasks.running().isEmpty());
+        var session = window.state.session.get();
+        var module = window.state.scores.get().module();
+        int images = session.dataset().images().size();
+        String layer = window.imageView().heatmapControls().layer().get();
+        openCacheMenu(robot);
+        robot.moveTo("#cache-clear").moveTo("#cache-limit").clickOn("#cache-fill");
+
+        AppDriver.await(() -> robot.lookup("#status-message").queryAs(Label.class).getText()
+                .startsWith("Every image's maps of class "));
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+                .endsWith(" were cached").contains(" computed, ");
+        // the module's maps of every image at the chosen layer, as the views read them
+        Path moduleMaps;
+        try (var folders = Files.walk(cache, 2)) {
+            moduleMaps = folders.filter(p -> p.getFileName().toString().startsWith(module.info().id() + "-"))
+                    .findFirst().orElseThrow().resolve(layer).resolve("cmwp");
+        }
+        assertThat(heatmapFiles(moduleMaps)).isEqualTo((long) images * module.info().n());
+        long passes = xspace.attribution.CachedHeatmaps.passes();
+        var image = session.dataset().images().get(images - 1);
+        session.heatmaps().xFeatureHeatmaps(module, image, session.dataset().loadImage(image), layer);
+        assertThat(xspace.attribution.CachedHeatmaps.passes()).as("read from the cache").isEqualTo(passes);
+    }
+
     /** Opens File, waits for the cache's size to be measured, then opens Heatmap cache showing it. */
     private void openCacheMenu(FxRobot robot) throws Exception {
         robot.clickOn("File");

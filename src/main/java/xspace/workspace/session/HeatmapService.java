@@ -7,16 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import xspace.attribution.CachedHeatmaps;
 import xspace.attribution.Colormap;
 import xspace.attribution.ExcitationBackprop;
 import xspace.attribution.Heatmap;
 import xspace.attribution.HeatmapCache;
 import xspace.attribution.HeatmapKey;
+import xspace.attribution.LayerMaps;
+import xspace.attribution.MwpSource;
 import xspace.attribution.Target;
 import xspace.data.BirdImage;
+import xspace.data.CubDataset;
+import xspace.engine.ProgressTask;
 import xspace.engine.TaskMonitor;
 import xspace.explain.ExplanationModule;
+import xspace.gpu.AllImagesHeatmaps;
+import xspace.gpu.GpuExecutor;
 import xspace.gpu.GpuExecutors;
 import xspace.model.ExplainedCnn;
 import xspace.workspace.Workspace;
@@ -41,6 +48,8 @@ public final class HeatmapService {
             return all;
         }
     }
+
+    private static final int ALL_IMAGES_BATCH = 32;
 
     private final Workspace workspace;
     private final HeatmapCache cache;
@@ -96,6 +105,66 @@ public final class HeatmapService {
         String at = layer == null ? defaultLayer() : layer;
         List<Target> targets = IntStream.range(0, module.info().n()).mapToObj(Target::xFeature).toList();
         return xFeaturePass(module, at).heatmaps(picture, HeatmapKey.ofImage(image.id()), targets, true);
+    }
+
+    /**
+     * Every image's x-feature maps of the module at the layer into the cache, as {@code heatmaps
+     * --all} computes them, through this service's own Excitation Backprop: one batch (on the GPU
+     * executor) or one image at a time, so that the views' requests are answered in between.
+     * Returns how many images it computed; the others were cached.
+     */
+    public ProgressTask<Integer> allImages(ExplanationModule module, String layer, CubDataset dataset) {
+        return monitor -> {
+            MwpSource shared;
+            synchronized (this) {
+                shared = xFeaturePass(module, layer == null ? defaultLayer() : layer).source();
+            }
+            return new AllImagesHeatmaps(dataset, new TurnTaking(shared), module, cache, ALL_IMAGES_BATCH).run(monitor);
+        };
+    }
+
+    /** A source used under this service's lock, call by call. */
+    private final class TurnTaking implements MwpSource {
+        private final MwpSource shared;
+
+        TurnTaking(MwpSource shared) {
+            this.shared = shared;
+        }
+
+        @Override
+        public ExplainedCnn cnn() {
+            return shared.cnn();
+        }
+
+        @Override
+        public String heatmapLayer() {
+            return shared.heatmapLayer();
+        }
+
+        @Override
+        public LayerMaps mwp(INDArray input, List<Target> targets) {
+            synchronized (HeatmapService.this) {
+                return shared.mwp(input, targets);
+            }
+        }
+
+        @Override
+        public LayerMaps contrastiveMwp(INDArray input, List<Target> targets) {
+            synchronized (HeatmapService.this) {
+                return shared.contrastiveMwp(input, targets);
+            }
+        }
+
+        /** A batch in one turn where the source computes it in one pass; else a turn per image. */
+        @Override
+        public List<LayerMaps> contrastiveMwpOfEach(INDArray batch, List<Target> targets) {
+            if (!(shared instanceof GpuExecutor)) {
+                return MwpSource.super.contrastiveMwpOfEach(batch, targets);
+            }
+            synchronized (HeatmapService.this) {
+                return shared.contrastiveMwpOfEach(batch, targets);
+            }
+        }
     }
 
     /** Without a module, so that ŷ_j's maps are cached once for all methods, as the evaluation caches them. */
