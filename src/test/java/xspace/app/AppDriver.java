@@ -91,11 +91,25 @@ final class AppDriver {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new TimeoutException("condition not met within 60 s " + state.get());
+                throw new TimeoutException("condition not met within 60 s " + state.get() + workers());
             }
             Thread.sleep(100);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Where the application's own threads are, for a wait that timed out: one may be blocked. */
+    private static String workers() {
+        StringBuilder out = new StringBuilder("\nthreads of the application:");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("xspace") || thread.getName().startsWith("JavaFX Application")) {
+                out.append("\n  ").append(thread.getName()).append(" (").append(thread.getState()).append(')');
+                for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                    out.append("\n    at ").append(stack[i]);
+                }
+            }
+        });
+        return out.toString();
     }
 
     /** The preferences node the application writes to in this test. */

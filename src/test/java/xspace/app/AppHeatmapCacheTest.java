@@ -27,7 +27,7 @@ class AppHeatmapCacheTest extends AppTestBase {
         AppDriver.await(() -> heatmapFiles(cache) > 0 && window.tasks.running().isEmpty());
 
         openCacheMenu(robot);
-        assertThat(cacheMenu().getItems().get(0).getText()).matches("Clear \\(.* KB\\)…");
+        assertThat(cacheMenu().getItems().get(0).getText()).matches("Clear \\([0-9.]+ (B|KB|MB)\\)…");
         robot.clickOn("#cache-clear");
         AppDriver.await(() -> robot.lookup("#cache-clear-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#cache-clear-dialog").queryAs(DialogPane.class);
