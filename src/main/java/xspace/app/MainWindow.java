@@ -241,6 +241,8 @@ final class MainWindow extends BorderPane {
     /** Saves a note still being written, lets every write given finish, then closes the workspace. */
     void shutdown() {
         conceptView.savePendingNote();
+        conceptView.stopDrawing();
+        classOverview().stopDrawing();
         tasks.shutdown();
         WorkspaceSession session = state.session.get();
         if (session != null) {

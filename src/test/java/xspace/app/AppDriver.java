@@ -123,6 +123,9 @@ final class AppDriver {
             app.stop();
             // The stage outlives this test: its handler would write into the preferences removed below.
             WaitForAsyncUtils.asyncFx(() -> stage.setOnHidden(null)).get();
+            // The views' thumbnail threads end with the window, not with the process.
+            await(() -> Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().equals("xspace-thumbnails")), () -> "(thumbnail threads left)");
         }
         Preferences.userRoot().node(node).removeNode();
     }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -67,7 +66,10 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
     void show(ThumbnailCache cache, ImageOverlay heatmap, List<Item> items) {
         this.thumbnails = cache;
         this.overlay = heatmap;
-        setItems(FXCollections.observableArrayList(items));
+        // Into the grid's own list, never a new one: its skin hears of a new list only when it
+        // differs from the old, so the same images with a heatmap known since (the layer, once the
+        // network has loaded) would keep cells that never ask for it.
+        getItems().setAll(items);
     }
 
     /** How opaque the heatmaps are over the images (0 shows the images alone). */

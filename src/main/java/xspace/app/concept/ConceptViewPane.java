@@ -121,6 +121,13 @@ public final class ConceptViewPane extends BorderPane {
         panel.commitNote();
     }
 
+    /** Stops drawing thumbnails, the window closing: its drawing thread would outlive it. */
+    public void stopDrawing() {
+        if (thumbnails != null) {
+            thumbnails.shutdown();
+        }
+    }
+
     /**
      * The view's keys; the window passes its key presses here while this view is shown, since the
      * focus may be on the tabs or the toolbar rather than inside the view.

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
@@ -125,6 +124,13 @@ public final class ClassOverview extends BorderPane {
                 .allMatch(n -> ((ImageView) n).getImage() != null || !n.isVisible());
     }
 
+    /** Stops drawing thumbnails, the window closing: its drawing thread would outlive it. */
+    public void stopDrawing() {
+        if (thumbnails != null) {
+            thumbnails.shutdown();
+        }
+    }
+
     public void compute() {
         WorkspaceSession session = state.session.get();
         if (session == null) {
@@ -132,7 +138,7 @@ public final class ClassOverview extends BorderPane {
         }
         // The status bar shows the progress; the centre says what is under way rather than what to press.
         placeholder.setText("Ranking x-features of every explained class…");
-        grid.setItems(FXCollections.observableArrayList());
+        grid.getItems().clear();
         setCenter(placeholder);
         ProgressTask<List<Row>> work = monitor -> {
             List<Row> rows = new ArrayList<>();
@@ -210,7 +216,8 @@ public final class ClassOverview extends BorderPane {
             }
             tiles.add(new OverviewTile.Tile(row, null));
         }
-        grid.setItems(FXCollections.observableArrayList(tiles));
+        // Into the grid's own list: its skin would not hear of a new list equal to the old one.
+        grid.getItems().setAll(tiles);
     }
 
     /** Tiles per line as ControlsFX's grid skin counts them (its width less 18 over a cell and its spacing). */

@@ -60,18 +60,10 @@ class ConceptGalleryThumbnailsTest {
     void aHeatmapThatCannotBeDrawnIsNamedInItsCellWhileTheImageShows(FxRobot robot) throws Exception {
         ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 10);
         AtomicInteger draws = new AtomicInteger();
-        ImageOverlay broken = new ImageOverlay() {
-            @Override
-            public String key() {
-                return "broken";
-            }
-
-            @Override
-            public BufferedImage draw(BirdImage image, BufferedImage picture) throws IOException {
-                draws.incrementAndGet();
-                throw new IOException("heatmap cache unreadable");
-            }
-        };
+        ImageOverlay broken = overlay("broken", (image, picture) -> {
+            draws.incrementAndGet();
+            throw new IOException("heatmap cache unreadable");
+        });
         BirdImage image = dataset.images().get(0);
         robot.interact(() -> gallery.show(cache, broken,
                 List.of(new ConceptGallery.Item(image, 1.5, 0.75, true, "about"))));
@@ -105,26 +97,59 @@ class ConceptGalleryThumbnailsTest {
         cache.shutdown();
     }
 
+    /**
+     * The layer to draw at is known after the images show (the network loads meanwhile): the same
+     * images, shown again with their heatmap, get it, though the grid is handed an equal list.
+     */
+    @Test
+    void aHeatmapChosenAfterTheImagesShowIsDrawnOverTheSameImages(FxRobot robot) throws Exception {
+        ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 50);
+        robot.interact(() -> gallery.show(cache, null, items()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gallery.cellsDrawn() && gallery.lookupAll(".gallery-caption").size() == items().size()).get());
+        robot.interact(() -> gallery.show(cache, overlay("known later", (image, picture) -> picture), items()));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gallery.lookupAll(".gallery-heatmap").stream()
+                        .filter(n -> ((ImageView) n).getImage() != null).count() == items().size()).get());
+        assertThat(WaitForAsyncUtils.asyncFx(gallery::describe).get()).doesNotContain("awaited");
+        cache.shutdown();
+    }
+
+    private interface Drawing {
+        BufferedImage draw(BirdImage image, BufferedImage picture) throws IOException;
+    }
+
+    private static ImageOverlay overlay(String key, Drawing drawing) {
+        return new ImageOverlay() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public BufferedImage draw(BirdImage image, BufferedImage picture) throws IOException {
+                return drawing.draw(image, picture);
+            }
+        };
+    }
+
+    /** One item per image of the dataset, made anew at each call (equal records, other objects). */
+    private static List<ConceptGallery.Item> items() {
+        return dataset.images().stream().map(i -> new ConceptGallery.Item(i, 1, 0.5, true, "about")).toList();
+    }
+
     @Test
     void eachHeatmapIsDrawnOnceWhileTheCellsAskAgainAtEveryLayout(FxRobot robot) throws Exception {
         ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 50);
         Map<Integer, AtomicInteger> draws =
                 new ConcurrentHashMap<>();
-        ImageOverlay slow = new ImageOverlay() {
-            @Override
-            public String key() {
-                return "slow";
-            }
-
-            @Override
-            public BufferedImage draw(BirdImage image, BufferedImage picture) {
-                draws.computeIfAbsent(image.id(), k -> new AtomicInteger()).incrementAndGet();
-                WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
-                return picture;
-            }
-        };
-        List<ConceptGallery.Item> items = dataset.images().stream()
-                .map(i -> new ConceptGallery.Item(i, 1, 0.5, true, "about")).toList();
+        ImageOverlay slow = overlay("slow", (image, picture) -> {
+            draws.computeIfAbsent(image.id(), k -> new AtomicInteger()).incrementAndGet();
+            WaitForAsyncUtils.sleep(60, TimeUnit.MILLISECONDS);
+            return picture;
+        });
+        List<ConceptGallery.Item> items = items();
         robot.interact(() -> gallery.show(cache, slow, items));
         for (int i = 1; i <= 5; i++) { // layouts while the heatmaps are being drawn
             int width = 600 + 10 * i;
