@@ -65,7 +65,7 @@ final class AppDriver {
     /** Closes the application as a user would and starts it again, with the same preferences. */
     MainWindow restart() throws Exception {
         WaitForAsyncUtils.asyncFx(stage::hide).get();
-        app.stop();
+        WaitForAsyncUtils.asyncFx(app::stop).get(); // where JavaFX calls it
         app = new XSpaceApp(options(workspace));
         WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get();
         return heard();
@@ -120,7 +120,7 @@ final class AppDriver {
     void stop() throws Exception {
         if (app != null) {
             WaitForAsyncUtils.asyncFx(stage::hide).get();
-            app.stop();
+            WaitForAsyncUtils.asyncFx(app::stop).get(); // where JavaFX calls it
             // The stage outlives this test: its handler would write into the preferences removed below.
             WaitForAsyncUtils.asyncFx(() -> stage.setOnHidden(null)).get();
             // The views' thumbnail threads end with the window, not with the process.

@@ -39,7 +39,7 @@ class AppFirstStartTest {
     @AfterEach
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(stage::hide).get();
-        app.stop();
+        WaitForAsyncUtils.asyncFx(app::stop).get(); // where JavaFX calls it
         WaitForAsyncUtils.asyncFx(() -> stage.setOnHidden(null)).get();
         Preferences.userRoot().node(node).removeNode();
     }

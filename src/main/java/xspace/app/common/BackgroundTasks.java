@@ -110,6 +110,12 @@ public final class BackgroundTasks {
         running.add(task);
         task.setOnSucceeded(e -> {
             finish(slot, task);
+            if (on == executor && executor.isShutdown()) {
+                // Finished as the window closed: no one will see it (a workspace opened now would
+                // outlive the window, its database open and its views drawing).
+                closeUnseen(title, task.getValue());
+                return;
+            }
             done.accept(task.getValue());
         });
         task.setOnCancelled(e -> finish(slot, task));
@@ -151,6 +157,16 @@ public final class BackgroundTasks {
         });
     }
 
+    private static void closeUnseen(String title, Object result) {
+        if (result instanceof AutoCloseable resource) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("{}: its result, finished as the window closed, did not close: {}", title, e.toString());
+            }
+        }
+    }
+
     private void finish(String slot, Task<?> task) {
         running.remove(task);
         writes.remove(task);
@@ -159,9 +175,10 @@ public final class BackgroundTasks {
         }
     }
 
-    /** Cancels every computation; writes go on. */
-    void cancelAll() {
-        List.copyOf(running).stream().filter(t -> !writes.contains(t)).forEach(t -> t.cancel(false));
+    /** Cancels every computation; writes go on. Returns whether any was still running to cancel. */
+    boolean cancelAll() {
+        return List.copyOf(running).stream().filter(t -> !writes.contains(t))
+                .map(t -> t.cancel(false)).reduce(false, Boolean::logicalOr);
     }
 
     /**

@@ -48,6 +48,7 @@ public final class ThumbnailCache {
     private final Map<String, Pending> pending = new HashMap<>();
     private final BlockingDeque<Runnable> requests = new LinkedBlockingDeque<>();
     private final Thread loader;
+    private volatile boolean stopped;
 
     public ThumbnailCache(CubDataset dataset, int side, int capacity) {
         this.dataset = dataset;
@@ -79,7 +80,12 @@ public final class ThumbnailCache {
         return request(overlay.key() + "/" + image.id(), image, overlay, wanted, whenLoaded, whenFailed);
     }
 
+    /** Stops the loader thread, at once if idle, else after the thumbnail it is drawing. */
     public void shutdown() {
+        stopped = true;
+        // Woken by a request rather than trusting the interrupt alone: code a drawing runs may
+        // swallow the interrupt, and the loader would then wait on the queue for ever.
+        requests.addFirst(() -> { });
         loader.interrupt();
     }
 
@@ -153,7 +159,7 @@ public final class ThumbnailCache {
 
     private void serve() {
         try {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stopped) {
                 requests.takeFirst().run();
             }
         } catch (InterruptedException e) {
