@@ -54,6 +54,9 @@ class AppClassOverviewStopTest extends AppTestBase {
         assertThat(tiles.getId()).isEqualTo("class-overview");
         rank(robot, overview, true);
         assertThat(overview.getCenter()).as("after Cancel").isSameAs(tiles);
+        assertThat(robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText())
+                .as("the status line says what was cancelled")
+                .isEqualTo("Cancelled: Ranking x-features of every explained class");
         assertThat(overview.rows()).containsExactlyElementsOf(before);
         failWithoutZ(robot, overview, z);
         assertThat(overview.getCenter()).as("after a failure").isSameAs(tiles);

@@ -106,6 +106,23 @@ public final class StatusBar extends HBox {
         }
     }
 
+    /**
+     * Cancels the computations; once they have stopped, the line says where the latest had got to,
+     * since what a job had done by then is kept (the maps cached so far, for one).
+     */
+    private void cancelAll() {
+        String reached = message.getText();
+        String before = idle;
+        Set<Task<?>> olderBefore = olderThanError;
+        // Set first: the last task cancelled shows the idle line as it leaves, within cancelAll.
+        idle = reached == null || reached.isBlank() ? "Cancelled" : "Cancelled: " + reached;
+        olderThanError = null;
+        if (!tasks.cancelAll()) {
+            idle = before;
+            olderThanError = olderBefore;
+        }
+    }
+
     private void follow() {
         boolean busy = !tasks.running().isEmpty();
         progress.setVisible(busy);
@@ -116,7 +133,7 @@ public final class StatusBar extends HBox {
             markError(false);
             message.textProperty().bind(latest.messageProperty());
             progress.progressProperty().bind(latest.progressProperty());
-            cancel.setOnAction(e -> tasks.cancelAll());
+            cancel.setOnAction(e -> cancelAll());
         } else if (message.textProperty().isBound()) {
             message.textProperty().unbind();
             message.setText(idle);
