@@ -47,7 +47,6 @@ public final class ThumbnailCache {
      */
     private final Map<String, Pending> pending = new HashMap<>();
     private final BlockingDeque<Runnable> requests = new LinkedBlockingDeque<>();
-    private final Thread loader;
     private volatile boolean stopped;
 
     public ThumbnailCache(CubDataset dataset, int side, int capacity) {
@@ -55,7 +54,7 @@ public final class ThumbnailCache {
         this.side = side;
         this.cache = bounded(capacity);
         this.failed = bounded(capacity);
-        loader = new Thread(this::serve, "xspace-thumbnails");
+        Thread loader = new Thread(this::serve, "xspace-thumbnails");
         loader.setDaemon(true);
         loader.start();
     }
@@ -80,13 +79,14 @@ public final class ThumbnailCache {
         return request(overlay.key() + "/" + image.id(), image, overlay, wanted, whenLoaded, whenFailed);
     }
 
-    /** Stops the loader thread, at once if idle, else after the thumbnail it is drawing. */
+    /**
+     * Stops the loader thread, at once if idle, else after the thumbnail it is drawing. Woken by a
+     * request, not interrupted: an interrupt would close the heatmap cache file being written
+     * (and code a drawing runs may swallow it, leaving the loader waiting for ever).
+     */
     public void shutdown() {
         stopped = true;
-        // Woken by a request rather than trusting the interrupt alone: code a drawing runs may
-        // swallow the interrupt, and the loader would then wait on the queue for ever.
         requests.addFirst(() -> { });
-        loader.interrupt();
     }
 
     /** Who waits for one thumbnail; made once, by the first request served while one still wants it. */
