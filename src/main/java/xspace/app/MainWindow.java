@@ -71,8 +71,10 @@ final class MainWindow extends BorderPane {
         addTab(View.IMAGE, imageView);
         addTab(View.CONCEPT, conceptView);
         addTab(View.METRICS, metricsView);
-        addTab(View.OVERVIEW, new ClassOverview(state, tasks,
-                row -> openXFeature(row.classIndex(), row.method(), row.feature())));
+        ClassOverview overview = new ClassOverview(state, tasks,
+                row -> openXFeature(row.classIndex(), row.method(), row.feature()));
+        addTab(View.OVERVIEW, overview);
+        overview.onScreen().bind(tabOf.get(View.OVERVIEW).selectedProperty());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         actions = new AppActions(this, preferences);

@@ -35,24 +35,24 @@ class AppClassOverviewStopTest extends AppTestBase {
     @Test
     void aRankingCancelledOrFailedLeavesTheTilesFromBeforeOrSaysWhyThereAreNone(FxRobot robot) throws Exception {
         driver.awaitModule(window);
-        robot.interact(() -> window.show(View.OVERVIEW));
         ClassOverview overview = window.classOverview();
         Label placeholder = robot.lookup("#overview-placeholder").queryAs(Label.class);
         Path z = window.state.session.get().zRows().dir().resolve("z.npy");
 
-        rank(robot, overview, true);
+        // Seen for the first time, the overview ranks by itself; Cancel stops that ranking too.
+        rank(robot, () -> window.show(View.OVERVIEW), true);
         assertThat(overview.getCenter()).isSameAs(placeholder);
         assertThat(placeholder.getText()).startsWith("Ranking cancelled.").contains("Press Compute");
         failWithoutZ(robot, overview, z);
         assertThat(overview.getCenter()).isSameAs(placeholder);
         assertThat(placeholder.getText()).startsWith("Ranking failed: ").contains("z.npy").contains("Press Compute");
 
-        rank(robot, overview, false);
+        rank(robot, overview::compute, false);
         List<ClassOverview.Row> before = overview.rows();
         Node tiles = overview.getCenter();
         assertThat(before).isNotEmpty();
         assertThat(tiles.getId()).isEqualTo("class-overview");
-        rank(robot, overview, true);
+        rank(robot, overview::compute, true);
         assertThat(overview.getCenter()).as("after Cancel").isSameAs(tiles);
         assertThat(robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText())
                 .as("the status line says what was cancelled")
@@ -64,12 +64,13 @@ class AppClassOverviewStopTest extends AppTestBase {
     }
 
     /**
-     * Presses Compute and, if asked, the status bar's Cancel right after; waits until the ranking has
+     * Starts a ranking ({@code start}: Compute, or the overview seen first) and, if asked, presses
+     * the status bar's Cancel right after; waits until the ranking has
      * stopped. To cancel, both background threads are held first, so that the ranking waits in the
      * queue and Cancel reaches it before it starts: on a small workspace it could otherwise finish
      * between Compute and Cancel.
      */
-    private void rank(FxRobot robot, ClassOverview overview, boolean cancel) throws Exception {
+    private void rank(FxRobot robot, Runnable start, boolean cancel) throws Exception {
         Button cancelButton = robot.lookup("#status-cancel").queryButton();
         CountDownLatch release = new CountDownLatch(1);
         if (cancel) {
@@ -86,7 +87,7 @@ class AppClassOverviewStopTest extends AppTestBase {
             assertThat(held.await(30, TimeUnit.SECONDS)).as("both background threads held").isTrue();
         }
         robot.interact(() -> {
-            overview.compute();
+            start.run();
             if (cancel) {
                 cancelButton.fire();
             }
@@ -100,7 +101,7 @@ class AppClassOverviewStopTest extends AppTestBase {
         Path away = z.resolveSibling("z.npy.away");
         Files.move(z, away);
         try {
-            rank(robot, overview, false);
+            rank(robot, overview::compute, false);
         } finally {
             Files.move(away, z);
         }

@@ -17,6 +17,7 @@ import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import xspace.data.BirdImage;
 import xspace.workspace.session.Contribution;
+import xspace.app.common.GridColumns;
 import xspace.app.common.ThumbnailCache;
 import xspace.workspace.session.ImageOverlay;
 
@@ -43,6 +44,8 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         }
     }
 
+    private static final double MIN_SPACING = 6;
+
     private ThumbnailCache thumbnails;
     /** Read by the loader thread to drop requests of an x-feature no longer shown. */
     private volatile ImageOverlay overlay;
@@ -54,8 +57,8 @@ public final class ConceptGallery extends GridView<ConceptGallery.Item> {
         getStyleClass().add("concept-gallery");
         setCellWidth(THUMBNAIL + 8);
         setCellHeight(THUMBNAIL + 34);
-        setHorizontalCellSpacing(6);
-        setVerticalCellSpacing(6);
+        GridColumns.spread(this, MIN_SPACING);
+        setVerticalCellSpacing(MIN_SPACING);
         setCellFactory(grid -> new ItemCell());
         // The grid's inner flow would be a second, invisible Tab stop after the gallery itself.
         skinProperty().addListener((o, old, skin) -> lookupAll(".virtual-flow").forEach(

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
@@ -29,6 +31,7 @@ import xspace.workspace.session.WorkspaceSession;
 import xspace.workspace.session.XFeatureScores;
 import xspace.app.common.AppState;
 import xspace.app.common.BackgroundTasks;
+import xspace.app.common.GridColumns;
 import xspace.app.common.Icons;
 import xspace.app.common.ThumbnailCache;
 import xspace.workspace.session.XFeatureOverlay;
@@ -57,6 +60,9 @@ public final class ClassOverview extends BorderPane {
     private int columns = 1;
     private ThumbnailCache thumbnails;
     private Task<?> computing;
+    private final BooleanProperty onScreen = new SimpleBooleanProperty();
+    /** Whether this workspace's overview was ranked (or asked to be) since it opened. */
+    private boolean rankedOnce;
 
     /** {@code open} shows a row's x-feature in the concept view (double-click or Enter on its tile). */
     public ClassOverview(AppState state, BackgroundTasks tasks, Consumer<Row> open) {
@@ -69,7 +75,8 @@ public final class ClassOverview extends BorderPane {
         // Tiles rather than table rows: at 1280 × 720 about four times as many classes show at once.
         grid.setCellWidth(OverviewTile.WIDTH);
         grid.setCellHeight(OverviewTile.HEIGHT);
-        grid.setHorizontalCellSpacing(SPACING);
+        // The columns counted below (columnsNow) are those the least spacing fits, which spreading keeps.
+        GridColumns.spread(grid, SPACING);
         grid.setVerticalCellSpacing(SPACING);
         grid.setCellFactory(g -> new OverviewTile(() -> thumbnails, open));
         grid.widthProperty().addListener((o, a, b) -> {
@@ -88,12 +95,31 @@ public final class ClassOverview extends BorderPane {
         state.session.addListener((o, old, session) -> {
             // A ranking of the workspace left says nothing about this one, not even that it failed.
             computing = null;
+            rankedOnce = false;
             show(List.of());
             if (thumbnails != null) {
                 thumbnails.shutdown();
             }
             thumbnails = session == null ? null : new ThumbnailCache(session.dataset(), THUMBNAIL, 200);
+            rankOnFirstSight();
         });
+        onScreen.addListener((o, was, now) -> rankOnFirstSight());
+    }
+
+    /** Whether the overview is the view shown (its tab selected), as the main window says. */
+    public BooleanProperty onScreen() {
+        return onScreen;
+    }
+
+    /**
+     * The first time the overview is seen for a workspace, it ranks by itself: an empty page that
+     * waits for Compute tells a first-time user nothing. After that (cancelled, failed or done),
+     * only Compute ranks again.
+     */
+    private void rankOnFirstSight() {
+        if (onScreen.get() && !rankedOnce && state.session.get() != null) {
+            compute();
+        }
     }
 
     /** The rows computed last, one tile each. */
@@ -136,6 +162,7 @@ public final class ClassOverview extends BorderPane {
         if (session == null) {
             return;
         }
+        rankedOnce = true;
         // The status bar shows the progress; the centre says what is under way rather than what to press.
         placeholder.setText("Ranking x-features of every explained class…");
         grid.getItems().clear();
