@@ -146,7 +146,9 @@ public final class ThumbnailCache {
                 cache.put(key, thumbnail);
                 waiting.waiters.forEach(w -> w.loaded().accept(thumbnail));
             });
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError too (a native library of the engine that would not load): uncaught, it
+            // would end the loader, and every cell would wait for ever.
             LOG.warn("no thumbnail of {}: {}", image.relativePath(), e.getMessage(), e);
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             Platform.runLater(() -> {

@@ -97,6 +97,25 @@ class ConceptGalleryThumbnailsTest {
         cache.shutdown();
     }
 
+    @Test
+    void aNativeLibraryThatWouldNotLoadIsNamedInTheCellAndLaterCellsAreStillServed(FxRobot robot) throws Exception {
+        ThumbnailCache cache = new ThumbnailCache(dataset, ConceptGallery.THUMBNAIL, 10);
+        ImageOverlay unlinked = overlay("unlinked", (image, picture) -> {
+            throw new UnsatisfiedLinkError("no jnind4jcpu in java.library.path");
+        });
+        BirdImage image = dataset.images().get(0);
+        robot.interact(() -> gallery.show(cache, unlinked,
+                List.of(new ConceptGallery.Item(image, 1.5, 0.75, true, "about"))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gallery.describe().contains("heatmap failed: no jnind4jcpu")).get());
+
+        robot.interact(() -> gallery.show(cache, overlay("fine", (i, picture) -> picture), items()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gallery.lookupAll(".gallery-heatmap").stream()
+                        .filter(n -> ((ImageView) n).getImage() != null).count() == items().size()).get());
+        cache.shutdown();
+    }
+
     /**
      * The layer to draw at is known after the images show (the network loads meanwhile): the same
      * images, shown again with their heatmap, get it, though the grid is handed an equal list.
